@@ -1,0 +1,16 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ConfirmEmailForm } from "@/components/auth/confirm-email-form";
+import { PageTitle } from "@/components/layout/page-title";
+
+// Confirmation needs a click (a POST), so mail scanners that prefetch links cannot use the token up.
+export default async function ConfirmEmailPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
+  const { locale, token } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "auth" });
+  return (
+    <div className="max-w-xl">
+      <PageTitle title={t("confirmTitle")} lead={t("confirmLead")} />
+      <div className="mt-6"><ConfirmEmailForm token={token} /></div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { cookies } from "next/headers";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { REMEMBER_USERNAME_COOKIE } from "@/lib/auth/cookies";
+import { Link } from "@/lib/i18n/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { PageTitle } from "@/components/layout/page-title";
+import { FormAlert } from "@/components/ui/field";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return { title: (await getTranslations({ locale: (await params).locale, namespace: "auth" }))("signInTitle") };
+}
+
+export default async function SignInPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ next?: string; reset?: string; confirmed?: string }>;
+}) {
+  const { locale } = await params;
+  const { next, reset, confirmed } = await searchParams;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "auth" });
+  const remembered = (await cookies()).get(REMEMBER_USERNAME_COOKIE)?.value;
+  return (
+    <div className="max-w-xl">
+      <PageTitle title={t("signInTitle")} />
+      <div className="mt-4 space-y-3">
+        {reset ? <FormAlert tone="success">{t("resetDone")}</FormAlert> : null}
+        {confirmed ? <FormAlert tone="success">{t("confirmedDone")}</FormAlert> : null}
+      </div>
+      <div className="mt-6"><SignInForm next={next} rememberedUsername={remembered} /></div>
+      <p className="mt-6">{t("noAccount")} <Link className="text-brand-800 underline" href="/sign-up">{t("signUpLink")}</Link></p>
+    </div>
+  );
+}

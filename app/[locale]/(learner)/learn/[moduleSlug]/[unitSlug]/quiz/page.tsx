@@ -1,0 +1,32 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireUser } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
+import { getQuizView } from "@/lib/quiz/views";
+import { Link } from "@/lib/i18n/navigation";
+import { QuizForm } from "@/components/quiz/quiz-form";
+
+type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string }>;
+
+export default async function QuizPage({ params }: { params: Params }) {
+  const { locale, moduleSlug, unitSlug } = await params;
+  setRequestLocale(locale);
+  const { user } = await requireUser(locale, `/${locale}/learn/${moduleSlug}/${unitSlug}/quiz`);
+  const view = getQuizView(user.id, moduleSlug, unitSlug, locale, now());
+  if (!view) notFound();
+  const t = await getTranslations({ locale, namespace: "quiz" });
+  return (
+    <div className="max-w-3xl">
+      <p className="text-sm"><Link className="text-brand-800 underline" href={`/learn/${view.moduleSlug}/${view.unitSlug}`}>← {view.title}</Link></p>
+      <h1 className="mt-2 text-3xl font-bold text-brand-900">{t("title", { title: view.title })}</h1>
+      <p className="mt-2 text-slate-700">{t("intro")}</p>
+      <div className="mt-6">
+        {view.availability.status === "open" ? (
+          <QuizForm unitId={view.unitId} token={view.token} locale={locale} questions={view.questions} />
+        ) : (
+          <p role="status" className="rounded border border-amber-300 bg-amber-50 p-4">{t("closed")}</p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireUser } from "@/lib/auth/session";
+import { getResultView } from "@/lib/quiz/views";
+import { Link } from "@/lib/i18n/navigation";
+import { ClearDraft } from "@/components/quiz/clear-draft";
+
+type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string; attemptId: string }>;
+
+export default async function ResultPage({ params }: { params: Params }) {
+  const { locale, moduleSlug, unitSlug, attemptId } = await params;
+  setRequestLocale(locale);
+  const { user } = await requireUser(locale, `/${locale}/learn/${moduleSlug}/${unitSlug}/result/${attemptId}`);
+  const view = await getResultView(user.id, moduleSlug, unitSlug, attemptId, locale);
+  if (!view) notFound();
+  const t = await getTranslations({ locale, namespace: "quiz" });
+  const toReview = view.questions.filter((q) => !q.correct);
+  return (
+    <div className="max-w-3xl">
+      <ClearDraft unitId={view.unitId} />
+      <h1 className="text-3xl font-bold text-brand-900">{t("resultTitle", { title: view.title })}</h1>
+      <div className={`mt-4 rounded-lg border p-5 ${view.passed ? "border-green-300 bg-green-50" : "border-amber-300 bg-amber-50"}`}>
+        <p className="text-2xl font-bold">{t("score", { percent: view.scorePercent, correct: view.correctCount, total: view.questionCount })}</p>
+        <p className="mt-1 text-lg">{view.passed ? t("passed") : t("failed")}</p>
+      </div>
+      {toReview.length > 0 ? (
+        <section aria-labelledby="review" className="mt-6">
+          <h2 id="review" className="text-xl font-bold text-brand-900">{t("toReview")}</h2>
+          <p className="mt-1 text-slate-700">{t("toReviewText")}</p>
+        </section>
+      ) : null}
+      <div className="mt-6 flex flex-wrap gap-3">
+        <Link href={`/learn/${view.moduleSlug}/${view.unitSlug}/quiz`} className="rounded border border-brand-800 px-4 py-2 font-semibold text-brand-800">{t("retake")}</Link>
+        <Link href={`/learn/${view.moduleSlug}/${view.unitSlug}`} className="rounded border border-brand-800 px-4 py-2 font-semibold text-brand-800">{t("reviewUnit")}</Link>
+        {view.next ? (
+          <Link href={`/learn/${view.moduleSlug}/${view.next.slug}`} className="rounded bg-brand-800 px-4 py-2 font-semibold text-white">{t("nextUnit", { title: view.next.title })}</Link>
+        ) : (
+          <Link href="/dashboard" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white">{t("backDashboard")}</Link>
+        )}
+      </div>
+      <h2 className="mt-8 text-xl font-bold text-brand-900">{t("details")}</h2>
+      <ol className="mt-3 space-y-4">
+        {view.questions.map((q, i) => (
+          <li key={q.id} className={`rounded-lg border p-4 ${q.correct ? "border-green-300" : "border-red-300"}`}>
+            <p className="font-semibold">{t("questionN", { n: i + 1 })} {q.prompt}</p>
+            <p className={`mt-1 font-semibold ${q.correct ? "text-green-800" : "text-red-800"}`}>{q.correct ? t("correct") : t("incorrect")}</p>
+            <ul className="mt-2 space-y-1">
+              {q.choices.map((c) => (
+                <li key={c.id}>
+                  {c.isAnswer ? "✓ " : "· "}
+                  <span className={c.isAnswer ? "font-semibold" : ""}>{c.text}</span>
+                  {c.chosen ? <span className="ml-2 text-sm text-muted">({t("yourAnswer")})</span> : null}
+                  {c.isAnswer ? <span className="sr-only"> ({t("rightAnswer")})</span> : null}
+                </li>
+              ))}
+            </ul>
+            <p className="mt-2 text-slate-700">{q.explanation}</p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

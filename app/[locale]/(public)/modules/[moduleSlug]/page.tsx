@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { findModuleSlugs, getModuleOverview } from "@/lib/content/catalogue";
+import { Link } from "@/lib/i18n/navigation";
+import { routing } from "@/lib/i18n/routing";
+import { AvailabilityBadge } from "@/components/course/availability-badge";
+
+export const revalidate = 3600;
+export const dynamicParams = false;
+
+type Params = Promise<{ locale: string; moduleSlug: string }>;
+
+export function generateStaticParams() {
+  return routing.locales.flatMap((locale) => findModuleSlugs().map((moduleSlug) => ({ locale, moduleSlug })));
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, moduleSlug } = await params;
+  const m = getModuleOverview(moduleSlug, locale, new Date());
+  return m ? { title: m.title, description: m.summary } : {};
+}
+
+export default async function ModulePage({ params }: { params: Params }) {
+  const { locale, moduleSlug } = await params;
+  setRequestLocale(locale);
+  const m = getModuleOverview(moduleSlug, locale, new Date());
+  if (!m) notFound();
+  const t = await getTranslations({ locale, namespace: "module" });
+  const tc = await getTranslations({ locale, namespace: "catalogue" });
+  const format = await getFormatter({ locale });
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "Europe/Paris" });
+  const { status, opensAt, closesAt } = m.availability;
+  return (
+    <article>
+      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+        {tc("moduleN", { n: m.order })} · {tc(`audience_${m.audience}`)}
+      </p>
+      <h1 className="mt-1 text-3xl font-bold text-brand-900">{m.title}</h1>
+      <p className="mt-3 max-w-3xl text-lg text-slate-700">{m.summary}</p>
+      <AvailabilityBadge availability={m.availability} locale={locale} />
+      {status !== "open" ? (
+        <p role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 p-4 text-amber-950">
+          {status === "upcoming" ? t("upcomingNotice", { date: date(opensAt) }) : t("closedNotice", { date: date(closesAt) })}
+        </p>
+      ) : null}
+      <dl className="mt-6 grid max-w-3xl gap-4 sm:grid-cols-3">
+        <div>
+          <dt className="font-semibold text-brand-900">{t("duration")}</dt>
+          <dd className="text-slate-700">{tc("minutes", { count: m.durationMinutes })}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold text-brand-900">{t("audience")}</dt>
+          <dd className="text-slate-700">{tc(`audience_${m.audience}`)}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold text-brand-900">{t("availability")}</dt>
+          <dd className="text-slate-700">{t("window", { from: date(opensAt), to: date(closesAt) })}</dd>
+        </div>
+      </dl>
+      <section className="mt-8" aria-labelledby="objectives">
+        <h2 id="objectives" className="text-2xl font-bold text-brand-900">{t("objectives")}</h2>
+        <ul className="mt-3 list-disc space-y-1 pl-6 text-slate-800">
+          {m.objectives.map((o) => (
+            <li key={o}>{o}</li>
+          ))}
+        </ul>
+      </section>
+      <section className="mt-8" aria-labelledby="units">
+        <h2 id="units" className="text-2xl font-bold text-brand-900">{t("units")}</h2>
+        <ol className="mt-3 space-y-3">
+          {m.units.map((u, i) => (
+            <li key={u.slug} className="rounded-lg border border-slate-200 p-4">
+              <p className="font-semibold text-brand-900">
+                {i + 1}. {status === "open" ? <Link className="underline-offset-2 hover:underline" href={`/learn/${m.slug}/${u.slug}`}>{u.title}</Link> : u.title}
+              </p>
+              <p className="text-slate-700">{u.summary}</p>
+              <p className="text-sm text-muted">{t("unitMinutes", { count: u.durationMinutes })}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+      {status === "open" ? (
+        <div className="mt-8 rounded-lg bg-brand-50 p-5">
+          <p className="text-slate-800">{t("signInToStart")}</p>
+          <Link
+            href={`/learn/${m.slug}/${m.units[0]?.slug ?? ""}`}
+            className="mt-3 inline-block rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900"
+          >
+            {t("start")}
+          </Link>
+        </div>
+      ) : null}
+    </article>
+  );
+}

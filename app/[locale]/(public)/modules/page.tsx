@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { findModuleCards } from "@/lib/content/catalogue";
+import { ModuleCard } from "@/components/course/module-card";
+
+export const revalidate = 3600;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "catalogue" }))("title") };
+}
+
+export default async function CataloguePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "catalogue" });
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <p className="mt-3 max-w-3xl text-lg text-slate-700">{t("lead")}</p>
+      <div className="mt-6 grid gap-4 md:grid-cols-3">
+        {findModuleCards(locale, new Date()).map((m) => (
+          <ModuleCard key={m.slug} module={m} locale={locale} />
+        ))}
+      </div>
+    </>
+  );
+}

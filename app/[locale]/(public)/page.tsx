@@ -1,0 +1,56 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { findModuleCards } from "@/lib/content/catalogue";
+import { Link } from "@/lib/i18n/navigation";
+import { ModuleCard } from "@/components/course/module-card";
+
+export const revalidate = 3600;
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "home" });
+  const modules = findModuleCards(locale, new Date());
+  const steps = [1, 2, 3] as const;
+  return (
+    <>
+      <section className="rounded-xl bg-brand-50 px-6 py-10 sm:px-10">
+        <h1 className="max-w-3xl text-3xl font-bold text-brand-900 sm:text-4xl">{t("title")}</h1>
+        <p className="mt-4 max-w-3xl text-lg text-slate-800">{t("lead")}</p>
+        <p className="mt-3 text-slate-700">{t("facts")}</p>
+        <div className="mt-6 flex flex-wrap gap-3">
+          <Link href="/sign-up" className="rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900">
+            {t("cta")}
+          </Link>
+          <Link
+            href="/modules"
+            className="rounded border border-brand-800 bg-white px-5 py-3 font-semibold text-brand-800 hover:bg-brand-100"
+          >
+            {t("ctaSecondary")}
+          </Link>
+        </div>
+      </section>
+      <section className="mt-10" aria-labelledby="how">
+        <h2 id="how" className="text-2xl font-bold text-brand-900">{t("howTitle")}</h2>
+        <ol className="mt-4 grid gap-4 sm:grid-cols-3">
+          {steps.map((n) => (
+            <li key={n} className="rounded-lg border border-slate-200 p-5">
+              <p className="text-lg font-semibold text-brand-800">
+                <span aria-hidden="true" className="mr-2 inline-flex h-7 w-7 items-center justify-center rounded-full bg-brand-800 text-white">{n}</span>
+                {t(`how${n}Title`)}
+              </p>
+              <p className="mt-2 text-slate-700">{t(`how${n}`)}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section className="mt-10" aria-labelledby="modules">
+        <h2 id="modules" className="text-2xl font-bold text-brand-900">{t("modulesTitle")}</h2>
+        <div className="mt-4 grid gap-4 md:grid-cols-3">
+          {modules.map((m) => (
+            <ModuleCard key={m.slug} module={m} locale={locale} />
+          ))}
+        </div>
+      </section>
+    </>
+  );
+}

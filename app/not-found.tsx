@@ -1,0 +1,18 @@
+import "./globals.css";
+
+// Requests outside any locale (rare: the proxy adds one) get a bilingual page.
+export default function GlobalNotFound() {
+  return (
+    <html lang="fr">
+      <body className="font-sans">
+        <main className="mx-auto max-w-3xl px-4 py-16">
+          <h1 className="text-3xl font-bold">Page introuvable</h1>
+          <p lang="en" className="mt-2 text-xl">Page not found</p>
+          <p className="mt-6">
+            <a className="underline" href="/fr">Accueil</a> · <a className="underline" href="/en" lang="en">Home</a>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}

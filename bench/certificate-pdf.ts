@@ -1,0 +1,86 @@
+// Benchmarks certificate PDF rendering (median / p95 / max latency and file size) and records the result in bench/results.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { renderCertificatePdf } from "../lib/certificates/render-pdf";
+import type { CertificateSnapshot } from "../lib/certificates/render-pdf";
+
+const WARMUP = 20;
+const RUNS = 300;
+const TARGETS = { medianMs: 40, p95Ms: 60, sizeBytes: 60 * 1024 };
+
+const snapshot: CertificateSnapshot = {
+  firstName: "Zoë",
+  lastName: "Œlschläger-N'Diaye",
+  track: "professional",
+  locale: "fr",
+  issuedAt: new Date("2026-11-24T14:32:10Z"),
+  verificationCode: "7K3QF-M0ZT9-XW4HA-2BCNE",
+  verificationUrl: "https://vigie.example.fr/verifier/7K3QF-M0ZT9-XW4HA-2BCNE",
+  modules: [
+    { title: "Comprendre la menace terroriste et le dispositif Vigipirate" },
+    { title: "Tous impliqués face à la menace terroriste !" },
+    { title: "Professionnels : protéger son public, son site, son événement, sa commune" },
+  ],
+};
+
+function percentile(sorted: number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+async function main(): Promise<void> {
+  let sizeBytes = 0;
+  for (let i = 0; i < WARMUP; i++) {
+    sizeBytes = (await renderCertificatePdf(snapshot)).byteLength;
+  }
+
+  const timings: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    const pdf = await renderCertificatePdf(snapshot);
+    timings.push(performance.now() - start);
+    sizeBytes = pdf.byteLength;
+  }
+  timings.sort((a, b) => a - b);
+
+  const round = (n: number): number => Math.round(n * 100) / 100;
+  const medianMs = round(percentile(timings, 50));
+  const p95Ms = round(percentile(timings, 95));
+  const maxMs = round(timings[timings.length - 1] ?? Number.NaN);
+  const verdict = (ok: boolean): string => (ok ? "PASS" : "FAIL");
+
+  console.log(`certificate-pdf — ${RUNS} renders after ${WARMUP} warm-up renders`);
+  console.table([
+    { metric: "median", value: `${medianMs} ms`, target: `≤ ${TARGETS.medianMs} ms`, result: verdict(medianMs <= TARGETS.medianMs) },
+    { metric: "p95", value: `${p95Ms} ms`, target: `≤ ${TARGETS.p95Ms} ms`, result: verdict(p95Ms <= TARGETS.p95Ms) },
+    { metric: "max", value: `${maxMs} ms`, target: "—", result: "—" },
+    {
+      metric: "size",
+      value: `${(sizeBytes / 1024).toFixed(1)} KB`,
+      target: `≤ ${TARGETS.sizeBytes / 1024} KB`,
+      result: verdict(sizeBytes <= TARGETS.sizeBytes),
+    },
+  ]);
+
+  const dir = path.join(process.cwd(), "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  const result = {
+    name: "certificate-pdf",
+    medianMs,
+    p95Ms,
+    sizeBytes,
+    runs: RUNS,
+    date: new Date().toISOString(),
+  };
+  writeFileSync(path.join(dir, "certificate-pdf.json"), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`Written ${path.relative(process.cwd(), path.join(dir, "certificate-pdf.json"))}`);
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+  })
+  .finally(() => {
+    process.exitCode = 0;
+  });

@@ -1,0 +1,39 @@
+import { getTranslations } from "next-intl/server";
+
+interface IntroVideoProps {
+  locale: string;
+  title: string;
+  video: { webm: string; mp4: string; captions: { fr: string; en: string } };
+  transcript: string[];
+}
+
+export async function IntroVideo({ locale, title, video, transcript }: IntroVideoProps) {
+  const t = await getTranslations({ locale, namespace: "learn" });
+  return (
+    <section aria-labelledby="video-title" className="rounded-lg border border-slate-200 bg-slate-50 p-4">
+      <h2 id="video-title" className="text-xl font-bold text-brand-900">{t("videoTitle")}</h2>
+      <video
+        controls
+        preload="metadata"
+        controlsList="nodownload noplaybackrate"
+        disablePictureInPicture
+        className="mt-3 aspect-video w-full rounded bg-black"
+        aria-label={t("videoLabel", { title })}
+      >
+        <source src={video.webm} type="video/webm" />
+        <source src={video.mp4} type="video/mp4" />
+        <track kind="captions" src={video.captions.fr} srcLang="fr" label="Français" default={locale === "fr"} />
+        <track kind="captions" src={video.captions.en} srcLang="en" label="English" default={locale === "en"} />
+        {t("videoUnsupported")}
+      </video>
+      <details className="mt-3">
+        <summary className="cursor-pointer font-semibold text-brand-800">{t("transcript")}</summary>
+        <div className="mt-2 space-y-2 text-slate-800">
+          {transcript.map((line, i) => (
+            <p key={i}>{line}</p>
+          ))}
+        </div>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,179 @@
+"use client";
+
+// The threat levels as WAI-ARIA tabs (automatic activation, roving tabindex,
+// Left/Right/Home/End). The illustration is an original drawing: a triangle whose bands
+// fill up with the level; it does not reproduce any official logo.
+import type { KeyboardEvent } from "react";
+import { useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { focusRing } from "./styles";
+
+export type ThreatLevel = { name: string; summary: string; details?: string };
+
+export type ThreatLevelsProps = { levels: ThreatLevel[] };
+
+// Darker as the level rises (all at least 3:1 against white).
+const fills = ["fill-orange-700", "fill-red-700", "fill-red-900"] as const;
+
+function fillFor(level: number, total: number): string {
+  if (total <= 1) return fills[2];
+  const position = Math.round(((level - 1) / (total - 1)) * (fills.length - 1));
+  return fills[Math.min(Math.max(position, 0), fills.length - 1)] ?? fills[2];
+}
+
+const APEX_Y = 8;
+const BASE_Y = 90;
+const HALF_BASE = 45;
+
+function halfWidthAt(y: number): number {
+  return (HALF_BASE * (y - APEX_Y)) / (BASE_Y - APEX_Y);
+}
+
+function bandPoints(band: number, bands: number): string {
+  const height = (BASE_Y - APEX_Y) / bands;
+  const bottom = BASE_Y - band * height;
+  const top = bottom - height;
+  const wb = halfWidthAt(bottom);
+  const wt = halfWidthAt(top);
+  const r = (n: number) => n.toFixed(2);
+  return `${r(50 - wb)},${r(bottom)} ${r(50 + wb)},${r(bottom)} ${r(50 + wt)},${r(top)} ${r(50 - wt)},${r(top)}`;
+}
+
+type TriangleProps = { level: number; total: number; className: string; label?: string };
+
+function LevelTriangle({ level, total, className, label }: TriangleProps) {
+  const bands = Math.max(total, 1);
+  const fill = fillFor(level, total);
+  const a11y = label
+    ? ({ role: "img", "aria-label": label } as const)
+    : ({ "aria-hidden": true } as const);
+  return (
+    <svg viewBox="0 0 100 96" className={className} focusable="false" {...a11y}>
+      {Array.from({ length: bands }, (_, band) => (
+        <polygon
+          key={band}
+          points={bandPoints(band, bands)}
+          className={band < level ? fill : "fill-slate-100"}
+          stroke="#ffffff"
+          strokeWidth={2.5}
+          strokeLinejoin="round"
+        />
+      ))}
+      <polygon
+        points={`50,${APEX_Y} ${50 + HALF_BASE},${BASE_Y} ${50 - HALF_BASE},${BASE_Y}`}
+        fill="none"
+        className="stroke-slate-700"
+        strokeWidth={3}
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+export function ThreatLevels({ levels }: ThreatLevelsProps) {
+  const t = useTranslations("mdx");
+  const baseId = useId();
+  const [selected, setSelected] = useState(0);
+  const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  const list = Array.isArray(levels) ? levels : [];
+  const total = list.length;
+  if (total === 0) return null;
+  const current = Math.min(selected, total - 1);
+
+  function activate(index: number) {
+    setSelected(index);
+    tabRefs.current[index]?.focus();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, index: number) {
+    let next: number;
+    switch (event.key) {
+      case "ArrowRight":
+        next = (index + 1) % total;
+        break;
+      case "ArrowLeft":
+        next = (index - 1 + total) % total;
+        break;
+      case "Home":
+        next = 0;
+        break;
+      case "End":
+        next = total - 1;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    activate(next);
+  }
+
+  return (
+    <div className="not-prose my-8 text-slate-900">
+      <div
+        role="tablist"
+        aria-label={t("threatLevels.tablistLabel")}
+        aria-orientation="horizontal"
+        className="grid auto-cols-fr grid-flow-col gap-2"
+      >
+        {list.map((level, index) => {
+          const isSelected = index === current;
+          return (
+            <button
+              key={index}
+              ref={(element) => {
+                tabRefs.current[index] = element;
+              }}
+              type="button"
+              role="tab"
+              id={`${baseId}-tab-${index}`}
+              aria-selected={isSelected}
+              aria-controls={`${baseId}-panel-${index}`}
+              tabIndex={isSelected ? 0 : -1}
+              onClick={() => setSelected(index)}
+              onKeyDown={(event) => onKeyDown(event, index)}
+              className={`flex min-h-11 flex-col items-center gap-1 rounded-lg border-2 bg-white px-1 py-2 text-center text-xs hover:bg-slate-50 sm:px-3 sm:text-sm motion-safe:transition-colors ${focusRing} aria-selected:border-blue-800 aria-selected:bg-blue-50 aria-selected:shadow-[inset_0_-4px_0_0_var(--color-blue-800)] ${isSelected ? "" : "border-slate-300"}`}
+            >
+              <LevelTriangle level={index + 1} total={total} className="h-8 w-8 sm:h-10 sm:w-10" />
+              <span className="text-slate-700">
+                {t("threatLevels.level", { current: index + 1, total })}
+              </span>
+              <span className="font-semibold break-words hyphens-auto text-slate-900">
+                {level.name}
+              </span>
+            </button>
+          );
+        })}
+      </div>
+
+      {list.map((level, index) => (
+        <div
+          key={index}
+          role="tabpanel"
+          id={`${baseId}-panel-${index}`}
+          aria-labelledby={`${baseId}-tab-${index}`}
+          hidden={index !== current}
+          tabIndex={0}
+          className={`mt-3 rounded-lg border border-slate-300 bg-white p-4 shadow-sm sm:p-6 ${focusRing}`}
+        >
+          <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
+            <LevelTriangle
+              level={index + 1}
+              total={total}
+              className="h-20 w-20 shrink-0 self-center sm:self-start"
+              label={t("threatLevels.illustration", { current: index + 1, total })}
+            />
+            <div className="min-w-0">
+              <p className="text-sm font-semibold text-blue-800">
+                {t("threatLevels.level", { current: index + 1, total })}
+              </p>
+              <p className="mt-1 text-lg font-semibold text-slate-900">{level.name}</p>
+              <p className="mt-2 text-slate-900">{level.summary}</p>
+              {level.details ? <p className="mt-2 text-slate-700">{level.details}</p> : null}
+            </div>
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// Applies the committed SQL migrations (start-up, `npm run db:migrate`, tests); safe to run from several instances.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import type { PgliteDatabase } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { env } from "@/lib/env.mjs";
+import { db, getDriver, rowsOf } from "./client";
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+const MIGRATION_LOCK_ID = 7_245_001;
+
+interface Journal {
+  entries: { idx: number; tag: string; when: number }[];
+}
+
+export function readJournal(): Journal {
+  return JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as Journal;
+}
+
+export async function migrateDatabase(): Promise<void> {
+  if (getDriver() === "pglite") {
+    await migratePglite(db as unknown as PgliteDatabase, { migrationsFolder: MIGRATIONS_FOLDER });
+    return;
+  }
+  // A dedicated connection holds an advisory lock so instances starting together migrate one at a time.
+  const client = postgres(env.DATABASE_URL ?? "", { max: 1, onnotice: () => {}, connect_timeout: 5 });
+  try {
+    await client`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
+    await migratePostgres(drizzlePostgres({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+  } finally {
+    await client.end({ timeout: 5 });
+  }
+}
+
+/** The tag of the newest applied migration, or null when none is applied. */
+export async function getMigrationVersion(): Promise<string | null> {
+  const rows = rowsOf<{ created_at: string | number }>(
+    await db.execute(sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`),
+  );
+  if (!rows[0]) return null;
+  const when = Number(rows[0].created_at);
+  return readJournal().entries.find((e) => e.when === when)?.tag ?? String(when);
+}

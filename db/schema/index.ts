@@ -1,0 +1,6 @@
+export * from "./users";
+export * from "./policies";
+export * from "./learning";
+export * from "./certificates";
+export * from "./privacy";
+export * from "./system";

@@ -1,0 +1,43 @@
+import { date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./users";
+
+/** Fixed-window counters shared by every app instance (sign-in throttling, verification look-ups). */
+export const rateLimitBuckets = pgTable("rate_limit_buckets", {
+  key: text().primaryKey(),
+  count: integer().notNull().default(0),
+  windowStartedAt: timestamp({ withTimezone: true }).notNull(),
+  blockedUntil: timestamp({ withTimezone: true }),
+});
+
+export const EMAIL_STATUSES = ["pending", "sent", "failed"] as const;
+
+/** Every email: sent over SMTP, or written to the local outbox folder; bodies are dropped once sent. */
+export const emailOutbox = pgTable(
+  "email_outbox",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid().references(() => users.id, { onDelete: "cascade" }),
+    toAddress: text().notNull(),
+    template: text().notNull(),
+    subject: text().notNull(),
+    html: text(),
+    text: text(),
+    status: text({ enum: EMAIL_STATUSES }).notNull().default("pending"),
+    attempts: integer().notNull().default(0),
+    lastError: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index("email_outbox_user_idx").on(t.userId), index("email_outbox_status_idx").on(t.status)],
+);
+
+/** Anonymous daily counters kept after personal data is deleted. */
+export const statsDaily = pgTable(
+  "stats_daily",
+  {
+    day: date().notNull(),
+    metric: text().notNull(),
+    value: integer().notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.metric] })],
+);

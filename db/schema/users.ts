@@ -1,0 +1,78 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+export const TRACKS = ["public", "professional"] as const;
+export const PROFESSIONAL_CATEGORIES = ["erp_manager", "event_organiser", "local_official", "other"] as const;
+export const ROLES = ["learner", "staff"] as const;
+export const LOCALES = ["fr", "en"] as const;
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    firstName: text().notNull(),
+    lastName: text().notNull(),
+    username: text().notNull(),
+    email: text().notNull(),
+    passwordHash: text().notNull(),
+    track: text({ enum: TRACKS }).notNull(),
+    professionalCategory: text({ enum: PROFESSIONAL_CATEGORIES }),
+    role: text({ enum: ROLES }).notNull().default("learner"),
+    locale: text({ enum: LOCALES }).notNull().default("fr"),
+    ageConfirmedAt: timestamp({ withTimezone: true }).notNull(),
+    emailVerifiedAt: timestamp({ withTimezone: true }),
+    /** Set when the first certificate is issued; a database trigger then freezes the names. */
+    nameLockedAt: timestamp({ withTimezone: true }),
+    rememberUsername: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastActivityAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    retentionWarningSentAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("users_username_lower_idx").on(sql`lower(${t.username})`),
+    uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
+    index("users_last_activity_idx").on(t.lastActivityAt),
+  ],
+);
+
+export const TOKEN_PURPOSES = ["confirm_email", "reset_password", "change_email"] as const;
+
+/** Single-use links sent by email; only a SHA-256 of the token is stored. */
+export const emailTokens = pgTable(
+  "email_tokens",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text({ enum: TOKEN_PURPOSES }).notNull(),
+    tokenHash: text().notNull().unique(),
+    newEmail: text(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    usedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("email_tokens_user_idx").on(t.userId)],
+);
+
+/** Server-side sessions: the session cookie only carries this id, so signing out really ends it. */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: text().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** Last time the password was typed in this session: sensitive actions need it within 10 minutes. */
+    authenticatedAt: timestamp({ withTimezone: true }).notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId)],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Track = (typeof TRACKS)[number];
+export type ProfessionalCategory = (typeof PROFESSIONAL_CATEGORIES)[number];
+export type Locale = (typeof LOCALES)[number];

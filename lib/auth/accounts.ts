@@ -1,0 +1,173 @@
+// Account lifecycle: registration, email confirmation, password reset — with no account enumeration.
+import "server-only";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { emailTokens, users, type ProfessionalCategory, type Track, type User } from "@/db/schema";
+import { env } from "@/lib/env.mjs";
+import { now as clockNow } from "@/lib/clock";
+import { sendEmail } from "@/lib/email/send";
+import { acceptCurrentPolicies } from "@/lib/policies/acceptance";
+import { hashPassword } from "./password";
+import { checkPassword, type PasswordProblem } from "./password-policy";
+import { endAllSessions } from "./sessions";
+import { generateToken, hashToken } from "./tokens";
+
+export const TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
+type Locale = "fr" | "en";
+
+export interface Registration {
+  locale: Locale;
+  firstName: string;
+  lastName: string;
+  username: string;
+  email: string;
+  password: string;
+  track: Track;
+  professionalCategory?: ProfessionalCategory;
+}
+
+export type RegistrationOutcome = { ok: true } | { ok: false; field: "username"; error: "usernameTaken" };
+
+async function findByEmail(email: string): Promise<User | null> {
+  const [u] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase())).limit(1);
+  return u ?? null;
+}
+
+async function usernameTaken(username: string): Promise<boolean> {
+  const [u] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.username})`, username.toLowerCase())).limit(1);
+  return Boolean(u);
+}
+
+function link(locale: Locale, path: string, token?: string): string {
+  return `${env.APP_URL}/${locale}${path}${token ? `/${token}` : ""}`;
+}
+
+async function issueToken(userId: string, purpose: "confirm_email" | "reset_password" | "change_email", now: Date, newEmail?: string) {
+  const token = generateToken();
+  await db.insert(emailTokens).values({
+    userId,
+    purpose,
+    tokenHash: hashToken(token),
+    newEmail: newEmail ?? null,
+    expiresAt: new Date(now.getTime() + TOKEN_TTL_MS),
+  });
+  return token;
+}
+
+/**
+ * Known and unknown emails take the same path: the password is hashed either way and the visitor
+ * sees the same answer; the existing owner gets a notice instead of a confirmation link.
+ */
+export async function registerAccount(input: Registration, now = clockNow()): Promise<RegistrationOutcome> {
+  const passwordHash = await hashPassword(input.password);
+  if (await usernameTaken(input.username)) return { ok: false, field: "username", error: "usernameTaken" };
+  const existing = await findByEmail(input.email);
+  if (existing) {
+    await sendEmail({ to: existing.email, userId: existing.id, template: "accountExists", locale: existing.locale, url: link(existing.locale, "/forgot-password") });
+    return { ok: true };
+  }
+  let created: { user: User; token: string } | null = null;
+  try {
+    created = await db.transaction(async (tx) => {
+      const [user] = await tx
+        .insert(users)
+        .values({
+          firstName: input.firstName,
+          lastName: input.lastName,
+          username: input.username,
+          email: input.email,
+          passwordHash,
+          track: input.track,
+          professionalCategory: input.track === "professional" ? (input.professionalCategory ?? "other") : null,
+          locale: input.locale,
+          ageConfirmedAt: now,
+          createdAt: now,
+          lastActivityAt: now,
+        })
+        .returning();
+      if (!user) throw new Error("user insert returned nothing");
+      await acceptCurrentPolicies(user.id, ["site", "privacy", "cookies"], tx, now);
+      const token = generateToken();
+      await tx.insert(emailTokens).values({ userId: user.id, purpose: "confirm_email", tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + TOKEN_TTL_MS) });
+      return { user, token };
+    });
+  } catch (error) {
+    // A concurrent registration took the username or email between our checks and the insert.
+    if (/unique|duplicate/i.test(String((error as Error).message))) {
+      return (await usernameTaken(input.username)) ? { ok: false, field: "username", error: "usernameTaken" } : { ok: true };
+    }
+    throw error;
+  }
+  await sendEmail({
+    to: created.user.email,
+    userId: created.user.id,
+    template: "confirmEmail",
+    locale: input.locale,
+    values: { firstName: created.user.firstName },
+    url: link(input.locale, "/confirm-email", created.token),
+  });
+  return { ok: true };
+}
+
+/** Consumes a single-use token of the given purpose; returns its row when valid. */
+async function consumeToken(token: string, purpose: "confirm_email" | "reset_password" | "change_email", now: Date) {
+  const [row] = await db
+    .update(emailTokens)
+    .set({ usedAt: now })
+    .where(and(eq(emailTokens.tokenHash, hashToken(token)), eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, now)))
+    .returning();
+  return row ?? null;
+}
+
+export async function confirmEmail(token: string, now = clockNow()): Promise<boolean> {
+  const row = await consumeToken(token, "confirm_email", now);
+  if (!row) return false;
+  await db.update(users).set({ emailVerifiedAt: now, lastActivityAt: now }).where(eq(users.id, row.userId));
+  return true;
+}
+
+export async function requestPasswordReset(email: string, locale: Locale, now = clockNow()): Promise<void> {
+  const user = await findByEmail(email);
+  // Same work on both paths so the answer's timing says nothing about the account.
+  const token = generateToken();
+  hashToken(token);
+  if (!user) return;
+  await db.insert(emailTokens).values({ userId: user.id, purpose: "reset_password", tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + TOKEN_TTL_MS) });
+  await sendEmail({ to: user.email, userId: user.id, template: "passwordReset", locale: user.locale ?? locale, url: link(user.locale ?? locale, "/reset-password", token) });
+}
+
+export async function isResetTokenUsable(token: string, now = clockNow()): Promise<boolean> {
+  const [row] = await db
+    .select({ id: emailTokens.id })
+    .from(emailTokens)
+    .where(and(eq(emailTokens.tokenHash, hashToken(token)), eq(emailTokens.purpose, "reset_password"), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, now)));
+  return Boolean(row);
+}
+
+/** Sets the new password, ends every session, and tells the owner. */
+export async function resetPassword(
+  token: string,
+  newPassword: string,
+  now = clockNow(),
+): Promise<{ ok: true } | { ok: false; error: "tokenInvalid" | PasswordProblem }> {
+  const [owner] = await db
+    .select({ username: users.username, email: users.email })
+    .from(emailTokens)
+    .innerJoin(users, eq(users.id, emailTokens.userId))
+    .where(and(eq(emailTokens.tokenHash, hashToken(token)), eq(emailTokens.purpose, "reset_password"), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, now)));
+  if (!owner) return { ok: false, error: "tokenInvalid" };
+  const problem = checkPassword(newPassword, owner);
+  if (problem) return { ok: false, error: problem };
+  const passwordHash = await hashPassword(newPassword);
+  const row = await consumeToken(token, "reset_password", now);
+  if (!row) return { ok: false, error: "tokenInvalid" };
+  const user = await db.transaction(async (tx) => {
+    const [u] = await tx.update(users).set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()})` }).where(eq(users.id, row.userId)).returning();
+    await endAllSessions(row.userId, undefined, tx);
+    return u;
+  });
+  if (user) await sendEmail({ to: user.email, userId: user.id, template: "passwordChanged", locale: user.locale, url: link(user.locale, "/forgot-password") });
+  return { ok: true };
+}
+
+export { issueToken, consumeToken, link as accountLink };

@@ -1,0 +1,46 @@
+// Password rules (CNIL 2022-100 with throttling, OWASP ASVS): length, not common, not built from context.
+import { dictionary } from "@zxcvbn-ts/language-common";
+
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
+const COMMON_PASSWORD_COUNT = 10_000;
+const PLATFORM_WORDS = ["vigie", "vigipirate", "faire face ensemble", "fairefaceensemble"];
+
+let common: Set<string> | null = null;
+function commonPasswords(): Set<string> {
+  common ??= new Set((dictionary["passwords-common"] as string[]).slice(0, COMMON_PASSWORD_COUNT));
+  return common;
+}
+
+export type PasswordProblem = "passwordTooShort" | "passwordTooLong" | "passwordCommon" | "passwordContext";
+
+export interface PasswordContext {
+  username?: string;
+  email?: string;
+}
+
+/** Counts user-perceived characters, so "é" or an emoji count as one. */
+export function passwordLength(password: string): number {
+  return [...new Intl.Segmenter().segment(password.normalize("NFC"))].length;
+}
+
+function contextWords(ctx: PasswordContext): string[] {
+  const words = [...PLATFORM_WORDS];
+  if (ctx.username) words.push(ctx.username);
+  const local = ctx.email?.split("@")[0];
+  if (local) words.push(local, ...local.split(/[._+-]/));
+  return words.map((w) => w.toLowerCase().trim()).filter((w) => w.length >= 4);
+}
+
+export function checkPassword(password: string, ctx: PasswordContext = {}): PasswordProblem | null {
+  const length = passwordLength(password);
+  if (length < PASSWORD_MIN_LENGTH) return "passwordTooShort";
+  if (length > PASSWORD_MAX_LENGTH) return "passwordTooLong";
+  const lower = password.normalize("NFC").toLowerCase();
+  if (commonPasswords().has(lower)) return "passwordCommon";
+  // Built from context: what is left once the context words are removed is too short to matter.
+  let rest = lower;
+  for (const word of contextWords(ctx)) rest = rest.split(word).join("");
+  if (rest !== lower && passwordLength(rest.replace(/[\d\W_]+/gu, "")) < 6) return "passwordContext";
+  return null;
+}

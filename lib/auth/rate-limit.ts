@@ -1,0 +1,68 @@
+// Counters kept in PostgreSQL so limits hold across app instances: sign-in throttling and look-up limits.
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { db, rowsOf } from "@/db/client";
+import { rateLimitBuckets } from "@/db/schema";
+import { now as clockNow } from "@/lib/clock";
+import {
+  ACCOUNT_WINDOW_MS,
+  IP_MAX_ATTEMPTS,
+  IP_WINDOW_MS,
+  accountBlockedUntil,
+  retryAfterSeconds,
+} from "./throttle-rules";
+
+export type Throttle = { limited: false } | { limited: true; retryAfterSeconds: number };
+
+/** Adds one hit to a fixed window and returns the new count (atomic upsert). */
+async function hit(key: string, windowMs: number, now: Date): Promise<{ count: number; windowStartedAt: Date }> {
+  const windowStart = new Date(now.getTime() - windowMs);
+  const rows = rowsOf<{ count: number; window_started_at: string | Date }>(
+    await db.execute(sql`
+      insert into rate_limit_buckets (key, count, window_started_at) values (${key}, 1, ${now.toISOString()})
+      on conflict (key) do update set
+        count = case when rate_limit_buckets.window_started_at <= ${windowStart.toISOString()} then 1 else rate_limit_buckets.count + 1 end,
+        window_started_at = case when rate_limit_buckets.window_started_at <= ${windowStart.toISOString()} then excluded.window_started_at else rate_limit_buckets.window_started_at end,
+        blocked_until = case when rate_limit_buckets.window_started_at <= ${windowStart.toISOString()} then null else rate_limit_buckets.blocked_until end
+      returning count, window_started_at`),
+  );
+  const row = rows[0];
+  return { count: Number(row?.count ?? 1), windowStartedAt: new Date(row?.window_started_at ?? now) };
+}
+
+/** A generic limit: at most `limit` hits per window for this key. */
+export async function consume(key: string, limit: number, windowMs: number, now = clockNow()): Promise<Throttle> {
+  const { count, windowStartedAt } = await hit(key, windowMs, now);
+  if (count <= limit) return { limited: false };
+  return { limited: true, retryAfterSeconds: retryAfterSeconds(new Date(windowStartedAt.getTime() + windowMs), now) };
+}
+
+const accountKey = (accountRef: string) => `signin:account:${accountRef}`;
+const ipKey = (ip: string) => `signin:ip:${ip}`;
+
+/** Counts the attempt against the IP and tells whether the account or the IP is currently held back. */
+export async function checkSignInAllowed(accountRef: string, ip: string, now = clockNow()): Promise<Throttle> {
+  const byIp = await consume(ipKey(ip), IP_MAX_ATTEMPTS, IP_WINDOW_MS, now);
+  if (byIp.limited) return byIp;
+  return peekAccountBlock(accountRef, now);
+}
+
+export async function peekAccountBlock(accountRef: string, now = clockNow()): Promise<Throttle> {
+  const [row] = await db.select().from(rateLimitBuckets).where(eq(rateLimitBuckets.key, accountKey(accountRef)));
+  if (row?.blockedUntil && row.blockedUntil > now) {
+    return { limited: true, retryAfterSeconds: retryAfterSeconds(row.blockedUntil, now) };
+  }
+  return { limited: false };
+}
+
+export async function recordSignInFailure(accountRef: string, now = clockNow()): Promise<void> {
+  const { count, windowStartedAt } = await hit(accountKey(accountRef), ACCOUNT_WINDOW_MS, now);
+  const until = accountBlockedUntil(count, windowStartedAt, now);
+  if (until) {
+    await db.update(rateLimitBuckets).set({ blockedUntil: until }).where(eq(rateLimitBuckets.key, accountKey(accountRef)));
+  }
+}
+
+export async function clearSignInFailures(accountRef: string): Promise<void> {
+  await db.delete(rateLimitBuckets).where(eq(rateLimitBuckets.key, accountKey(accountRef)));
+}

@@ -1,0 +1,86 @@
+// Shared zod schemas for account forms; messages are keys of the "validation" namespace.
+import { z } from "zod";
+import { PROFESSIONAL_CATEGORIES, TRACKS } from "@/db/schema/users";
+import { PASSWORD_MAX_LENGTH, checkPassword } from "./password-policy";
+
+const locale = z.enum(["fr", "en"]).catch("fr");
+const checkbox = (message: string) => z.literal("on", { error: message });
+
+export const nameSchema = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, "required")
+  .max(80, "nameTooLong")
+  .regex(/^[\p{L}\p{M}][\p{L}\p{M}' ’.-]*$/u, "nameFormat");
+
+export const usernameSchema = z
+  .string({ error: "required" })
+  .trim()
+  .min(3, "usernameFormat")
+  .max(32, "usernameFormat")
+  .regex(/^[a-zA-Z0-9._-]+$/, "usernameFormat");
+
+export const emailSchema = z.string({ error: "required" }).trim().max(254, "emailInvalid").pipe(z.email("emailInvalid"));
+
+const passwordInput = z.string({ error: "required" }).min(1, "required").max(PASSWORD_MAX_LENGTH * 4, "passwordTooLong");
+
+const profileFields = {
+  track: z.enum(TRACKS, { error: "trackRequired" }),
+  professionalCategory: z.enum(PROFESSIONAL_CATEGORIES).optional().catch(undefined),
+};
+
+function requireCategory<T extends { track: string; professionalCategory?: string }>(v: T, ctx: z.RefinementCtx) {
+  if (v.track === "professional" && !v.professionalCategory) {
+    ctx.addIssue({ code: "custom", path: ["professionalCategory"], message: "categoryRequired" });
+  }
+}
+
+export const registerSchema = z
+  .object({
+    locale,
+    firstName: nameSchema,
+    lastName: nameSchema,
+    username: usernameSchema,
+    email: emailSchema,
+    password: passwordInput,
+    ...profileFields,
+    ageConfirmed: checkbox("ageRequired"),
+    acceptPolicy: checkbox("policyRequired"),
+  })
+  .superRefine((v, ctx) => {
+    requireCategory(v, ctx);
+    const problem = checkPassword(v.password, { username: v.username, email: v.email });
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
+
+export const signInSchema = z.object({
+  locale,
+  identifier: z.string({ error: "required" }).trim().min(1, "required").max(254, "required"),
+  password: passwordInput,
+  rememberUsername: z.literal("on").optional().catch(undefined),
+  next: z.string().optional().catch(undefined),
+});
+
+export const forgotPasswordSchema = z.object({ locale, email: emailSchema });
+
+export const resetPasswordSchema = z.object({
+  locale,
+  token: z.string().min(20).max(100),
+  password: passwordInput,
+});
+
+export const reauthSchema = z.object({ locale, password: passwordInput, next: z.string().optional().catch(undefined) });
+
+export const profileSchema = z
+  .object({ locale, firstName: nameSchema.optional(), lastName: nameSchema.optional(), ...profileFields })
+  .superRefine(requireCategory);
+
+export const changePasswordSchema = z.object({ locale, currentPassword: passwordInput, newPassword: passwordInput });
+
+export const changeEmailSchema = z.object({ locale, email: emailSchema, password: passwordInput });
+
+/** Only same-site paths under a locale may be used as a post-sign-in destination. */
+export function safeNextPath(next: string | undefined, locale: string): string {
+  if (next && /^\/(fr|en)(\/[\w\-/.%]*)?(\?[\w=&%\-.]*)?$/.test(next) && !next.startsWith("//")) return next;
+  return `/${locale}/dashboard`;
+}

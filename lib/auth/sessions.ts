@@ -1,0 +1,57 @@
+// Server-side sessions behind the Auth.js cookie: revocable on sign-out, password change and deletion.
+import "server-only";
+import { and, eq, gt, ne } from "drizzle-orm";
+import { db, type Executor } from "@/db/client";
+import { userSessions, users, type User } from "@/db/schema";
+import { env } from "@/lib/env.mjs";
+import { now as clockNow } from "@/lib/clock";
+import { generateToken, hashToken } from "./tokens";
+
+export const SESSION_MAX_AGE_SECONDS = env.SESSION_MAX_AGE_HOURS * 3600;
+export const RECENT_AUTH_MS = 10 * 60 * 1000;
+
+/** Creates a session and returns its id (only its hash is stored). */
+export async function createSession(userId: string, now = clockNow()): Promise<string> {
+  const sid = generateToken();
+  await db.insert(userSessions).values({
+    id: hashToken(sid),
+    userId,
+    authenticatedAt: now,
+    expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+  });
+  return sid;
+}
+
+export interface SessionUser {
+  user: User;
+  sessionId: string;
+  authenticatedAt: Date;
+}
+
+export async function getSessionUser(sid: string, now = clockNow()): Promise<SessionUser | null> {
+  const [row] = await db
+    .select({ user: users, authenticatedAt: userSessions.authenticatedAt })
+    .from(userSessions)
+    .innerJoin(users, eq(users.id, userSessions.userId))
+    .where(and(eq(userSessions.id, hashToken(sid)), gt(userSessions.expiresAt, now)));
+  return row ? { user: row.user, sessionId: sid, authenticatedAt: row.authenticatedAt } : null;
+}
+
+export async function markReauthenticated(sid: string, now = clockNow()): Promise<void> {
+  await db.update(userSessions).set({ authenticatedAt: now }).where(eq(userSessions.id, hashToken(sid)));
+}
+
+export async function endSession(sid: string): Promise<void> {
+  await db.delete(userSessions).where(eq(userSessions.id, hashToken(sid)));
+}
+
+/** Ends every session of the user, except the one given (the current one after a password change). */
+export async function endAllSessions(userId: string, exceptSid?: string, tx: Executor = db): Promise<void> {
+  await tx
+    .delete(userSessions)
+    .where(exceptSid ? and(eq(userSessions.userId, userId), ne(userSessions.id, hashToken(exceptSid))) : eq(userSessions.userId, userId));
+}
+
+export function isRecentlyAuthenticated(authenticatedAt: Date, now = clockNow()): boolean {
+  return now.getTime() - authenticatedAt.getTime() <= RECENT_AUTH_MS;
+}

@@ -1,0 +1,36 @@
+// Read model of a unit page: compiled lesson, video, transcript, resources, neighbours.
+import "server-only";
+import { compileMdx } from "./compile-mdx";
+import { getAvailability } from "./availability";
+import { getUnit, localize, type Lang } from "./load";
+
+export async function getUnitView(moduleSlug: string, unitSlug: string, locale: string, now: Date) {
+  const found = getUnit(moduleSlug, unitSlug);
+  if (!found) return null;
+  const { module, unit } = found;
+  const lang: Lang = locale === "en" ? "en" : "fr";
+  const index = module.units.findIndex((u) => u.id === unit.id);
+  const neighbour = (i: number) => {
+    const u = module.units[i];
+    return u ? { slug: u.slug, title: localize(u.title, locale) } : null;
+  };
+  return {
+    id: unit.id,
+    moduleSlug: module.slug,
+    moduleTitle: localize(module.title, locale),
+    slug: unit.slug,
+    title: localize(unit.title, locale),
+    summary: localize(unit.summary, locale),
+    updatedAt: unit.updatedAt,
+    durationMinutes: unit.durationMinutes,
+    code: await compileMdx(unit.mdx[lang], `${unit.dir}/${lang}.mdx`),
+    video: unit.video,
+    transcript: unit.transcript[lang],
+    resources: unit.resources.map((r) => ({ kind: r.kind, url: r.url, title: localize(r.title, locale), description: localize(r.description, locale) })),
+    previous: neighbour(index - 1),
+    next: neighbour(index + 1),
+    position: index + 1,
+    unitCount: module.units.length,
+    availability: getAvailability(module.releaseDate, now),
+  };
+}

@@ -1,0 +1,23 @@
+// Loads the interface messages of the request's locale (next-intl).
+import { hasLocale } from "next-intl";
+import { getRequestConfig } from "next-intl/server";
+import enApp from "./messages/en/app.json";
+import enMdx from "./messages/en/mdx.json";
+import frApp from "./messages/fr/app.json";
+import frMdx from "./messages/fr/mdx.json";
+import { routing, type AppLocale } from "./routing";
+
+const messages: Record<AppLocale, Record<string, unknown>> = {
+  fr: { ...frApp, mdx: frMdx },
+  en: { ...enApp, mdx: enMdx },
+};
+
+export function getMessages(locale: AppLocale) {
+  return messages[locale];
+}
+
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
+  return { locale, messages: messages[locale], timeZone: "Europe/Paris" };
+});

@@ -1,0 +1,38 @@
+// Policy versions and their acceptance: the newest site-policy version must be accepted to continue.
+import "server-only";
+import { and, desc, eq } from "drizzle-orm";
+import { db, type Executor } from "@/db/client";
+import { policyAcceptances, policyVersions, type PolicyKind } from "@/db/schema";
+import { now as clockNow } from "@/lib/clock";
+
+export async function getCurrentPolicyVersion(kind: PolicyKind, tx: Executor = db) {
+  const [row] = await tx
+    .select()
+    .from(policyVersions)
+    .where(eq(policyVersions.kind, kind))
+    .orderBy(desc(policyVersions.publishedAt), desc(policyVersions.id))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function hasAcceptedCurrentSitePolicy(userId: string): Promise<boolean> {
+  const current = await getCurrentPolicyVersion("site");
+  if (!current) return true;
+  const [row] = await db
+    .select({ userId: policyAcceptances.userId })
+    .from(policyAcceptances)
+    .where(and(eq(policyAcceptances.userId, userId), eq(policyAcceptances.policyVersionId, current.id)));
+  return Boolean(row);
+}
+
+export async function acceptCurrentPolicies(userId: string, kinds: PolicyKind[], tx: Executor = db, now = clockNow()) {
+  for (const kind of kinds) {
+    const version = await getCurrentPolicyVersion(kind, tx);
+    if (!version) continue;
+    await tx.insert(policyAcceptances).values({ userId, policyVersionId: version.id, acceptedAt: now }).onConflictDoNothing();
+  }
+}
+
+export async function publishPolicyVersion(kind: PolicyKind, version: string, publishedAt = clockNow()) {
+  await db.insert(policyVersions).values({ kind, version, publishedAt }).onConflictDoNothing();
+}

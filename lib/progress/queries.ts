@@ -1,0 +1,80 @@
+// Reads and writes of a learner's progress: unit views, validated units, the dashboard view.
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { unitProgress, users, type Track } from "@/db/schema";
+import { getCourse, localize } from "@/lib/content/load";
+import { getAvailability } from "@/lib/content/availability";
+import { certificateEligibility, isModuleValidated, unitState, type Eligibility, type UnitState } from "./rules";
+
+export async function recordUnitViewed(userId: string, unitId: string, now: Date): Promise<void> {
+  await db
+    .insert(unitProgress)
+    .values({ userId, unitId, firstViewedAt: now, updatedAt: now })
+    .onConflictDoUpdate({
+      target: [unitProgress.userId, unitProgress.unitId],
+      set: { firstViewedAt: sql`coalesce(${unitProgress.firstViewedAt}, ${now.toISOString()}::timestamptz)` },
+    });
+  await db.update(users).set({ lastActivityAt: now }).where(eq(users.id, userId));
+}
+
+export async function findProgress(userId: string) {
+  return db.select().from(unitProgress).where(eq(unitProgress.userId, userId));
+}
+
+export function moduleUnits() {
+  return getCourse().modules.map((m) => ({ slug: m.slug, unitIds: m.units.map((u) => u.id) }));
+}
+
+export async function getEligibility(userId: string, track: Track): Promise<Eligibility> {
+  const rows = await findProgress(userId);
+  const validated = new Set(rows.filter((r) => r.validatedAt).map((r) => r.unitId));
+  return certificateEligibility(track, getCourse().tracks, moduleUnits(), validated);
+}
+
+export interface DashboardView {
+  modules: {
+    slug: string;
+    order: number;
+    title: string;
+    inTrack: boolean;
+    status: ReturnType<typeof getAvailability>["status"];
+    validatedCount: number;
+    validated: boolean;
+    units: { slug: string; id: string; title: string; state: UnitState; bestScorePercent: number | null }[];
+  }[];
+  next: { moduleSlug: string; unitSlug: string; title: string } | null;
+  eligibility: Eligibility;
+}
+
+export async function getDashboard(userId: string, track: Track, locale: string, now: Date): Promise<DashboardView> {
+  const course = getCourse();
+  const rows = new Map((await findProgress(userId)).map((r) => [r.unitId, r]));
+  const validated = new Set([...rows.values()].filter((r) => r.validatedAt).map((r) => r.unitId));
+  const trackModules = course.tracks[track];
+  const modules = course.modules.map((m) => {
+    const units = m.units.map((u) => {
+      const p = rows.get(u.id);
+      return { slug: u.slug, id: u.id, title: localize(u.title, locale), state: unitState(p), bestScorePercent: p?.bestScorePercent ?? null };
+    });
+    return {
+      slug: m.slug,
+      order: m.order,
+      title: localize(m.title, locale),
+      inTrack: trackModules.includes(m.slug),
+      status: getAvailability(m.releaseDate, now).status,
+      validatedCount: units.filter((u) => u.state === "validated").length,
+      validated: isModuleValidated({ slug: m.slug, unitIds: m.units.map((u) => u.id) }, validated),
+      units,
+    };
+  });
+  let next: DashboardView["next"] = null;
+  for (const m of modules.filter((x) => x.inTrack && x.status === "open")) {
+    const u = m.units.find((x) => x.state !== "validated");
+    if (u) {
+      next = { moduleSlug: m.slug, unitSlug: u.slug, title: u.title };
+      break;
+    }
+  }
+  return { modules, next, eligibility: certificateEligibility(track, course.tracks, moduleUnits(), validated) };
+}

@@ -1,0 +1,48 @@
+// Progress rules (pure): unit states, module validation, certificate eligibility by track.
+import type { Track } from "@/db/schema/users";
+
+export type UnitState = "not_started" | "studied" | "failed" | "validated";
+
+export interface UnitProgressRow {
+  unitId: string;
+  firstViewedAt: Date | null;
+  attemptCount: number;
+  bestScorePercent: number | null;
+  validatedAt: Date | null;
+}
+
+export function unitState(p: UnitProgressRow | undefined): UnitState {
+  if (!p) return "not_started";
+  if (p.validatedAt) return "validated";
+  if (p.attemptCount > 0) return "failed";
+  return p.firstViewedAt ? "studied" : "not_started";
+}
+
+export interface ModuleUnits {
+  slug: string;
+  unitIds: string[];
+}
+
+export function isModuleValidated(module: ModuleUnits, validated: ReadonlySet<string>): boolean {
+  return module.unitIds.every((id) => validated.has(id));
+}
+
+export interface Eligibility {
+  eligible: boolean;
+  missing: { moduleSlug: string; unitIds: string[] }[];
+}
+
+/** General public: modules 1–2; professional: modules 1–3 (the lists come from content/course.json). */
+export function certificateEligibility(
+  track: Track,
+  tracks: Record<Track, string[]>,
+  modules: ModuleUnits[],
+  validated: ReadonlySet<string>,
+): Eligibility {
+  const missing = tracks[track].flatMap((slug) => {
+    const m = modules.find((x) => x.slug === slug);
+    const unitIds = m ? m.unitIds.filter((id) => !validated.has(id)) : [];
+    return unitIds.length > 0 ? [{ moduleSlug: slug, unitIds }] : [];
+  });
+  return { eligible: missing.length === 0, missing };
+}

@@ -1,0 +1,34 @@
+"use server";
+// Quiz submission: validate → authorise (owner, open module) → grade and record in one transaction → result.
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { parseForm, type ActionResult } from "@/lib/action-result";
+import { getCurrentSession } from "@/lib/auth/session";
+import { now as clockNow } from "@/lib/clock";
+import { isOpen } from "@/lib/content/availability";
+import { findUnitById } from "@/lib/content/load";
+import { ATTEMPT_TOKEN_TTL_MS, readAttemptToken } from "./attempt-token";
+import { recordAttempt } from "./attempts";
+import { answersFromSubmission, submissionSchema } from "./schemas";
+import { orderQuiz } from "./shuffle";
+
+export async function submitQuizAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+  const locale = form.get("locale") === "en" ? "en" : "fr";
+  const token = readAttemptToken(String(form.get("token") ?? ""));
+  const current = await getCurrentSession();
+  if (!current) redirect(`/${locale}/sign-in`);
+  if (!token || token.userId !== current.user.id) return { ok: false, formError: "attemptExpired" };
+  const found = findUnitById(token.unitId);
+  if (!found) return { ok: false, formError: "attemptExpired" };
+  const now = clockNow();
+  if (now.getTime() - token.issuedAt > ATTEMPT_TOKEN_TTL_MS) return { ok: false, formError: "attemptExpired" };
+  if (!isOpen(found.module.releaseDate, now)) return { ok: false, formError: "moduleClosed" };
+  const input = parseForm(submissionSchema(found.unit.quiz), form);
+  if (!input.ok) return { ok: false, fieldErrors: input.fieldErrors, values: input.values };
+  const answers = answersFromSubmission(found.unit.quiz, input.data as Record<string, unknown>);
+  const order = orderQuiz(found.unit.quiz, token.seed);
+  const outcome = await recordAttempt(current.user.id, found.unit, token.submissionId, order, answers, new Date(token.issuedAt), now);
+  if (!outcome.ok) return { ok: false, formError: outcome.error };
+  revalidatePath(`/${locale}/dashboard`);
+  redirect(`/${locale}/learn/${found.module.slug}/${found.unit.slug}/result/${outcome.attempt.id}`);
+}

@@ -1,0 +1,29 @@
+// Builds, per quiz, the zod schema of a submission: every question answered, only its own choice ids.
+import { z } from "zod";
+import type { Quiz } from "@/lib/content/schemas";
+
+export const QUESTION_FIELD_PREFIX = "q_";
+
+export function submissionSchema(quiz: Quiz) {
+  const shape: Record<string, z.ZodType> = {
+    locale: z.enum(["fr", "en"]).catch("fr"),
+    token: z.string({ error: "attemptExpired" }).min(10).max(1000),
+  };
+  for (const q of quiz.questions) {
+    const choice = z.string({ error: "answerRequired" }).refine((v) => q.choices.some((c) => c.id === v), "invalidChoice");
+    shape[`${QUESTION_FIELD_PREFIX}${q.id}`] =
+      q.kind === "multiple"
+        ? z.preprocess((v) => (v === undefined ? v : Array.isArray(v) ? v : [v]), z.array(choice, { error: "answerRequired" }).min(1, "answerRequired").max(q.choices.length))
+        : choice;
+  }
+  return z.strictObject(shape, { error: "unknownField" });
+}
+
+export function answersFromSubmission(quiz: Quiz, data: Record<string, unknown>): Record<string, string[]> {
+  const answers: Record<string, string[]> = {};
+  for (const q of quiz.questions) {
+    const v = data[`${QUESTION_FIELD_PREFIX}${q.id}`];
+    answers[q.id] = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === "string").sort();
+  }
+  return answers;
+}

@@ -1,0 +1,31 @@
+// Start-up of a server process: validate the environment, migrate, and fail with one clear line.
+import "server-only";
+
+const globalForStart = globalThis as unknown as { vigieStarted?: Promise<void> };
+
+export function startServerOnce(): Promise<void> {
+  globalForStart.vigieStarted ??= start();
+  return globalForStart.vigieStarted;
+}
+
+async function start(): Promise<void> {
+  try {
+    const { env } = await import("@/lib/env.mjs");
+    const { migrateDatabase } = await import("@/db/migrate");
+    const { getDriver } = await import("@/db/client");
+    await migrateDatabase();
+    console.log(`[vigie] database ready (${getDriver()}${env.DATABASE_URL ? "" : `, ${env.PGLITE_DIR}`})`);
+  } catch (error) {
+    console.error(`[vigie] cannot start: ${describeStartError(error)}`);
+    process.exit(1);
+  }
+}
+
+export function describeStartError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/environment variable/i.test(message)) return message;
+  if (process.env.DATABASE_URL) {
+    return `the database at DATABASE_URL is unreachable or refused the migrations (${message.split("\n")[0]})`;
+  }
+  return `the embedded database could not be opened (${message.split("\n")[0]})`;
+}
