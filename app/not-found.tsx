@@ -1,3 +1,4 @@
+import Link from "next/link";
 import "./globals.css";
 
 // Requests outside any locale (rare: the proxy adds one) get a bilingual page.
@@ -9,7 +10,7 @@ export default function GlobalNotFound() {
           <h1 className="text-3xl font-bold">Page introuvable</h1>
           <p lang="en" className="mt-2 text-xl">Page not found</p>
           <p className="mt-6">
-            <a className="underline" href="/fr">Accueil</a> · <a className="underline" href="/en" lang="en">Home</a>
+            <Link className="underline" href="/fr">Accueil</Link> · <Link className="underline" href="/en" lang="en">Home</Link>
           </p>
         </main>
       </body>

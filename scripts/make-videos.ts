@@ -356,7 +356,8 @@ async function buildFilter(unit: Unit, cues: Cue[], total: number, tmp: string):
       `fontsize=${opts.size}`,
       `fontcolor=${opts.color}`,
       `x=${opts.x}`,
-      `y=${opts.y}`,
+      // Place by baseline (top + ~cap height), so accents and descenders do not shift a line.
+      `y=${opts.y + Math.round(opts.size * 0.76)}-max_glyph_a`,
     ];
     if (opts.enable) parts.push(`enable='${opts.enable}'`);
     return `drawtext=${parts.join(":")}`;

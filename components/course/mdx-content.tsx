@@ -1,8 +1,21 @@
 import { getMDXComponent } from "mdx-bundler/client";
+import { createElement, type ComponentType } from "react";
 import { mdxComponents } from "@/components/mdx";
+
+type MdxComponent = ComponentType<{ components: typeof mdxComponents }>;
+const compiled = new Map<string, MdxComponent>();
+
+/** One component per compiled lesson, evaluated once per process. */
+function lessonComponent(code: string): MdxComponent {
+  let component = compiled.get(code);
+  if (!component) {
+    component = getMDXComponent(code) as MdxComponent;
+    compiled.set(code, component);
+  }
+  return component;
+}
 
 // Evaluated on the server only: the browser receives rendered HTML and client components, never eval'd code.
 export function MdxContent({ code }: { code: string }) {
-  const Component = getMDXComponent(code);
-  return <Component components={mdxComponents} />;
+  return createElement(lessonComponent(code), { components: mdxComponents });
 }

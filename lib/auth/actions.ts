@@ -19,7 +19,7 @@ import { forgotPasswordSchema, reauthSchema, registerSchema, resetPasswordSchema
 
 import { REMEMBER_USERNAME_COOKIE } from "./cookies";
 
-export async function registerAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+export async function registerAction(_prev: unknown, form: FormData): Promise<ActionResult> {
   const input = parseForm(registerSchema, form);
   if (!input.ok) return input;
   const outcome = await registerAccount(input.data);
@@ -27,7 +27,7 @@ export async function registerAction(_prev: ActionResult, form: FormData): Promi
   redirect(`/${input.data.locale}/sign-up/check-email`);
 }
 
-export async function signInAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+export async function signInAction(_prev: unknown, form: FormData): Promise<ActionResult> {
   const input = parseForm(signInSchema, form);
   if (!input.ok) return input;
   const { locale, identifier, password, rememberUsername, next } = input.data;
@@ -61,14 +61,14 @@ export async function signOutAction(form: FormData): Promise<void> {
   await signOut({ redirectTo: `/${locale}` });
 }
 
-export async function forgotPasswordAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+export async function forgotPasswordAction(_prev: unknown, form: FormData): Promise<ActionResult> {
   const input = parseForm(forgotPasswordSchema, form);
   if (!input.ok) return input;
   await requestPasswordReset(input.data.email, input.data.locale);
   redirect(`/${input.data.locale}/forgot-password/sent`);
 }
 
-export async function resetPasswordAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+export async function resetPasswordAction(_prev: unknown, form: FormData): Promise<ActionResult> {
   const input = parseForm(resetPasswordSchema, form);
   if (!input.ok) return input;
   const result = await resetPassword(input.data.token, input.data.password);
@@ -80,7 +80,7 @@ export async function resetPasswordAction(_prev: ActionResult, form: FormData): 
   redirect(`/${input.data.locale}/sign-in?reset=1`);
 }
 
-export async function reauthAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+export async function reauthAction(_prev: unknown, form: FormData): Promise<ActionResult> {
   const input = parseForm(reauthSchema, form);
   if (!input.ok) return input;
   const current = await getCurrentSession();
@@ -101,7 +101,7 @@ export async function acceptPolicyAction(form: FormData): Promise<void> {
   redirect(safeNextPath(next, locale));
 }
 
-export async function confirmEmailAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+export async function confirmEmailAction(_prev: unknown, form: FormData): Promise<ActionResult> {
   const locale = form.get("locale") === "en" ? "en" : "fr";
   const token = String(form.get("token") ?? "");
   if (!/^[\w-]{20,100}$/.test(token) || !(await confirmEmail(token))) return { ok: false, formError: "tokenInvalid" };

@@ -3,7 +3,18 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fontkit from "@pdf-lib/fontkit";
-import { PDFDocument, PDFHexString, rgb, setCharacterSpacing } from "pdf-lib";
+import {
+  PDFDocument,
+  PDFHexString,
+  concatTransformationMatrix,
+  fill,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  rgb,
+  setCharacterSpacing,
+  setFillingRgbColor,
+} from "pdf-lib";
 import type { PDFFont, PDFPage, RGB } from "pdf-lib";
 import QRCode from "qrcode";
 
@@ -201,7 +212,7 @@ const LOGO_ARC = "M 5 23 A 19 19 0 0 1 43 23";
 const LOGO_TOWER =
   // roof
   "M 15.5 17 L 24 10.5 L 32.5 17 Z " +
-  // cabin (with a window opening, even-odd is not needed: drawn as two bars)
+  // cabin: lintel, sill and three posts, leaving two window openings
   "M 17.5 17 H 30.5 V 19 H 17.5 Z M 17.5 23 H 30.5 V 25 H 17.5 Z " +
   "M 17.5 19 H 19.5 V 23 H 17.5 Z M 28.5 19 H 30.5 V 23 H 28.5 Z M 23 19 H 25 V 23 H 23 Z " +
   // platform
@@ -219,10 +230,34 @@ const LOGO_TOWER =
 
 type Align = "left" | "center" | "right";
 
+/** One line of the body column: vertical gap above it, its height, how to draw it at a baseline. */
+interface BodyLine {
+  gap: number;
+  height: number;
+  draw: (baseline: number) => void;
+}
+
 interface TextStyle {
   font: PDFFont;
   size: number;
   color: RGB;
+}
+
+const widthMemo = new Map<string, number>();
+
+/**
+ * Text width via pdf-lib (fontkit layout is the costliest part of a render),
+ * memoised per font and string: widths depend only on the font and the text.
+ */
+function widthOf(font: PDFFont, text: string, size: number): number {
+  const key = `${font.name}\u0000${text}`;
+  let perPoint = widthMemo.get(key);
+  if (perPoint === undefined) {
+    perPoint = font.widthOfTextAtSize(text, 1000) / 1000;
+    if (widthMemo.size >= 20_000) widthMemo.clear();
+    widthMemo.set(key, perPoint);
+  }
+  return perPoint * size;
 }
 
 function drawAligned(
@@ -233,7 +268,7 @@ function drawAligned(
   y: number,
   align: Align,
 ): void {
-  const width = style.font.widthOfTextAtSize(text, style.size);
+  const width = widthOf(style.font, text, style.size);
   const left = align === "left" ? x : align === "center" ? x - width / 2 : x - width;
   page.drawText(text, { x: left, y, size: style.size, font: style.font, color: style.color });
 }
@@ -241,13 +276,13 @@ function drawAligned(
 /** Greedy word wrap on regular spaces (no-break spaces keep their words together). */
 function wrapText(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
   const words = text.split(" ").filter((w) => w.length > 0);
-  const space = font.widthOfTextAtSize(" ", size);
+  const space = widthOf(font, " ", size);
   const lines: string[] = [];
   let current = "";
   let currentWidth = 0;
   for (const word of words) {
     // Measuring words once (rather than every candidate line) keeps layout work linear.
-    const wordWidth = font.widthOfTextAtSize(word, size);
+    const wordWidth = widthOf(font, word, size);
     if (current && currentWidth + space + wordWidth > maxWidth) {
       lines.push(current);
       current = word;
@@ -269,15 +304,16 @@ function fitText(
   minSize: number,
   maxWidth: number,
 ): { size: number; lines: string[] } {
-  const width = font.widthOfTextAtSize(text, maxSize);
+  const width = widthOf(font, text, maxSize);
   if (width <= maxWidth) return { size: maxSize, lines: [text] };
   const shrunk = Math.floor(((maxSize * maxWidth) / width) * 10) / 10;
   if (shrunk >= minSize) return { size: shrunk, lines: [text] };
-  // Very long: wrap at the minimum size, shrinking further if a single word is still too wide.
+  // Very long: wrap at the minimum size; if a single word is still too wide,
+  // keep one line and shrink it below the minimum rather than break the word.
   const lines = wrapText(text, font, minSize, maxWidth);
-  const widest = Math.max(...lines.map((l) => font.widthOfTextAtSize(l, minSize)));
-  const size = widest > maxWidth ? Math.floor(((minSize * maxWidth) / widest) * 10) / 10 : minSize;
-  return { size, lines };
+  const fits = lines.every((l) => widthOf(font, l, minSize) <= maxWidth);
+  if (fits) return { size: minSize, lines };
+  return { size: Math.floor(((maxSize * maxWidth) / width) * 100) / 100, lines: [text] };
 }
 
 function collapse(value: string): string {
@@ -352,8 +388,14 @@ function drawHeader(page: PDFPage, w: Wording, regular: PDFFont, bold: PDFFont):
 function drawQr(page: PDFPage, url: string, x: number, y: number, size: number): void {
   const { modules } = QRCode.create(url, { errorCorrectionLevel: "M" });
   const n = modules.size;
-  // Merge horizontal runs of dark modules into one path: compact and seamless.
-  let d = "";
+  const m = size / n;
+  // Module grid coordinates (column, row from the top), one rectangle per
+  // horizontal run of dark modules, filled as a single path: compact and seamless.
+  const ops = [
+    pushGraphicsState(),
+    concatTransformationMatrix(m, 0, 0, -m, x, y + size),
+    setFillingRgbColor(NAVY.red, NAVY.green, NAVY.blue),
+  ];
   for (let r = 0; r < n; r++) {
     let c = 0;
     while (c < n) {
@@ -363,10 +405,11 @@ function drawQr(page: PDFPage, url: string, x: number, y: number, size: number):
       }
       const start = c;
       while (c < n && modules.get(r, c)) c++;
-      d += `M${start} ${r}h${c - start}v1h${start - c}z`;
+      ops.push(rectangle(start, r, c - start, 1));
     }
   }
-  page.drawSvgPath(d, { x, y: y + size, scale: size / n, color: NAVY });
+  ops.push(fill(), popGraphicsState());
+  page.pushOperators(...ops);
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -377,7 +420,11 @@ function formatIssueDate(date: Date, locale: string): string {
     format = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Paris" });
     dateFormats.set(locale, format);
   }
-  return format.format(date);
+  const parts = format.formatToParts(date);
+  // French ordinal for the first day of the month: « 1er janvier 2026 ».
+  return parts
+    .map((p) => (locale.startsWith("fr") && p.type === "day" && p.value === "1" ? "1er" : p.value))
+    .join("");
 }
 
 // ---------------------------------------------------------------------------
@@ -431,79 +478,138 @@ export async function renderCertificatePdf(s: CertificateSnapshot): Promise<Uint
 
   const cx = PAGE_W / 2;
   const contentW = PAGE_W - 2 * MARGIN_X;
-  let y = PAGE_H - BORDER - BAND_H - 3 - 48;
+  const footerTop = 132;
 
-  // Title (letter-spaced capitals)
+  // Body: a column of lines, measured first, then spread and centred vertically
+  // between the header band and the footer rule.
+  const body: BodyLine[] = [];
+
   {
     const title = w.title.toLocaleUpperCase(w.dateLocale);
     const size = 24;
     const tracking = 2.2;
-    const width = bold.widthOfTextAtSize(title, size) + tracking * (title.length - 1);
-    page.pushOperators(setCharacterSpacing(tracking));
-    page.drawText(title, { x: cx - width / 2, y, size, font: bold, color: NAVY });
-    page.pushOperators(setCharacterSpacing(0));
+    const width = widthOf(bold, title, size) + tracking * (title.length - 1);
+    body.push({
+      gap: 0,
+      height: size,
+      draw: (y) => {
+        page.pushOperators(setCharacterSpacing(tracking));
+        page.drawText(title, { x: cx - width / 2, y, size, font: bold, color: NAVY });
+        page.pushOperators(setCharacterSpacing(0));
+      },
+    });
   }
 
-  // Course name
-  y -= 24;
   {
     const style = { font: regular, size: 11.5, color: INK };
-    for (const line of wrapText(w.course, style.font, style.size, 620)) {
-      drawAligned(page, line, style, cx, y, "center");
-      y -= 15;
+    for (const [i, line] of wrapText(w.course, style.font, style.size, 620).entries()) {
+      body.push({
+        gap: i === 0 ? 10 : 3.5,
+        height: style.size,
+        draw: (y) => drawAligned(page, line, style, cx, y, "center"),
+      });
     }
   }
 
-  // Awarded to + name
-  y -= 16;
-  drawAligned(page, w.awardedTo, { font: regular, size: 11, color: MUTED }, cx, y, "center");
-  y -= 38;
+  {
+    const style = { font: regular, size: 11, color: MUTED };
+    body.push({
+      gap: 22,
+      height: style.size,
+      draw: (y) => drawAligned(page, w.awardedTo, style, cx, y, "center"),
+    });
+  }
+
   {
     const { size, lines } = fitText(fullName, bold, 32, 20, contentW - 40);
+    const style = { font: bold, size, color: NAVY };
     for (const [i, line] of lines.entries()) {
-      if (i > 0) y -= size * 1.15;
-      drawAligned(page, line, { font: bold, size, color: NAVY }, cx, y, "center");
+      body.push({
+        gap: i === 0 ? 14 : size * 0.2,
+        height: size * 0.95,
+        draw: (y) => drawAligned(page, line, style, cx, y, "center"),
+      });
     }
+    body.push({
+      gap: 12,
+      height: 2,
+      draw: (y) => page.drawRectangle({ x: cx - 60, y, width: 120, height: 2, color: AMBER }),
+    });
   }
-  y -= 14;
-  page.drawRectangle({ x: cx - 60, y, width: 120, height: 2, color: AMBER });
 
-  // Track
-  y -= 24;
-  drawAligned(page, w.track[s.track], { font: bold, size: 13, color: NAVY }, cx, y, "center");
+  {
+    const style = { font: bold, size: 13, color: NAVY };
+    body.push({
+      gap: 18,
+      height: style.size,
+      draw: (y) => drawAligned(page, w.track[s.track], style, cx, y, "center"),
+    });
+  }
 
-  // Statement
-  y -= 22;
   {
     const style = { font: regular, size: 10.5, color: INK };
-    for (const line of wrapText(w.statement, style.font, style.size, 560)) {
-      drawAligned(page, line, style, cx, y, "center");
-      y -= 14.5;
+    for (const [i, line] of wrapText(w.statement, style.font, style.size, 560).entries()) {
+      body.push({
+        gap: i === 0 ? 12 : 4,
+        height: style.size,
+        draw: (y) => drawAligned(page, line, style, cx, y, "center"),
+      });
     }
   }
 
-  // Completed modules
   if (s.modules.length > 0) {
-    y -= 8;
+    const headingStyle = { font: bold, size: 8.5, color: MUTED };
     const heading = w.modulesHeading.toLocaleUpperCase(w.dateLocale);
-    drawAligned(page, heading, { font: bold, size: 8.5, color: MUTED }, cx, y, "center");
-    y -= 15;
-    for (const [i, mod] of s.modules.entries()) {
+    body.push({
+      gap: 16,
+      height: headingStyle.size,
+      draw: (y) => drawAligned(page, heading, headingStyle, cx, y, "center"),
+    });
+    // The module list is a left-aligned block, centred as a whole.
+    const labelSize = 10;
+    const rows = s.modules.map((mod, i) => {
       const label = `${w.moduleLabel(i + 1)}${NBSP}— `;
       const title = collapse(mod.title);
-      const labelSize = 10;
-      const { size } = fitText(title, regular, 10, 7.5, contentW - 120);
-      const labelW = bold.widthOfTextAtSize(label, labelSize);
-      const titleW = regular.widthOfTextAtSize(title, size);
-      const left = cx - (labelW + titleW) / 2;
-      page.drawText(label, { x: left, y, size: labelSize, font: bold, color: NAVY });
-      page.drawText(title, { x: left + labelW, y, size, font: regular, color: INK });
-      y -= 14;
+      const labelW = widthOf(bold, label, labelSize);
+      const { size } = fitText(title, regular, 10, 7, contentW - 40 - labelW);
+      return { label, title, labelW, size, width: labelW + widthOf(regular, title, size) };
+    });
+    const left = cx - Math.max(...rows.map((r) => r.width)) / 2;
+    for (const [i, row] of rows.entries()) {
+      body.push({
+        gap: i === 0 ? 8 : 4,
+        height: labelSize,
+        draw: (y) => {
+          page.drawText(row.label, { x: left, y, size: labelSize, font: bold, color: NAVY });
+          page.drawText(row.title, {
+            x: left + row.labelW,
+            y,
+            size: row.size,
+            font: regular,
+            color: INK,
+          });
+        },
+      });
+    }
+  }
+
+  {
+    const top = PAGE_H - BORDER - BAND_H - 3 - 8; // inner frame top
+    const bottom = footerTop;
+    const available = top - bottom - 2 * 22; // keep a minimum margin above and below
+    const natural = body.reduce((sum, l) => sum + l.gap + l.height, 0);
+    const gaps = body.reduce((sum, l) => sum + l.gap, 0);
+    // Grow the gaps (up to 1.6×) to use the space, then centre what is left.
+    const stretch = gaps > 0 ? Math.min(1.6, Math.max(1, 1 + (available - natural) / gaps)) : 1;
+    const total = natural + gaps * (stretch - 1);
+    let y = top - 22 - Math.max(0, (available - total) / 2);
+    for (const line of body) {
+      y -= line.gap * stretch + line.height;
+      line.draw(y);
     }
   }
 
   // Footer: issue date and validity (left), verification and QR code (right), disclaimer (bottom)
-  const footerTop = 132;
   page.drawLine({
     start: { x: MARGIN_X, y: footerTop },
     end: { x: PAGE_W - MARGIN_X, y: footerTop },
@@ -516,26 +622,28 @@ export async function renderCertificatePdf(s: CertificateSnapshot): Promise<Uint
   const qrY = footerTop - 12 - qrSize;
   drawQr(page, url, qrX, qrY, qrSize);
 
-  page.drawText(w.issued(issued), {
-    x: MARGIN_X,
-    y: footerTop - 30,
-    size: 11.5,
-    font: bold,
-    color: NAVY,
-  });
-  page.drawText(w.validity, {
-    x: MARGIN_X,
-    y: footerTop - 47,
-    size: 10,
-    font: regular,
-    color: INK,
-  });
+  const issuedStyle = { font: bold, size: 11.5, color: NAVY };
+  const validityStyle = { font: regular, size: 10, color: INK };
+  const issuedText = w.issued(issued);
+  drawAligned(page, issuedText, issuedStyle, MARGIN_X, footerTop - 30, "left");
+  drawAligned(page, w.validity, validityStyle, MARGIN_X, footerTop - 47, "left");
+  const leftColumnW = Math.max(
+    widthOf(bold, issuedText, issuedStyle.size),
+    widthOf(regular, w.validity, validityStyle.size),
+  );
 
   {
     const right = qrX - 14;
-    const maxW = 330;
     const style = { font: regular, size: 8.5, color: INK };
-    const lines = wrapText(w.verify(url, code), style.font, style.size, maxW);
+    const sentence = w.verify(url, code);
+    // As narrow as the longest unbreakable token (the URL), so the sentence reads
+    // as a tidy block; never wider than the room left by the date column.
+    const widestToken = Math.max(
+      ...sentence.split(" ").map((t) => widthOf(regular, t, style.size)),
+    );
+    const available = right - (MARGIN_X + leftColumnW + 28);
+    const maxW = Math.min(Math.max(200, available), Math.max(200, widestToken));
+    const lines = wrapText(sentence, style.font, style.size, maxW);
     let vy = footerTop - 30;
     for (const line of lines) {
       const fit = fitText(line, style.font, style.size, 6, maxW);

@@ -184,15 +184,15 @@ export function getModule(slug: string): CourseModule | null {
 }
 
 export function getUnit(moduleSlug: string, unitSlug: string): { module: CourseModule; unit: Unit } | null {
-  const module = getModule(moduleSlug);
-  const unit = module?.units.find((u) => u.slug === unitSlug);
-  return module && unit ? { module, unit } : null;
+  const mod = getModule(moduleSlug);
+  const unit = mod?.units.find((u) => u.slug === unitSlug);
+  return mod && unit ? { module: mod, unit } : null;
 }
 
 export function findUnitById(unitId: string): { module: CourseModule; unit: Unit } | null {
-  for (const module of getCourse().modules) {
-    const unit = module.units.find((u) => u.id === unitId);
-    if (unit) return { module, unit };
+  for (const mod of getCourse().modules) {
+    const unit = mod.units.find((u) => u.id === unitId);
+    if (unit) return { module: mod, unit };
   }
   return null;
 }

@@ -19,6 +19,8 @@ export interface EmailRequest {
   locale: "fr" | "en";
   values?: Record<string, string>;
   url?: string;
+  /** false: deliver without keeping any trace (the account-deleted confirmation). */
+  record?: boolean;
 }
 
 const MAX_ATTEMPTS = 5;
@@ -48,6 +50,12 @@ export async function sendEmail(request: EmailRequest): Promise<void> {
   const content = buildEmail(request.template, request.locale, request.values ?? {}, request.url);
   const element = EmailLayout(content);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  if (request.record === false) {
+    await deliver("unrecorded", request.to, content.subject, html, text).catch((error: unknown) => {
+      console.error(`[vigie] unrecorded email not delivered: ${(error as Error).message}`);
+    });
+    return;
+  }
   const [row] = await db
     .insert(emailOutbox)
     .values({ userId: request.userId, toAddress: request.to, template: request.template, subject: content.subject, html, text })

@@ -12,7 +12,7 @@ import { recordAttempt } from "./attempts";
 import { answersFromSubmission, submissionSchema } from "./schemas";
 import { orderQuiz } from "./shuffle";
 
-export async function submitQuizAction(_prev: ActionResult, form: FormData): Promise<ActionResult> {
+export async function submitQuizAction(_prev: unknown, form: FormData): Promise<ActionResult> {
   const locale = form.get("locale") === "en" ? "en" : "fr";
   const token = readAttemptToken(String(form.get("token") ?? ""));
   const current = await getCurrentSession();

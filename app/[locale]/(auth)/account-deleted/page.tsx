@@ -1,0 +1,9 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageTitle } from "@/components/layout/page-title";
+
+export default async function AccountDeletedPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "privacy" });
+  return <PageTitle title={t("deletedTitle")} lead={t("deletedText")} />;
+}

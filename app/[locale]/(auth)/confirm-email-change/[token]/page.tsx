@@ -1,0 +1,15 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ConfirmEmailChangeForm } from "@/components/account/confirm-email-change-form";
+import { PageTitle } from "@/components/layout/page-title";
+
+export default async function ConfirmEmailChangePage({ params }: { params: Promise<{ locale: string; token: string }> }) {
+  const { locale, token } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "account" });
+  return (
+    <div className="max-w-xl">
+      <PageTitle title={t("confirmEmailTitle")} />
+      <div className="mt-6"><ConfirmEmailChangeForm token={token} /></div>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireUser } from "@/lib/auth/session";
+import { isRecentlyAuthenticated } from "@/lib/auth/sessions";
+import { printedName } from "@/lib/certificates/issue";
+import { findOwnCertificates, toSnapshot } from "@/lib/certificates/queries";
+import { getCourse, localize } from "@/lib/content/load";
+import { getEligibility } from "@/lib/progress/queries";
+import { Link } from "@/lib/i18n/navigation";
+import { CertificateCard } from "@/components/certificate/certificate-card";
+import { IssueCertificateForm } from "@/components/certificate/issue-form";
+import { FormAlert } from "@/components/ui/field";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return { title: (await getTranslations({ locale: (await params).locale, namespace: "certificate" }))("title") };
+}
+
+export default async function CertificatePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ issued?: string }> }) {
+  const { locale } = await params;
+  const { issued } = await searchParams;
+  setRequestLocale(locale);
+  const { user, authenticatedAt } = await requireUser(locale, `/${locale}/certificate`);
+  const t = await getTranslations({ locale, namespace: "certificate" });
+  const certificate = (await findOwnCertificates(user.id)).find((c) => c.track === user.track);
+  if (certificate) {
+    const snapshot = toSnapshot(certificate);
+    return (
+      <div className="max-w-3xl space-y-6">
+        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+        {issued ? <FormAlert tone="success">{t("issuedNotice")}</FormAlert> : null}
+        <a
+          href={`/api/certificates/${certificate.verificationCode}/pdf`}
+          className="inline-block rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900"
+        >
+          {t("download")}
+        </a>
+        <CertificateCard
+          locale={locale}
+          data={{ ...certificate, code: certificate.verificationCode, modules: snapshot.modules.map((m) => m.title), verificationUrl: snapshot.verificationUrl }}
+        />
+      </div>
+    );
+  }
+  const eligibility = await getEligibility(user.id, user.track);
+  if (!eligibility.eligible) {
+    const course = getCourse();
+    return (
+      <div className="max-w-3xl">
+        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+        <p className="mt-3 text-lg">{t("notEligible")}</p>
+        <ul className="mt-3 list-disc space-y-2 pl-6">
+          {eligibility.missing.map((m) => {
+            const mod = course.modules.find((x) => x.slug === m.moduleSlug);
+            return (
+              <li key={m.moduleSlug}>
+                <span className="font-semibold">{mod ? localize(mod.title, locale) : m.moduleSlug}</span>
+                <ul className="list-[circle] pl-5">
+                  {m.unitIds.map((id) => {
+                    const u = mod?.units.find((x) => x.id === id);
+                    return u ? <li key={id}><Link className="text-brand-800 underline" href={`/learn/${m.moduleSlug}/${u.slug}`}>{localize(u.title, locale)}</Link></li> : null;
+                  })}
+                </ul>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    );
+  }
+  const name = printedName(user);
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <p className="text-lg">{t("eligibleLead")}</p>
+      <section aria-labelledby="review" className="rounded-lg border border-slate-300 p-5">
+        <h2 id="review" className="text-xl font-bold text-brand-900">{t("reviewTitle")}</h2>
+        <p className="mt-2">{t("reviewText")}</p>
+        <dl className="mt-3 grid gap-2 sm:grid-cols-[10rem_1fr]">
+          <dt className="font-semibold">{t("firstName")}</dt>
+          <dd className="text-xl">{user.firstName}</dd>
+          <dt className="font-semibold">{t("lastName")}</dt>
+          <dd className="text-xl">{user.lastName}</dd>
+        </dl>
+        <p className="mt-3"><Link className="text-brand-800 underline" href="/account">{t("correctFirst")}</Link></p>
+      </section>
+      <FormAlert tone="info">{t("irreversible")}</FormAlert>
+      {isRecentlyAuthenticated(authenticatedAt) ? (
+        <IssueCertificateForm printedName={name} />
+      ) : (
+        <p>
+          {t("reauthNeeded")}{" "}
+          <Link className="font-semibold text-brand-800 underline" href={`/reauth?next=${encodeURIComponent(`/${locale}/certificate`)}`}>{t("reauthLink")}</Link>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getClientIp } from "@/lib/auth/session";
+import { consume } from "@/lib/auth/rate-limit";
+import { verifyCertificate } from "@/lib/certificates/queries";
+import { CertificateCard } from "@/components/certificate/certificate-card";
+import { VerifyForm } from "@/components/certificate/verify-form";
+import { FormAlert } from "@/components/ui/field";
+
+const VERIFY_LIMIT = 30;
+const VERIFY_WINDOW_MS = 60_000;
+
+export default async function VerifyCodePage({ params }: { params: Promise<{ locale: string; code: string }> }) {
+  const { locale, code } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "verify" });
+  const throttle = await consume(`verify:ip:${await getClientIp()}`, VERIFY_LIMIT, VERIFY_WINDOW_MS);
+  const result = throttle.limited ? null : await verifyCertificate(decodeURIComponent(code));
+  return (
+    <div className="max-w-2xl space-y-6">
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      {throttle.limited ? (
+        <FormAlert>{t("limited")}</FormAlert>
+      ) : result ? (
+        <>
+          <FormAlert tone="success">{t("valid")}</FormAlert>
+          <CertificateCard locale={locale} data={result} />
+        </>
+      ) : (
+        <FormAlert>{t("notFound")}</FormAlert>
+      )}
+      <VerifyForm />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { normaliseVerificationCode } from "@/lib/certificates/verification-code";
+import { redirect } from "@/lib/i18n/navigation";
+import { VerifyForm } from "@/components/certificate/verify-form";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return { title: (await getTranslations({ locale: (await params).locale, namespace: "verify" }))("title") };
+}
+
+export default async function VerifyPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ code?: string }> }) {
+  const { locale } = await params;
+  const { code } = await searchParams;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "verify" });
+  const normalised = code ? normaliseVerificationCode(code) : null;
+  if (normalised) redirect({ href: `/verify/${normalised}`, locale });
+  return (
+    <div className="max-w-2xl">
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <p className="mt-3 text-lg text-slate-700">{t("lead")}</p>
+      <VerifyForm defaultValue={code} invalid={Boolean(code) && !normalised} />
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import { getCertificatePdfResponse } from "@/lib/certificates/pdf-response";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
+  return getCertificatePdfResponse(request, (await params).code);
+}

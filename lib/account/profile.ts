@@ -1,0 +1,87 @@
+// Profile changes: names (until a certificate freezes them), track, password, email re-confirmation.
+import "server-only";
+import { and, eq, ne, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { users, type ProfessionalCategory, type Track, type User } from "@/db/schema";
+import { accountLink, consumeToken, issueToken } from "@/lib/auth/accounts";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
+import { endAllSessions } from "@/lib/auth/sessions";
+import { now as clockNow } from "@/lib/clock";
+import { sendEmail } from "@/lib/email/send";
+
+export interface ProfileChange {
+  firstName?: string;
+  lastName?: string;
+  track: Track;
+  professionalCategory?: ProfessionalCategory;
+}
+
+export type ProfileOutcome = { ok: true } | { ok: false; error: "nameLocked" };
+
+export async function updateProfile(user: User, change: ProfileChange): Promise<ProfileOutcome> {
+  const renaming =
+    (change.firstName !== undefined && change.firstName !== user.firstName) ||
+    (change.lastName !== undefined && change.lastName !== user.lastName);
+  if (renaming && user.nameLockedAt) return { ok: false, error: "nameLocked" };
+  try {
+    await db
+      .update(users)
+      .set({
+        ...(renaming ? { firstName: change.firstName ?? user.firstName, lastName: change.lastName ?? user.lastName } : {}),
+        track: change.track,
+        professionalCategory: change.track === "professional" ? (change.professionalCategory ?? "other") : null,
+      })
+      .where(eq(users.id, user.id));
+  } catch (error) {
+    // The database trigger is the last guard: a certificate issued in the meantime froze the name.
+    if (/name is locked/.test(String((error as Error).message))) return { ok: false, error: "nameLocked" };
+    throw error;
+  }
+  return { ok: true };
+}
+
+export async function changePassword(
+  user: User,
+  currentSid: string,
+  currentPassword: string,
+  newPassword: string,
+): Promise<{ ok: true } | { ok: false; field: "currentPassword" | "newPassword"; error: "wrongPassword" | PasswordProblem }> {
+  if (!(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false, field: "currentPassword", error: "wrongPassword" };
+  const problem = checkPassword(newPassword, { username: user.username, email: user.email });
+  if (problem) return { ok: false, field: "newPassword", error: problem };
+  const passwordHash = await hashPassword(newPassword);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+    await endAllSessions(user.id, currentSid, tx);
+  });
+  await sendEmail({ to: user.email, userId: user.id, template: "passwordChanged", locale: user.locale, url: accountLink(user.locale, "/forgot-password") });
+  return { ok: true };
+}
+
+/** The new address only replaces the old one once its owner clicks the link sent to it. */
+export async function requestEmailChange(user: User, password: string, newEmail: string, now = clockNow()) {
+  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false as const, field: "password", error: "wrongPassword" };
+  const [taken] = await db.select({ id: users.id }).from(users).where(and(eq(sql`lower(${users.email})`, newEmail.toLowerCase()), ne(users.id, user.id)));
+  // Same answer whether or not the address is taken: nothing is sent to a taken address.
+  if (!taken) {
+    const token = await issueToken(user.id, "change_email", now, newEmail);
+    await sendEmail({ to: newEmail, userId: user.id, template: "changeEmail", locale: user.locale, url: accountLink(user.locale, "/confirm-email-change", token) });
+  }
+  return { ok: true as const };
+}
+
+export async function confirmEmailChange(token: string, now = clockNow()): Promise<boolean> {
+  const row = await consumeToken(token, "change_email", now);
+  if (!row?.newEmail) return false;
+  try {
+    await db.update(users).set({ email: row.newEmail, emailVerifiedAt: now }).where(eq(users.id, row.userId));
+  } catch {
+    return false; // taken in the meantime
+  }
+  return true;
+}
+
+export async function setRememberUsername(userId: string, remember: boolean): Promise<void> {
+  await db.update(users).set({ rememberUsername: remember }).where(eq(users.id, userId));
+}

@@ -1,0 +1,77 @@
+// Issuing a certificate: eligibility re-checked inside one transaction, at most one per learner and track.
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { certificates, unitProgress, users, type Certificate, type User } from "@/db/schema";
+import { env } from "@/lib/env.mjs";
+import { now as clockNow } from "@/lib/clock";
+import { getCourse } from "@/lib/content/load";
+import { sendEmail } from "@/lib/email/send";
+import { moduleUnits } from "@/lib/progress/queries";
+import { certificateEligibility } from "@/lib/progress/rules";
+import { generateVerificationCode } from "./verification-code";
+
+export type IssueOutcome = { ok: true; certificate: Certificate; created: boolean } | { ok: false; error: "notEligible" | "nameMismatch" };
+
+/** The name exactly as printed: what the learner must retype to confirm. */
+export function printedName(user: Pick<User, "firstName" | "lastName">): string {
+  return `${user.firstName} ${user.lastName}`;
+}
+
+export function sameName(typed: string, expected: string): boolean {
+  const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
+  return norm(typed) === norm(expected);
+}
+
+export async function issueCertificate(userId: string, typedName: string, now = clockNow()): Promise<IssueOutcome> {
+  const course = getCourse();
+  const outcome = await db.transaction(async (tx): Promise<IssueOutcome> => {
+    // Row lock: two tabs or a double click wait for each other here.
+    const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
+    if (!user) return { ok: false, error: "notEligible" };
+    const [existing] = await tx.select().from(certificates).where(and(eq(certificates.userId, userId), eq(certificates.track, user.track)));
+    if (existing) return { ok: true, certificate: existing, created: false };
+    if (!sameName(typedName, printedName(user))) return { ok: false, error: "nameMismatch" };
+    const progress = await tx.select({ unitId: unitProgress.unitId }).from(unitProgress).where(and(eq(unitProgress.userId, userId), sql`${unitProgress.validatedAt} is not null`));
+    const eligibility = certificateEligibility(user.track, course.tracks, moduleUnits(), new Set(progress.map((p) => p.unitId)));
+    if (!eligibility.eligible) return { ok: false, error: "notEligible" };
+    const moduleVersions = course.tracks[user.track].map((slug) => {
+      const m = course.modules.find((x) => x.slug === slug);
+      return { moduleId: m?.id ?? slug, version: m?.contentVersion ?? "unknown" };
+    });
+    const [created] = await tx
+      .insert(certificates)
+      .values({
+        userId,
+        track: user.track,
+        firstName: user.firstName,
+        lastName: user.lastName,
+        verificationCode: generateVerificationCode(),
+        locale: user.locale,
+        moduleVersions,
+        issuedAt: now,
+      })
+      .onConflictDoNothing({ target: [certificates.userId, certificates.track] })
+      .returning();
+    if (!created) {
+      const [again] = await tx.select().from(certificates).where(and(eq(certificates.userId, userId), eq(certificates.track, user.track)));
+      if (!again) return { ok: false, error: "notEligible" };
+      return { ok: true, certificate: again, created: false };
+    }
+    return { ok: true, certificate: created, created: true };
+  });
+  if (outcome.ok && outcome.created) {
+    const [user] = await db.select().from(users).where(eq(users.id, userId));
+    if (user) {
+      await sendEmail({
+        to: user.email,
+        userId,
+        template: "certificateIssued",
+        locale: user.locale,
+        values: { firstName: user.firstName, code: outcome.certificate.verificationCode },
+        url: `${env.APP_URL}/${user.locale}/certificate`,
+      });
+    }
+  }
+  return outcome;
+}

@@ -1,0 +1,36 @@
+// The certificate PDF download: owner only (404 otherwise), deterministic bytes with an ETag.
+import "server-only";
+import { createHash } from "node:crypto";
+import { getCurrentSession } from "@/lib/auth/session";
+import { getOwnCertificate, toSnapshot } from "./queries";
+import { renderCertificatePdf } from "./render-pdf";
+
+function fileName(first: string, last: string): string {
+  const clean = `${first}-${last}`
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9-]+/g, "-")
+    .replace(/-+/g, "-")
+    .replace(/^-|-$/g, "")
+    .toLowerCase();
+  return `attestation-vigie-${clean || "certificat"}.pdf`;
+}
+
+export async function getCertificatePdfResponse(request: Request, code: string): Promise<Response> {
+  const current = await getCurrentSession();
+  const cert = current ? await getOwnCertificate(current.user.id, code) : null;
+  if (!cert) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const pdf = await renderCertificatePdf(toSnapshot(cert));
+  // Rendering is deterministic, so the same certificate always gives the same bytes and ETag.
+  const etag = `"${createHash("sha256").update(pdf).digest("base64url").slice(0, 32)}"`;
+  const headers = { ETag: etag, "Cache-Control": "private, no-cache" };
+  if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  return new Response(Buffer.from(pdf), {
+    headers: {
+      ...headers,
+      "Content-Type": "application/pdf",
+      "Content-Length": String(pdf.byteLength),
+      "Content-Disposition": `attachment; filename="${fileName(cert.firstName, cert.lastName)}"`,
+    },
+  });
+}

@@ -1,0 +1,50 @@
+"use server";
+// Privacy actions: account deletion (password + explicit confirmation + recent sign-in) and DPO requests.
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { DATA_REQUEST_KINDS } from "@/db/schema/privacy";
+import { parseForm, type ActionResult } from "@/lib/action-result";
+import { signOut } from "@/lib/auth/index";
+import { verifyPassword } from "@/lib/auth/password";
+import { getCurrentSession } from "@/lib/auth/session";
+import { isRecentlyAuthenticated } from "@/lib/auth/sessions";
+import { createDataRequest } from "./data-requests";
+import { deleteAccount } from "./delete-account";
+
+const locale = z.enum(["fr", "en"]).catch("fr");
+
+const deleteSchema = z.object({
+  locale,
+  password: z.string({ error: "required" }).min(1, "required").max(1024),
+  confirmDelete: z.literal("on", { error: "confirmRequired" }),
+});
+
+export async function deleteAccountAction(_prev: unknown, form: FormData): Promise<ActionResult> {
+  const input = parseForm(deleteSchema, form);
+  if (!input.ok) return input;
+  const current = await getCurrentSession();
+  if (!current) redirect(`/${input.data.locale}/sign-in`);
+  if (!isRecentlyAuthenticated(current.authenticatedAt)) redirect(`/${input.data.locale}/reauth?next=/${input.data.locale}/account/privacy`);
+  if (!(await verifyPassword(current.user.passwordHash, input.data.password))) return { ok: false, fieldErrors: { password: ["wrongPassword"] } };
+  await deleteAccount(current.user, "self");
+  await signOut({ redirectTo: `/${input.data.locale}/account-deleted` });
+  return { ok: true, data: undefined };
+}
+
+const requestSchema = z.object({
+  locale,
+  kind: z.enum(DATA_REQUEST_KINDS, { error: "kindRequired" }),
+  message: z.string({ error: "messageLength" }).trim().min(10, "messageLength").max(5000, "messageLength"),
+  kindLabel: z.string().max(100).optional().catch(undefined),
+});
+
+export async function dataRequestAction(_prev: unknown, form: FormData): Promise<ActionResult<"sent">> {
+  const input = parseForm(requestSchema, form);
+  if (!input.ok) return input;
+  const current = await getCurrentSession();
+  if (!current) redirect(`/${input.data.locale}/sign-in`);
+  await createDataRequest(current.user, input.data.kind, input.data.message, input.data.kindLabel ?? input.data.kind);
+  revalidatePath(`/${input.data.locale}/account/privacy`);
+  return { ok: true, data: "sent" };
+}

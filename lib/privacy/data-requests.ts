@@ -1,0 +1,25 @@
+// Requests to the Data Protection Officer: recorded with a status, acknowledged, forwarded to DPO_EMAIL.
+import "server-only";
+import { desc, eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { dataRequests, type DataRequestKind, type User } from "@/db/schema";
+import { env } from "@/lib/env.mjs";
+import { sendEmail } from "@/lib/email/send";
+
+export async function createDataRequest(user: User, kind: DataRequestKind, message: string, kindLabel: string) {
+  const [request] = await db.insert(dataRequests).values({ userId: user.id, kind, message }).returning();
+  if (!request) throw new Error("data request insert returned nothing");
+  await sendEmail({ to: user.email, userId: user.id, template: "dataRequestReceived", locale: user.locale, values: { kind: kindLabel } });
+  await sendEmail({
+    to: env.DPO_EMAIL,
+    userId: user.id,
+    template: "dpoNotification",
+    locale: "fr",
+    values: { kind, requestId: request.id, message },
+  });
+  return request;
+}
+
+export async function findOwnDataRequests(userId: string) {
+  return db.select().from(dataRequests).where(eq(dataRequests.userId, userId)).orderBy(desc(dataRequests.createdAt));
+}

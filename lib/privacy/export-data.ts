@@ -1,0 +1,53 @@
+// "Download my data": everything the platform holds about one learner, as machine-readable JSON.
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import {
+  certificates,
+  dataRequests,
+  emailOutbox,
+  emailTokens,
+  policyAcceptances,
+  policyVersions,
+  quizAttempts,
+  rateLimitBuckets,
+  unitProgress,
+  userSessions,
+  users,
+} from "@/db/schema";
+
+const WITHHELD = "withheld for security (a one-way hash)";
+
+export async function exportUserData(userId: string, now = new Date()) {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user) return null;
+  const [sessions, tokens, acceptances, attempts, progress, certs, requests, emails, throttle] = await Promise.all([
+    db.select().from(userSessions).where(eq(userSessions.userId, userId)),
+    db.select().from(emailTokens).where(eq(emailTokens.userId, userId)),
+    db
+      .select({ acceptance: policyAcceptances, policy: policyVersions })
+      .from(policyAcceptances)
+      .innerJoin(policyVersions, eq(policyVersions.id, policyAcceptances.policyVersionId))
+      .where(eq(policyAcceptances.userId, userId)),
+    db.select().from(quizAttempts).where(eq(quizAttempts.userId, userId)),
+    db.select().from(unitProgress).where(eq(unitProgress.userId, userId)),
+    db.select().from(certificates).where(eq(certificates.userId, userId)),
+    db.select().from(dataRequests).where(eq(dataRequests.userId, userId)),
+    db.select().from(emailOutbox).where(eq(emailOutbox.userId, userId)),
+    db.select().from(rateLimitBuckets).where(eq(rateLimitBuckets.key, `signin:account:${userId}`)),
+  ]);
+  return {
+    format: "vigie-personal-data/1",
+    exportedAt: now.toISOString(),
+    profile: { ...user, passwordHash: WITHHELD },
+    sessions: sessions.map((s) => ({ ...s, id: WITHHELD })),
+    emailTokens: tokens.map((t) => ({ ...t, tokenHash: WITHHELD })),
+    policyAcceptances: acceptances.map(({ acceptance, policy }) => ({ ...acceptance, kind: policy.kind, version: policy.version })),
+    quizAttempts: attempts,
+    unitProgress: progress,
+    certificates: certs,
+    dataRequests: requests,
+    emails: emails.map((e) => ({ ...e, html: e.html ? "(message body kept until delivery)" : null, text: e.text ? "(message body kept until delivery)" : null })),
+    signInThrottling: throttle,
+  };
+}

@@ -1,0 +1,72 @@
+// The retention job: warns learners 30 days before their deadline, then deletes expired accounts.
+// Idempotent and safe to run concurrently: each step is a conditional write that only one run wins.
+import "server-only";
+import { and, eq, isNull, lte, max, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { certificates, emailTokens, rateLimitBuckets, users } from "@/db/schema";
+import { env } from "@/lib/env.mjs";
+import { now as clockNow } from "@/lib/clock";
+import { sendEmail } from "@/lib/email/send";
+import { deleteAccount } from "./delete-account";
+import { RETENTION_MS, WARNING_NOTICE_MS, retentionAction, retentionDeadline } from "./retention";
+
+export interface PurgeReport {
+  warned: number;
+  deleted: number;
+  expiredTokens: number;
+  expiredRateLimits: number;
+  dryRun: boolean;
+}
+
+export async function runRetentionPurge({ dryRun = false, now = clockNow() } = {}): Promise<PurgeReport> {
+  const horizon = new Date(now.getTime() - (RETENTION_MS - WARNING_NOTICE_MS));
+  const candidates = await db
+    .select({ user: users, lastCertificateAt: max(certificates.issuedAt) })
+    .from(users)
+    .leftJoin(certificates, eq(certificates.userId, users.id))
+    .where(lte(users.lastActivityAt, horizon))
+    .groupBy(users.id);
+  const report: PurgeReport = { warned: 0, deleted: 0, expiredTokens: 0, expiredRateLimits: 0, dryRun };
+  for (const { user, lastCertificateAt } of candidates) {
+    const deadline = retentionDeadline(user.lastActivityAt, lastCertificateAt ? new Date(lastCertificateAt) : null);
+    const action = retentionAction(deadline, user.retentionWarningSentAt, now);
+    if (action === "keep") continue;
+    if (dryRun) {
+      report[action === "warn" ? "warned" : "deleted"]++;
+      continue;
+    }
+    if (action === "warn") {
+      const won = await db
+        .update(users)
+        .set({ retentionWarningSentAt: now })
+        .where(and(eq(users.id, user.id), isNull(users.retentionWarningSentAt)))
+        .returning({ id: users.id });
+      if (won.length === 0) continue;
+      report.warned++;
+      await sendEmail({
+        to: user.email,
+        userId: user.id,
+        template: "retentionWarning",
+        locale: user.locale,
+        values: { date: new Intl.DateTimeFormat(user.locale === "en" ? "en-GB" : "fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }).format(deadline) },
+        url: `${env.APP_URL}/${user.locale}/sign-in`,
+      });
+    } else if (await deleteAccount(user, "retention", { now, onlyIfInactiveSince: user.lastActivityAt })) {
+      report.deleted++;
+    }
+  }
+  const tokenCutoff = new Date(now.getTime() - 24 * 3600 * 1000);
+  if (dryRun) {
+    const [t] = await db.select({ n: sql<number>`count(*)::int` }).from(emailTokens).where(lte(emailTokens.expiresAt, tokenCutoff));
+    report.expiredTokens = Number(t?.n ?? 0);
+  } else {
+    report.expiredTokens = (await db.delete(emailTokens).where(lte(emailTokens.expiresAt, tokenCutoff)).returning({ id: emailTokens.id })).length;
+    report.expiredRateLimits = (
+      await db
+        .delete(rateLimitBuckets)
+        .where(lte(rateLimitBuckets.windowStartedAt, new Date(now.getTime() - 48 * 3600 * 1000)))
+        .returning({ key: rateLimitBuckets.key })
+    ).length;
+  }
+  return report;
+}

@@ -1,0 +1,39 @@
+// `npm run content:check`: validates every content file and compiles every MDX file; exits 1 on any problem.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { compileMdx, MdxSyntaxError } from "../lib/content/compile-mdx";
+import { LANGS, readCourse } from "../lib/content/load";
+import { POLICY_PAGES, TEXT_PAGES, textPageFile } from "../lib/content/pages";
+import { readFileSync } from "node:fs";
+
+async function main() {
+  const started = Date.now();
+  const { course, problems } = readCourse();
+  const sources: { file: string; source: string }[] = [];
+  for (const m of course.modules) {
+    for (const u of m.units) for (const lang of LANGS) sources.push({ file: path.relative(process.cwd(), path.join(u.dir, `${lang}.mdx`)), source: u.mdx[lang] });
+  }
+  for (const page of [...TEXT_PAGES, ...POLICY_PAGES]) {
+    for (const lang of LANGS) {
+      const file = textPageFile(page, lang);
+      if (!existsSync(file)) problems.push(`${path.relative(process.cwd(), file)}: file is missing`);
+      else sources.push({ file: path.relative(process.cwd(), file), source: readFileSync(file, "utf8") });
+    }
+  }
+  for (const { file, source } of sources) {
+    if (!source.trim()) continue;
+    try {
+      await compileMdx(source, file);
+    } catch (error) {
+      problems.push(error instanceof MdxSyntaxError ? error.message : `${file}: ${(error as Error).message}`);
+    }
+  }
+  const units = course.modules.reduce((n, m) => n + m.units.length, 0);
+  if (problems.length > 0) {
+    console.error(`content:check found ${problems.length} problem(s):\n  - ${problems.join("\n  - ")}`);
+    process.exit(1);
+  }
+  console.log(`content:check OK — ${course.modules.length} modules, ${units} units, ${sources.length} MDX files compiled in ${Date.now() - started} ms`);
+}
+
+void main();
