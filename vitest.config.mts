@@ -1,14 +1,40 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+const root = import.meta.dirname;
+const alias = { "@": root, "server-only": path.join(root, "tests/support/server-only.ts") };
+const integration = ["tests/integration/**/*.test.ts"];
+
+// Integration tests run on PGlite always, and on real PostgreSQL too when TEST_DATABASE_URL (or
+// DATABASE_URL) points at a local server: each test file gets its own fresh database, dropped afterwards.
+const postgresUrl = process.env.TEST_DATABASE_URL ?? process.env.DATABASE_URL;
+
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "tests/support/server-only.ts") } },
+  resolve: { alias },
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
-    setupFiles: ["tests/support/setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: "forks",
     maxWorkers: 2,
+    projects: [
+      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/support/unit-setup.ts"] } },
+      {
+        resolve: { alias },
+        test: { name: "integration-pglite", include: integration, setupFiles: ["tests/support/pglite-setup.ts"], env: { DATABASE_URL: "" } },
+      },
+      ...(postgresUrl
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                name: "integration-postgres",
+                include: integration,
+                setupFiles: ["tests/support/postgres-setup.ts"],
+                env: { TEST_DATABASE_URL: postgresUrl },
+              },
+            },
+          ]
+        : []),
+    ],
   },
 });

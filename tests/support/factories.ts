@@ -1,0 +1,58 @@
+// Test data built through the real domain functions (no shortcuts around the rules under test).
+import { randomBytes } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { db } from "@/db/client";
+import { users, type Track, type User } from "@/db/schema";
+import { confirmEmail, registerAccount } from "@/lib/auth/accounts";
+import { findUnitById, getCourse } from "@/lib/content/load";
+import { recordAttempt } from "@/lib/quiz/attempts";
+import { orderQuiz } from "@/lib/quiz/shuffle";
+import { lastEmailTo, tokenFrom } from "./outbox";
+
+export const PASSWORD = "un cheval bleu traverse la rivière";
+
+export async function createLearner(opts: { track?: Track; firstName?: string; lastName?: string; locale?: "fr" | "en" } = {}): Promise<User> {
+  const tag = randomBytes(4).toString("hex");
+  const email = `learner-${tag}@example.org`;
+  const outcome = await registerAccount({
+    locale: opts.locale ?? "fr",
+    firstName: opts.firstName ?? "Camille",
+    lastName: opts.lastName ?? "Durand",
+    username: `learner_${tag}`,
+    email,
+    password: PASSWORD,
+    track: opts.track ?? "public",
+    professionalCategory: opts.track === "professional" ? "erp_manager" : undefined,
+  });
+  if (!outcome.ok) throw new Error("registration failed");
+  const mail = await lastEmailTo(email);
+  if (!(await confirmEmail(tokenFrom(mail?.links[0])))) throw new Error("confirmation failed");
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  if (!user) throw new Error("user missing");
+  return user;
+}
+
+export function answersFor(unitId: string, correct: boolean): Record<string, string[]> {
+  const found = findUnitById(unitId);
+  if (!found) throw new Error(`unknown unit ${unitId}`);
+  const answers: Record<string, string[]> = {};
+  for (const q of found.unit.quiz.questions) {
+    const wrong = q.choices.find((c) => !q.correct.includes(c.id))?.id ?? "x";
+    answers[q.id] = correct ? [...q.correct].sort() : [wrong];
+  }
+  return answers;
+}
+
+export async function submit(userId: string, unitId: string, answers: Record<string, string[]>, submissionId = randomBytes(8).toString("hex"), now = new Date()) {
+  const found = findUnitById(unitId);
+  if (!found) throw new Error(`unknown unit ${unitId}`);
+  return recordAttempt(userId, found.unit, submissionId, orderQuiz(found.unit.quiz, 1), answers, now, now);
+}
+
+export async function validateTrack(user: User): Promise<void> {
+  const course = getCourse();
+  for (const slug of course.tracks[user.track]) {
+    const m = course.modules.find((x) => x.slug === slug);
+    for (const u of m?.units ?? []) await submit(user.id, u.id, answersFor(u.id, true));
+  }
+}
