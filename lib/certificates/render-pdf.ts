@@ -43,7 +43,6 @@ interface FontSet {
   parsed: Map<Uint8Array, FontkitFont>;
 }
 
-const FONT_DIR = ["node_modules", "dejavu-fonts-ttf", "ttf"];
 let fontSet: FontSet | undefined;
 
 /**
@@ -61,7 +60,7 @@ function glyphCacheOf(font: FontkitFont): { _glyphs: object } | null {
 
 function loadFonts(): FontSet {
   if (!fontSet) {
-    const dir = path.join(process.cwd(), ...FONT_DIR);
+    const dir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
     const regular = new Uint8Array(readFileSync(path.join(dir, "DejaVuSans.ttf")));
     const bold = new Uint8Array(readFileSync(path.join(dir, "DejaVuSans-Bold.ttf")));
     const parsed = new Map<Uint8Array, FontkitFont>();

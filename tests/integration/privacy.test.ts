@@ -13,7 +13,7 @@ import { authenticate } from "@/lib/auth/sign-in";
 import { PASSWORD, answersFor, createLearner, submit, validateTrack } from "../support/factories";
 import { lastEmailTo } from "../support/outbox";
 
-const tables = Object.values(schema).filter((v): v is PgTable => v instanceof PgTable);
+const tables = Object.values(schema as Record<string, unknown>).filter((v): v is PgTable => v instanceof PgTable);
 /** Tables holding personal data: those linked to a user. */
 const personal = tables.filter((t) => Object.keys(getTableColumns(t)).includes("userId") || t === users);
 const EXPORT_SECTION: Record<string, string> = {

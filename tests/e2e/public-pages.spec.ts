@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, watchThirdParty } from "./helpers";
+
+const PAGES = ["", "/modules", "/modules/comprendre-la-menace", "/modules/tous-impliques", "/modules/professionnels", "/faq", "/legal", "/accessibility", "/policies/site", "/policies/privacy", "/policies/cookies", "/verify", "/sign-in", "/sign-up", "/forgot-password"];
+
+for (const locale of ["fr", "en"] as const) {
+  test(`public pages in ${locale} are accessible, framed by security headers, and load nothing from elsewhere`, async ({ page }) => {
+    const outside = watchThirdParty(page);
+    for (const p of PAGES) {
+      const response = await page.goto(`/${locale}${p}`);
+      expect(response?.status(), p).toBe(200);
+      const headers = response!.headers();
+      expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+      expect(headers["x-frame-options"]).toBe("DENY");
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.locator("h1")).toHaveCount(1);
+      await expectAccessible(page, `/${locale}${p}`);
+    }
+    expect(outside).toEqual([]);
+  });
+}
+
+test("an unknown module gives a 404 page in the visitor's language", async ({ page }) => {
+  const fr = await page.goto("/fr/modules/inconnu");
+  expect(fr?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+  await expectAccessible(page, "404 fr");
+  const en = await page.goto("/en/learn/nope/nope");
+  expect([404, 200]).toContain(en?.status());
+  await page.goto("/en/does-not-exist");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+});
+
+test("the language switch keeps the page", async ({ page }) => {
+  await page.goto("/fr/modules/tous-impliques");
+  await page.getByRole("link", { name: "Read this page in English" }).click();
+  await expect(page).toHaveURL(/\/en\/modules\/tous-impliques$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Everyone involved in facing the terrorist threat!");
+});
+
+test("the home page works at 360 px without horizontal scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/fr");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

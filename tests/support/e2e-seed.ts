@@ -1,0 +1,46 @@
+// Seeds the end-to-end database before the server starts (PGlite allows one process at a time):
+// a learner one unit away from the certificate, and a learner who must accept a new site policy.
+import { eq } from "drizzle-orm";
+import { closeDatabase, db } from "../../db/client";
+import { migrateDatabase } from "../../db/migrate";
+import { emailTokens, policyAcceptances, policyVersions, users } from "../../db/schema";
+import { hashPassword } from "../../lib/auth/password";
+import { getCourse } from "../../lib/content/load";
+import { E2E_PASSWORD, E2E_USERS } from "./e2e-users";
+import { answersFor, submit } from "./factories";
+
+async function createConfirmed(username: string, firstName: string, lastName: string) {
+  const [user] = await db
+    .insert(users)
+    .values({ firstName, lastName, username, email: `${username}@example.org`, passwordHash: await hashPassword(E2E_PASSWORD), track: "public", ageConfirmedAt: new Date(), emailVerifiedAt: new Date() })
+    .returning();
+  if (!user) throw new Error("seed failed");
+  const versions = await db.select().from(policyVersions);
+  for (const v of versions) await db.insert(policyAcceptances).values({ userId: user.id, policyVersionId: v.id });
+  return user;
+}
+
+async function main() {
+  await migrateDatabase();
+  const nearlyDone = await createConfirmed(E2E_USERS.nearlyDone, "Zoë", "Œlschläger-N'Diaye");
+  const course = getCourse();
+  for (const slug of course.tracks.public) {
+    for (const unit of course.modules.find((m) => m.slug === slug)?.units ?? []) {
+      if (unit.id !== "m2-u4") await submit(nearlyDone.id, unit.id, answersFor(unit.id, true));
+    }
+  }
+  await createConfirmed(E2E_USERS.policy, "Paul", "Martin");
+  await createConfirmed(E2E_USERS.other, "Autre", "Personne");
+  await db.insert(policyVersions).values({ kind: "site", version: "2026-11-20", publishedAt: new Date("2026-11-20T00:00:00Z") });
+  // Everyone but the policy tester accepts the new version.
+  const [latest] = await db.select().from(policyVersions).where(eq(policyVersions.version, "2026-11-20"));
+  for (const name of [E2E_USERS.nearlyDone, E2E_USERS.other]) {
+    const [u] = await db.select().from(users).where(eq(users.username, name));
+    if (u && latest) await db.insert(policyAcceptances).values({ userId: u.id, policyVersionId: latest.id });
+  }
+  await db.delete(emailTokens);
+  await closeDatabase();
+  console.log("[e2e] database seeded");
+}
+
+void main();
