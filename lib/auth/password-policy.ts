@@ -41,6 +41,6 @@ export function checkPassword(password: string, ctx: PasswordContext = {}): Pass
   // Built from context: what is left once the context words are removed is too short to matter.
   let rest = lower;
   for (const word of contextWords(ctx)) rest = rest.split(word).join("");
-  if (rest !== lower && passwordLength(rest.replace(/[\d\W_]+/gu, "")) < 6) return "passwordContext";
+  if (rest !== lower && passwordLength(rest.replace(/[^\p{L}\p{M}]+/gu, "")) < 6) return "passwordContext";
   return null;
 }

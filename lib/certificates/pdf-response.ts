@@ -5,8 +5,11 @@ import { getCurrentSession } from "@/lib/auth/session";
 import { getOwnCertificate, toSnapshot } from "./queries";
 import { renderCertificatePdf } from "./render-pdf";
 
+const LIGATURES: Record<string, string> = { œ: "oe", Œ: "Oe", æ: "ae", Æ: "Ae", ß: "ss", ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D" };
+
 function fileName(first: string, last: string): string {
   const clean = `${first}-${last}`
+    .replace(/[œŒæÆßłŁøØđĐ]/g, (c) => LIGATURES[c] ?? c)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^A-Za-z0-9-]+/g, "-")

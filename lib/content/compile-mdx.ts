@@ -10,7 +10,11 @@ function describe(error: unknown, file: string): string {
   const e = error as { errors?: { text: string; location?: { line: number; column: number } | null }[]; message?: string };
   const first = e.errors?.[0];
   if (first) {
-    const where = first.location ? `:${first.location.line}:${first.location.column}` : "";
+    // For some MDX errors esbuild reports line 0 and puts the real position "(line:col-…)" in the text.
+    const inText = /\((\d+):(\d+)-\d+:\d+\)/.exec(first.text);
+    const line = first.location?.line || Number(inText?.[1] ?? 0);
+    const column = first.location?.line ? first.location.column + 1 : Number(inText?.[2] ?? 0);
+    const where = line ? `:${line}:${column}` : "";
     return `${file}${where}: ${first.text}`;
   }
   return `${file}: ${e.message ?? String(error)}`;

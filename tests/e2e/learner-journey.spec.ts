@@ -1,0 +1,143 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { E2E_PASSWORD, E2E_USERS } from "../support/e2e-users";
+import { answerQuiz, expectAccessible, readQuiz, signIn, watchThirdParty } from "./helpers";
+
+test("a learner fails, retakes and validates the last unit, gets and verifies the certificate, exports and deletes the account", async ({ page, browser, context }) => {
+  const outside = watchThirdParty(page);
+  await page.goto("/fr/sign-in");
+  await page.getByLabel("Se souvenir de mon nom d'utilisateur sur cet appareil").check();
+  await page.getByLabel("Nom d'utilisateur ou adresse e-mail").fill(E2E_USERS.nearlyDone);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(E2E_PASSWORD);
+  await page.getByRole("button", { name: "Se connecter" }).last().click();
+  await expect(page).toHaveURL(/\/fr\/dashboard/);
+  await expect(page.getByText("Pour obtenir l'attestation, il reste à valider :")).toBeVisible();
+
+  // The unit page: video with captions, transcript, lesson, resources.
+  await page.goto("/fr/learn/tous-impliques/secourir-et-apres");
+  await expect(page.locator("video track[srclang=fr]")).toHaveCount(1);
+  await expect(page.locator("video")).toHaveAttribute("controlslist", /nodownload/);
+  await expectAccessible(page, "unit page");
+  await page.getByRole("link", { name: "Passer le quiz" }).click();
+  await expect(page).toHaveURL(/\/quiz$/);
+  const html = await page.content();
+  const questions = readQuiz("02-tous-impliques", "04-secourir-et-apres");
+  expect(html).not.toContain('"correct"');
+  expect(html).not.toContain("explanation");
+  await expectAccessible(page, "quiz");
+
+  // Submitting nothing keeps the learner on the page with a message per question.
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await expect(page.getByText("Répondez à cette question.").first()).toBeVisible();
+  await expectAccessible(page, "quiz with errors");
+
+  // A draft survives a reload.
+  const first = questions[0]!;
+  await page.locator(`input[name="q_${first.id}"][value="${first.correct[0]}"]`).check();
+  await page.reload();
+  await expect(page.locator(`input[name="q_${first.id}"][value="${first.correct[0]}"]`)).toBeChecked();
+
+  await answerQuiz(page, questions, false);
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await expect(page.getByText("Unité non validée")).toBeVisible();
+  await expectAccessible(page, "failed result");
+  await page.getByRole("link", { name: "Refaire le quiz" }).click();
+  await answerQuiz(page, questions, true);
+  await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
+  await expect(page.getByText("Unité validée. Bravo !")).toBeVisible();
+  await expectAccessible(page, "passed result");
+
+  await page.goto("/fr/dashboard");
+  await expect(page.getByText("Vous pouvez obtenir votre attestation.")).toBeVisible();
+  await page.getByRole("link", { name: "Obtenir mon attestation" }).click();
+  await expect(page.getByText("Zoë", { exact: true })).toBeVisible();
+  await expectAccessible(page, "certificate review");
+  await page.getByRole("button", { name: "Délivrer mon attestation" }).click();
+  await expect(page.getByText("Cochez cette case pour confirmer.")).toBeVisible();
+  await page.getByLabel(/2\. J'ai compris/).check();
+  await page.getByLabel(/3\. Pour confirmer/).fill("Zoe Oelschlager");
+  await page.getByRole("button", { name: "Délivrer mon attestation" }).click();
+  await expect(page.getByText("Le nom saisi ne correspond pas exactement")).toBeVisible();
+  await page.getByLabel(/2\. J'ai compris/).check();
+  await page.getByLabel(/3\. Pour confirmer/).fill("Zoë Œlschläger-N'Diaye");
+  await page.getByRole("button", { name: "Délivrer mon attestation" }).click();
+  await expect(page.getByText("Votre attestation a été délivrée.")).toBeVisible();
+  await expectAccessible(page, "certificate issued");
+  const code = (await page.locator("dd.font-mono").innerText()).trim();
+  expect(code).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
+
+  const download = await page.request.get(`/api/certificates/${code}/pdf`);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toBe("application/pdf");
+  expect(download.headers()["content-disposition"]).toContain('filename="attestation-vigie-zoe-oelschlager-n-diaye.pdf"');
+  expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  const again = await page.request.get(`/api/certificates/${code}/pdf`, { headers: { "If-None-Match": download.headers()["etag"]! } });
+  expect(again.status()).toBe(304);
+
+  // A visitor verifies the code; another person cannot download the PDF.
+  const visitor = await browser.newContext();
+  const visitorPage = await visitor.newPage();
+  await visitorPage.goto("/fr/verify");
+  await visitorPage.getByLabel("Code de vérification").fill(code.toLowerCase().replace(/-/g, " "));
+  await visitorPage.getByRole("button", { name: "Vérifier" }).click();
+  await expect(visitorPage.getByText("Attestation authentique")).toBeVisible();
+  await expect(visitorPage.getByText("Zoë Œlschläger-N'Diaye")).toBeVisible();
+  await expectAccessible(visitorPage, "verification");
+  expect((await visitorPage.request.get(`/api/certificates/${code}/pdf`)).status()).toBe(404);
+
+  // The name is frozen on the profile page.
+  await page.goto("/fr/account");
+  await expect(page.getByText(/figure sur une attestation délivrée/)).toBeVisible();
+  await expectAccessible(page, "account");
+
+  // Data export and a request to the DPO.
+  await page.goto("/fr/account/privacy");
+  await expectAccessible(page, "privacy page");
+  const exportResponse = await page.request.get("/api/account/export");
+  expect(exportResponse.status()).toBe(200);
+  const data = (await exportResponse.json()) as { profile: { username: string }; certificates: { verificationCode: string }[]; quizAttempts: unknown[] };
+  expect(data.profile.username).toBe(E2E_USERS.nearlyDone);
+  expect(data.certificates[0]?.verificationCode).toBe(code);
+  expect(data.quizAttempts.length).toBeGreaterThanOrEqual(9);
+  await page.getByLabel("Type de demande").selectOption("access");
+  await page.getByLabel("Votre message").fill("Je voudrais savoir qui a accès à mes données.");
+  await page.getByRole("button", { name: "Envoyer la demande" }).click();
+  await expect(page.getByText("Votre demande a été enregistrée.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Reçue")).toBeVisible();
+
+  // Cookies set during the journey are exactly those the cookie policy lists.
+  const policy = readFileSync("content/pages/policies/cookies.fr.mdx", "utf8");
+  for (const cookie of await context.cookies()) expect(policy, `cookie ${cookie.name} is not in the cookie policy`).toContain(cookie.name);
+  expect((await context.cookies()).map((c) => c.name)).toContain("vigie-remember-username");
+
+  // Deletion, then sign-in is refused and the certificate no longer verifies.
+  await page.getByLabel("Mot de passe", { exact: true }).fill(E2E_PASSWORD);
+  await page.getByLabel("Je comprends que la suppression est définitive.").check();
+  await page.getByRole("button", { name: "Supprimer définitivement mon compte" }).click();
+  await expect(page).toHaveURL(/account-deleted/);
+  await signIn(page, "fr", E2E_USERS.nearlyDone);
+  await expect(page.getByText("Identifiant ou mot de passe incorrect.")).toBeVisible();
+  await visitorPage.goto(`/fr/verify/${code}`);
+  await expect(visitorPage.getByText("Aucune attestation ne correspond à ce code.")).toBeVisible();
+  expect(outside).toEqual([]);
+  await visitor.close();
+});
+
+test("in English, a learner fails then validates a unit and the dashboard shows it", async ({ page }) => {
+  await signIn(page, "en", E2E_USERS.other);
+  await expect(page).toHaveURL(/\/en\/dashboard/);
+  const questions = readQuiz("01-comprendre-la-menace", "01-qu-est-ce-que-le-terrorisme");
+  await page.goto("/en/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/quiz");
+  await answerQuiz(page, questions, false);
+  await page.getByRole("button", { name: "Send my answers" }).click();
+  await expect(page.getByText("Unit not validated")).toBeVisible();
+  await page.getByRole("link", { name: "Retake the quiz" }).click();
+  await answerQuiz(page, questions, true);
+  await page.getByRole("button", { name: "Send my answers" }).click();
+  await expect(page.getByText("Unit validated. Well done!")).toBeVisible();
+  await page.goto("/en/dashboard");
+  await expect(page.getByText("1 of 4 units validated (25%)")).toBeVisible();
+  await expect(page.getByText("Validated · best score 100%")).toBeVisible();
+  await expectAccessible(page, "dashboard en");
+});
