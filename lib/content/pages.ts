@@ -5,10 +5,9 @@ import path from "node:path";
 import { compileMdx } from "./compile-mdx";
 import { CONTENT_DIR } from "./load";
 
-export const TEXT_PAGES = ["faq", "legal", "accessibility"] as const;
-export const POLICY_PAGES = ["site", "privacy", "cookies"] as const;
-export type TextPage = (typeof TEXT_PAGES)[number];
-export type PolicyPage = (typeof POLICY_PAGES)[number];
+import { POLICY_PAGES, type PolicyPage, type TextPage } from "./public-paths";
+
+export { POLICY_PAGES, TEXT_PAGES, type PolicyPage, type TextPage } from "./public-paths";
 
 export function textPageFile(page: string, locale: string): string {
   const isPolicy = (POLICY_PAGES as readonly string[]).includes(page);

@@ -1,0 +1,28 @@
+# Multi-stage image: build with the full toolchain, run the Next.js standalone server as a non-root user.
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
+RUN npm run content:check && npm run build
+
+FROM node:20-bookworm-slim AS run
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+RUN groupadd --system vigie && useradd --system --gid vigie --home /app vigie
+COPY --from=build --chown=vigie:vigie /app/.next/standalone ./
+COPY --from=build --chown=vigie:vigie /app/.next/static ./.next/static
+COPY --from=build --chown=vigie:vigie /app/public ./public
+COPY --from=build --chown=vigie:vigie /app/content ./content
+COPY --from=build --chown=vigie:vigie /app/db/migrations ./db/migrations
+COPY --from=build --chown=vigie:vigie /app/node_modules/dejavu-fonts-ttf/ttf ./node_modules/dejavu-fonts-ttf/ttf
+USER vigie
+EXPOSE 3000
+HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+CMD ["node", "server.js"]

@@ -1,0 +1,8 @@
+import { runScheduledJobs } from "@/lib/privacy/cron";
+
+export const dynamic = "force-dynamic";
+
+/** Called by a scheduler (Vercel cron sends `Authorization: Bearer $CRON_SECRET`). */
+export async function GET(request: Request) {
+  return runScheduledJobs(request);
+}
