@@ -1,9 +1,37 @@
-// Locale routing only: authorisation is checked in every page, action and route, never here.
+// Runs before routing: refuses cross-site state-changing requests, then applies locale routing.
+// Authorisation is checked in every page, action and route, never here.
+import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
+import { securityHeaders } from "@/lib/security-headers.mjs";
 
-export default createMiddleware(routing);
+const localeRouting = createMiddleware(routing);
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** A state-changing request must come from a page of this site: same Origin as the Host it targets. */
+export function isSameOrigin(origin: string | null, host: string | null): boolean {
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export default function proxy(request: NextRequest) {
+  if (!SAFE_METHODS.has(request.method)) {
+    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+    if (!isSameOrigin(request.headers.get("origin"), host)) {
+      const headers = new Headers(securityHeaders.map((h) => [h.key, h.value] as [string, string]));
+      headers.set("Content-Type", "text/plain; charset=utf-8");
+      return new NextResponse("Forbidden: cross-site request", { status: 403, headers });
+    }
+  }
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/api/") || /\.[a-z0-9]+$/i.test(pathname)) return NextResponse.next();
+  return localeRouting(request);
+}
 
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|videos|captions|fonts|favicon.ico|icon.svg|robots.txt|sitemap.xml|.*\\..*).*)"],
+  matcher: ["/((?!_next/static|_next/image|videos|captions|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)"],
 };

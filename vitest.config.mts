@@ -17,15 +17,15 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 2,
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/support/unit-setup.ts"] } },
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/support/unit-setup.ts"] } },
       {
-        resolve: { alias },
+        extends: true,
         test: { name: "integration-pglite", include: integration, setupFiles: ["tests/support/pglite-setup.ts"], env: { DATABASE_URL: "" } },
       },
       ...(postgresUrl
         ? [
             {
-              resolve: { alias },
+              extends: true,
               test: {
                 name: "integration-postgres",
                 include: integration,

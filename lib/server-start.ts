@@ -14,6 +14,9 @@ async function start(): Promise<void> {
     const { migrateDatabase } = await import("@/db/migrate");
     const { getDriver } = await import("@/db/client");
     await migrateDatabase();
+    // Emails that could not be delivered are retried every minute (the cron route does it too).
+    const { flushOutbox } = await import("@/lib/email/send");
+    setInterval(() => void flushOutbox().catch(() => undefined), 60_000).unref();
     console.log(`[vigie] database ready (${getDriver()}${env.DATABASE_URL ? "" : `, ${env.PGLITE_DIR}`})`);
   } catch (error) {
     console.error(`[vigie] cannot start: ${describeStartError(error)}`);

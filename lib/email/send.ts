@@ -83,7 +83,8 @@ export async function flushOutbox(): Promise<number> {
   const pending = await db
     .select()
     .from(emailOutbox)
-    .where(and(eq(emailOutbox.status, "pending"), lt(emailOutbox.attempts, MAX_ATTEMPTS)))
+    // Rows younger than a minute may still be in their first delivery attempt.
+    .where(and(eq(emailOutbox.status, "pending"), lt(emailOutbox.attempts, MAX_ATTEMPTS), lt(emailOutbox.createdAt, new Date(Date.now() - 60_000))))
     .limit(50);
   for (const e of pending) {
     if (e.html && e.text) await attempt(e.id, e.toAddress, e.subject, e.html, e.text, e.attempts);

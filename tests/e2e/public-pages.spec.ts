@@ -45,3 +45,26 @@ test("the home page works at 360 px without horizontal scrolling", async ({ page
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test("cross-site and Origin-less state-changing requests are refused with 403 and security headers", async ({ request }) => {
+  for (const path of ["/api/auth/callback/credentials", "/api/cron/purge", "/fr/sign-in", "/api/account/export"]) {
+    const noOrigin = await request.post(path, { data: "x=1", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(noOrigin.status(), `${path} without Origin`).toBe(403);
+    expect(noOrigin.headers()["x-frame-options"]).toBe("DENY");
+    const evil = await request.post(path, { data: "x=1", headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" } });
+    expect(evil.status(), `${path} from another origin`).toBe(403);
+  }
+});
+
+test("route handlers and error pages carry the security headers too", async ({ request }) => {
+  for (const path of ["/api/health", "/api/live", "/api/certificates/AAAAA-AAAAA-AAAAA-AAAAA/pdf", "/fr/page-inconnue", "/sitemap.xml", "/robots.txt"]) {
+    const response = await request.get(path);
+    expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(response.headers()["x-content-type-options"], path).toBe("nosniff");
+  }
+  expect((await request.get("/api/certificates/AAAAA-AAAAA-AAAAA-AAAAA/pdf")).status()).toBe(404);
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).toContain("/en/modules/professionnels");
+  expect(sitemap).toContain("/fr/policies/cookies");
+  expect(await (await request.get("/robots.txt")).text()).toContain("sitemap.xml");
+});

@@ -1,0 +1,70 @@
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { requireStaff } from "@/lib/auth/session";
+import { setDataRequestStatusAction } from "@/lib/staff/actions";
+import { findDataRequests, getStatistics } from "@/lib/staff/queries";
+
+const STATUSES = ["received", "in_progress", "closed"] as const;
+
+export default async function StaffPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireStaff(locale, `/${locale}/staff`);
+  const t = await getTranslations({ locale, namespace: "staff" });
+  const tp = await getTranslations({ locale, namespace: "privacy" });
+  const format = await getFormatter({ locale });
+  const [stats, requests] = await Promise.all([getStatistics(), findDataRequests()]);
+  return (
+    <div className="space-y-8">
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <section aria-labelledby="stats">
+        <h2 id="stats" className="text-xl font-bold text-brand-900">{t("statistics")}</h2>
+        <dl className="mt-3 grid gap-3 sm:grid-cols-3">
+          {stats.byTrack.map((r) => (
+            <div key={r.track} className="rounded border border-slate-200 p-3">
+              <dt className="text-sm text-muted">{t(`learners_${r.track}`)}</dt>
+              <dd className="text-2xl font-bold">{r.count}</dd>
+            </div>
+          ))}
+          <div className="rounded border border-slate-200 p-3">
+            <dt className="text-sm text-muted">{t("validations")}</dt>
+            <dd className="text-2xl font-bold">{stats.validations}</dd>
+          </div>
+          {stats.certificates.map((r) => (
+            <div key={r.track} className="rounded border border-slate-200 p-3">
+              <dt className="text-sm text-muted">{t(`certificates_${r.track}`)}</dt>
+              <dd className="text-2xl font-bold">{r.count}</dd>
+            </div>
+          ))}
+        </dl>
+        {stats.kept.length > 0 ? (
+          <ul className="mt-3 text-sm text-slate-700">
+            {stats.kept.map((k) => <li key={k.metric}><code>{k.metric}</code> : {k.total}</li>)}
+          </ul>
+        ) : null}
+      </section>
+      <section aria-labelledby="requests">
+        <h2 id="requests" className="text-xl font-bold text-brand-900">{t("requests")}</h2>
+        {requests.length === 0 ? <p className="mt-2">{t("noRequests")}</p> : null}
+        <ul className="mt-3 space-y-3">
+          {requests.map((r) => (
+            <li key={r.id} className="rounded border border-slate-200 p-3">
+              <p className="font-semibold">{tp(`kind_${r.kind}`)} — {r.username} — {format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
+              <p className="mt-1 whitespace-pre-wrap text-slate-800">{r.message}</p>
+              <form action={setDataRequestStatusAction} className="mt-2 flex flex-wrap items-end gap-2">
+                <input type="hidden" name="locale" value={locale} />
+                <input type="hidden" name="id" value={r.id} />
+                <label className="text-sm">
+                  {t("status")}{" "}
+                  <select name="status" defaultValue={r.status} className="rounded border border-slate-500 px-2 py-1">
+                    {STATUSES.map((s) => <option key={s} value={s}>{tp(`status_${s}`)}</option>)}
+                  </select>
+                </label>
+                <button type="submit" className="rounded bg-brand-800 px-3 py-1 text-white">{t("update")}</button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+// Shared benchmark harness: a fresh PostgreSQL database, the production server on it, seeded
+// learners with real session cookies, autocannon runs and the server's memory.
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { encode } from "next-auth/jwt";
+import postgres from "postgres";
+
+export const BENCH_SECRET = "bench-secret-not-for-production-0123456789abcdef";
+export const PORT = Number(process.env.BENCH_PORT ?? 3200);
+export const BASE = `http://127.0.0.1:${PORT}`;
+const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+
+export interface BenchDb {
+  url: string;
+  drop: () => Promise<void>;
+}
+
+export async function createBenchDatabase(): Promise<BenchDb> {
+  const name = `vigie_bench_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const a = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
+      await a.unsafe(`drop database if exists ${name} with (force)`);
+      await a.end();
+    },
+  };
+}
+
+export function benchEnv(databaseUrl: string): NodeJS.ProcessEnv {
+  return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_SECRET, APP_URL: BASE, OUTBOX_DIR: "/tmp/vigie-bench-outbox", DB_POOL_MAX: "20" };
+}
+
+export async function startServer(databaseUrl: string): Promise<ChildProcess> {
+  const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], { env: benchEnv(databaseUrl), stdio: ["ignore", "pipe", "inherit"] });
+  for (let i = 0; i < 120; i++) {
+    try {
+      if ((await fetch(`${BASE}/api/health`)).ok) return server;
+    } catch {
+      /* not yet listening */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  server.kill();
+  throw new Error("server did not become healthy");
+}
+
+/** Resident memory of the server process tree (next start forks next-server), in MB. */
+export function serverRssMb(server: ChildProcess): number {
+  const pids = [server.pid, ...childPids(server.pid)];
+  let kb = 0;
+  for (const pid of pids) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    } catch {
+      /* gone */
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+function childPids(pid: number | undefined): number[] {
+  if (!pid) return [];
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    return children.flatMap((c) => [c, ...childPids(c)]);
+  } catch {
+    return [];
+  }
+}
+
+/** A valid Auth.js session cookie for a server-side session id, minted with the bench secret. */
+export async function sessionCookie(sid: string): Promise<string> {
+  const name = "authjs.session-token";
+  const value = await encode({ token: { sid }, secret: BENCH_SECRET, salt: name, maxAge: 12 * 3600 });
+  return `${name}=${value}`;
+}
+
+export interface LoadResult {
+  name: string;
+  connections: number;
+  rate?: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  total: number;
+}
+
+function percentile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 10) / 10;
+}
+
+/** Runs autocannon and computes exact percentiles from every response time (autocannon has no p95). */
+export function load(name: string, options: autocannon.Options & { rate?: number; expectStatus?: number }): Promise<LoadResult> {
+  const times: number[] = [];
+  const expected = options.expectStatus ?? 200;
+  let unexpected = 0;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon({ duration: 10, ...options, overallRate: options.rate }, (error, result) => {
+      if (error) return reject(error);
+      times.sort((a, b) => a - b);
+      resolve({
+        name,
+        connections: options.connections ?? 10,
+        rate: options.rate,
+        requestsPerSecond: Math.round(result.requests.total / (result.duration || 1)),
+        p50: percentile(times, 0.5),
+        p95: percentile(times, 0.95),
+        p99: percentile(times, 0.99),
+        errors: result.errors + result.timeouts + unexpected,
+        non2xx: unexpected,
+        total: result.requests.total,
+      });
+    });
+    instance.on("response", (_client: unknown, status: number, _bytes: number, responseTime: number) => {
+      times.push(responseTime);
+      if (status !== expected) unexpected += 1;
+    });
+  });
+}
+
+export function report(file: string, rows: Record<string, unknown>[]): void {
+  console.table(rows);
+  mkdirSync(path.join("bench", "results"), { recursive: true });
+  writeFileSync(path.join("bench", "results", file), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
+}

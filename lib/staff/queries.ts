@@ -1,0 +1,29 @@
+// Staff views: anonymous aggregate statistics and the queue of data-protection requests.
+import "server-only";
+import { desc, eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { certificates, dataRequests, statsDaily, unitProgress, users, type DataRequest } from "@/db/schema";
+
+export async function getStatistics() {
+  const [byTrack, validations, certs, deleted] = await Promise.all([
+    db.select({ track: users.track, count: sql<number>`count(*)::int` }).from(users).groupBy(users.track),
+    db.select({ count: sql<number>`count(*)::int` }).from(unitProgress).where(sql`${unitProgress.validatedAt} is not null`),
+    db.select({ track: certificates.track, count: sql<number>`count(*)::int` }).from(certificates).groupBy(certificates.track),
+    db.select({ metric: statsDaily.metric, total: sql<number>`sum(${statsDaily.value})::int` }).from(statsDaily).groupBy(statsDaily.metric),
+  ]);
+  return { byTrack, validations: validations[0]?.count ?? 0, certificates: certs, kept: deleted };
+}
+
+export async function findDataRequests(): Promise<(DataRequest & { username: string })[]> {
+  return db
+    .select({ request: dataRequests, username: users.username })
+    .from(dataRequests)
+    .innerJoin(users, eq(users.id, dataRequests.userId))
+    .orderBy(desc(dataRequests.createdAt))
+    .limit(200)
+    .then((rows) => rows.map((r) => ({ ...r.request, username: r.username })));
+}
+
+export async function setDataRequestStatus(id: string, status: DataRequest["status"]): Promise<void> {
+  await db.update(dataRequests).set({ status, updatedAt: new Date() }).where(eq(dataRequests.id, id));
+}
