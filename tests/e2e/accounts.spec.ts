@@ -60,7 +60,7 @@ for (const locale of ["fr", "en"] as const) {
 }
 
 test("forgot password end to end, with the same answer for an unknown address", async ({ page }) => {
-  const email = `${E2E_USERS.other}@example.org`;
+  const email = `${E2E_USERS.reset}@example.org`;
   await page.goto("/fr/forgot-password");
   await page.getByLabel("Adresse e-mail").fill("personne@example.org");
   await page.getByRole("button", { name: "Recevoir le lien" }).click();
@@ -78,7 +78,7 @@ test("forgot password end to end, with the same answer for an unknown address", 
   await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
   await expect(page).toHaveURL(/reset=1/);
   await mailTo(email, "mot de passe a été modifié");
-  await signIn(page, "fr", E2E_USERS.other, "une nouvelle phrase de passe solide");
+  await signIn(page, "fr", E2E_USERS.reset, "une nouvelle phrase de passe solide");
   await expect(page).toHaveURL(/dashboard/);
   await page.goto(localPath(mail.link));
   await expect(page.getByText("Ce lien n'est plus valable")).toBeVisible();

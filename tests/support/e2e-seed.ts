@@ -31,10 +31,12 @@ async function main() {
   }
   await createConfirmed(E2E_USERS.policy, "Paul", "Martin");
   await createConfirmed(E2E_USERS.other, "Autre", "Personne");
+  await createConfirmed(E2E_USERS.reset, "Rémi", "Oubli");
+  await createConfirmed(E2E_USERS.nojs, "Nora", "Sansjs");
   await db.insert(policyVersions).values({ kind: "site", version: "2026-11-20", publishedAt: new Date("2026-11-20T00:00:00Z") });
   // Everyone but the policy tester accepts the new version.
   const [latest] = await db.select().from(policyVersions).where(eq(policyVersions.version, "2026-11-20"));
-  for (const name of [E2E_USERS.nearlyDone, E2E_USERS.other]) {
+  for (const name of [E2E_USERS.nearlyDone, E2E_USERS.other, E2E_USERS.reset, E2E_USERS.nojs]) {
     const [u] = await db.select().from(users).where(eq(users.username, name));
     if (u && latest) await db.insert(policyAcceptances).values({ userId: u.id, policyVersionId: latest.id });
   }
