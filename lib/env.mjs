@@ -35,7 +35,12 @@ function loadEnv() {
   }
   const e = parsed.data;
   const isProd = e.NODE_ENV === "production";
-  if (isProd && !e.AUTH_SECRET && process.env.NEXT_PHASE !== "phase-production-build") {
+  // A public HTTPS deployment must never run on the published development secret.
+  if (!e.AUTH_SECRET && e.APP_URL?.startsWith("https://") && process.env.NEXT_PHASE !== "phase-production-build") {
+    throw new Error("Invalid environment variable AUTH_SECRET: required when APP_URL is an https:// address");
+  }
+  if (isProd && !e.AUTH_SECRET && process.env.NEXT_PHASE !== "phase-production-build" && !globalThis.vigieSecretWarned) {
+    globalThis.vigieSecretWarned = true;
     if (process.env.VIGIE_ALLOW_DEV_SECRET !== "1") {
       console.warn(
         "[vigie] AUTH_SECRET is not set: using the development-only secret. Set AUTH_SECRET before any real deployment.",

@@ -10,7 +10,7 @@ async function main() {
   await closeDatabase();
   console.log(
     `${dryRun ? "[dry run] would warn" : "warned"} ${report.warned}, ${dryRun ? "would delete" : "deleted"} ${report.deleted} account(s); ` +
-      `expired tokens ${report.expiredTokens}; expired rate-limit counters ${report.expiredRateLimits}`,
+      `unconfirmed accounts ${report.unconfirmed}; expired tokens ${report.expiredTokens}; expired rate-limit counters ${report.expiredRateLimits}`,
   );
 }
 

@@ -12,6 +12,7 @@ export function DataRequestForm() {
   const t = useTranslations("privacy");
   const tv = useTranslations("validation");
   const locale = useLocale();
+  const tf = useTranslations("formErrors");
   const [state, action, pending] = useActionState(dataRequestAction, initialResult);
   const kindRef = useRef<HTMLSelectElement>(null);
   const failed = !state.ok ? state : null;
@@ -29,6 +30,7 @@ export function DataRequestForm() {
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="kindLabel" value="" />
       {state.ok ? <FormAlert tone="success">{t("requestSent")}</FormAlert> : null}
+      {failed?.formError ? <FormAlert>{tf(failed.formError)}</FormAlert> : null}
       <div>
         <label htmlFor="dpo-kind" className="block font-semibold text-brand-900">{t("kind")}</label>
         <select ref={kindRef} id="dpo-kind" name="kind" defaultValue={failed?.values?.kind ?? ""} aria-describedby={failed?.fieldErrors?.kind ? "dpo-kind-error" : undefined} className="mt-1 block w-full rounded border border-slate-500 px-3 py-2">
@@ -51,11 +53,13 @@ export function DeleteAccountForm() {
   const t = useTranslations("privacy");
   const ta = useTranslations("auth");
   const locale = useLocale();
+  const tf = useTranslations("formErrors");
   const [state, action, pending] = useActionState(deleteAccountAction, initialResult);
   const errors = !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} noValidate className="space-y-4">
       <input type="hidden" name="locale" value={locale} />
+      {!state.ok && state.formError ? <FormAlert>{tf(state.formError)}</FormAlert> : null}
       <TextField name="password" type="password" label={ta("password")} autoComplete="current-password" errors={errors?.password} />
       <CheckboxField name="confirmDelete" label={t("confirmDelete")} errors={errors?.confirmDelete} />
       <button type="submit" disabled={pending} className="rounded bg-red-800 px-5 py-2.5 font-semibold text-white hover:bg-red-900">

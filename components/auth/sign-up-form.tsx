@@ -12,6 +12,7 @@ const CATEGORIES = ["erp_manager", "event_organiser", "local_official", "other"]
 export function SignUpForm() {
   const t = useTranslations("auth");
   const tv = useTranslations("validation");
+  const tf = useTranslations("formErrors");
   const locale = useLocale();
   const [state, action, pending] = useActionState(registerAction, initialResult);
   const errors = !state.ok ? state.fieldErrors : undefined;
@@ -21,6 +22,7 @@ export function SignUpForm() {
     <form action={action} noValidate className="space-y-5" key={JSON.stringify(values)}>
       <input type="hidden" name="locale" value={locale} />
       {errors ? <FormAlert>{t("fixErrors")}</FormAlert> : null}
+      {!state.ok && state.formError ? <FormAlert>{tf(state.formError)}</FormAlert> : null}
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField name="firstName" label={t("firstName")} autoComplete="given-name" required defaultValue={values.firstName} errors={errors?.firstName} hint={t("nameHint")} />
         <TextField name="lastName" label={t("lastName")} autoComplete="family-name" required defaultValue={values.lastName} errors={errors?.lastName} />

@@ -9,11 +9,13 @@ import { FormAlert, SubmitButton, TextField } from "@/components/ui/field";
 export function ForgotPasswordForm() {
   const t = useTranslations("auth");
   const locale = useLocale();
+  const tf = useTranslations("formErrors");
   const [state, action, pending] = useActionState(forgotPasswordAction, initialResult);
   const failed = !state.ok ? state : null;
   return (
     <form action={action} noValidate className="space-y-5">
       <input type="hidden" name="locale" value={locale} />
+      {failed?.formError ? <FormAlert>{tf(failed.formError)}</FormAlert> : null}
       <TextField name="email" type="email" label={t("email")} autoComplete="email" required defaultValue={failed?.values?.email} errors={failed?.fieldErrors?.email} />
       <SubmitButton pending={pending}>{t("forgotSubmit")}</SubmitButton>
     </form>
@@ -40,11 +42,13 @@ export function ResetPasswordForm({ token }: { token: string }) {
 export function ReauthForm({ next }: { next?: string }) {
   const t = useTranslations("auth");
   const locale = useLocale();
+  const tf = useTranslations("formErrors");
   const [state, action, pending] = useActionState(reauthAction, initialResult);
   const failed = !state.ok ? state : null;
   return (
     <form action={action} noValidate className="space-y-5">
       <input type="hidden" name="locale" value={locale} />
+      {failed?.formError ? <FormAlert>{tf(failed.formError)}</FormAlert> : null}
       {next ? <input type="hidden" name="next" value={next} /> : null}
       <TextField name="password" type="password" label={t("password")} autoComplete="current-password" required errors={failed?.fieldErrors?.password} />
       <SubmitButton pending={pending}>{t("reauthSubmit")}</SubmitButton>

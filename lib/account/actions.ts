@@ -55,7 +55,8 @@ export async function changeEmailAction(_prev: unknown, form: FormData): Promise
 export async function confirmEmailChangeAction(_prev: unknown, form: FormData): Promise<ActionResult> {
   const locale = localeOf(form);
   const token = String(form.get("token") ?? "");
-  if (!/^[\w-]{20,100}$/.test(token) || !(await confirmEmailChange(token))) return { ok: false, formError: "tokenInvalid" };
+  const current = await getCurrentSession();
+  if (!/^[\w-]{20,100}$/.test(token) || !(await confirmEmailChange(token, current?.sessionId))) return { ok: false, formError: "tokenInvalid" };
   redirect(`/${locale}/account?emailChanged=1`);
 }
 

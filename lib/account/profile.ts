@@ -2,8 +2,10 @@
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { db } from "@/db/client";
+import { hasDatabaseMessage, isUniqueViolation } from "@/db/errors";
+import { afterResponse } from "@/lib/after-response";
 import { users, type ProfessionalCategory, type Track, type User } from "@/db/schema";
-import { accountLink, consumeToken, issueToken } from "@/lib/auth/accounts";
+import { accountLink, consumeToken, invalidateEmailTokens, issueToken } from "@/lib/auth/accounts";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
 import { endAllSessions } from "@/lib/auth/sessions";
@@ -35,7 +37,7 @@ export async function updateProfile(user: User, change: ProfileChange): Promise<
       .where(eq(users.id, user.id));
   } catch (error) {
     // The database trigger is the last guard: a certificate issued in the meantime froze the name.
-    if (/name is locked/.test(String((error as Error).message))) return { ok: false, error: "nameLocked" };
+    if (hasDatabaseMessage(error, /name is locked/)) return { ok: false, error: "nameLocked" };
     throw error;
   }
   return { ok: true };
@@ -54,6 +56,7 @@ export async function changePassword(
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
     await endAllSessions(user.id, currentSid, tx);
+    await invalidateEmailTokens(user.id, new Date(), tx);
   });
   await sendEmail({ to: user.email, userId: user.id, template: "passwordChanged", locale: user.locale, url: accountLink(user.locale, "/forgot-password") });
   return { ok: true };
@@ -63,21 +66,37 @@ export async function changePassword(
 export async function requestEmailChange(user: User, password: string, newEmail: string, now = clockNow()) {
   if (!(await verifyPassword(user.passwordHash, password))) return { ok: false as const, field: "password", error: "wrongPassword" };
   const [taken] = await db.select({ id: users.id }).from(users).where(and(eq(sql`lower(${users.email})`, newEmail.toLowerCase()), ne(users.id, user.id)));
-  // Same answer whether or not the address is taken: nothing is sent to a taken address.
-  if (!taken) {
+  // Same answer, sent after the response, whether or not the address is taken: its owner gets a notice.
+  await afterResponse(async () => {
+    if (taken) {
+      await sendEmail({ to: newEmail, userId: null, template: "accountExists", locale: user.locale, url: accountLink(user.locale, "/forgot-password"), record: false });
+      return;
+    }
     const token = await issueToken(user.id, "change_email", now, newEmail);
     await sendEmail({ to: newEmail, userId: user.id, template: "changeEmail", locale: user.locale, url: accountLink(user.locale, "/confirm-email-change", token) });
-  }
+  });
   return { ok: true as const };
 }
 
-export async function confirmEmailChange(token: string, now = clockNow()): Promise<boolean> {
+/** Switches to the new address, tells the old one, ends other sessions and voids older links. */
+export async function confirmEmailChange(token: string, currentSid?: string, now = clockNow()): Promise<boolean> {
   const row = await consumeToken(token, "change_email", now);
   if (!row?.newEmail) return false;
+  const newEmail = row.newEmail;
   try {
-    await db.update(users).set({ email: row.newEmail, emailVerifiedAt: now }).where(eq(users.id, row.userId));
-  } catch {
-    return false; // taken in the meantime
+    const old = await db.transaction(async (tx) => {
+      const [before] = await tx.select().from(users).where(eq(users.id, row.userId));
+      await tx.update(users).set({ email: newEmail, emailVerifiedAt: now }).where(eq(users.id, row.userId));
+      await endAllSessions(row.userId, currentSid, tx);
+      await invalidateEmailTokens(row.userId, now, tx);
+      return before;
+    });
+    if (old && old.email.toLowerCase() !== newEmail.toLowerCase()) {
+      await sendEmail({ to: old.email, userId: old.id, template: "emailChanged", locale: old.locale, url: accountLink(old.locale, "/forgot-password") });
+    }
+  } catch (error) {
+    if (isUniqueViolation(error)) return false; // taken in the meantime
+    throw error;
   }
   return true;
 }

@@ -1,7 +1,9 @@
 // Account lifecycle: registration, email confirmation, password reset — with no account enumeration.
 import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Executor } from "@/db/client";
+import { isUniqueViolation } from "@/db/errors";
+import { afterResponse } from "@/lib/after-response";
 import { emailTokens, users, type ProfessionalCategory, type Track, type User } from "@/db/schema";
 import { env } from "@/lib/env.mjs";
 import { now as clockNow } from "@/lib/clock";
@@ -9,6 +11,7 @@ import { sendEmail } from "@/lib/email/send";
 import { acceptCurrentPolicies } from "@/lib/policies/acceptance";
 import { hashPassword } from "./password";
 import { checkPassword, type PasswordProblem } from "./password-policy";
+import { clearSignInFailures } from "./rate-limit";
 import { endAllSessions } from "./sessions";
 import { generateToken, hashToken } from "./tokens";
 
@@ -63,7 +66,7 @@ export async function registerAccount(input: Registration, now = clockNow()): Pr
   if (await usernameTaken(input.username)) return { ok: false, field: "username", error: "usernameTaken" };
   const existing = await findByEmail(input.email);
   if (existing) {
-    await sendEmail({ to: existing.email, userId: existing.id, template: "accountExists", locale: existing.locale, url: link(existing.locale, "/forgot-password") });
+    await afterResponse(() => sendEmail({ to: existing.email, userId: existing.id, template: "accountExists", locale: existing.locale, url: link(existing.locale, "/forgot-password") }));
     return { ok: true };
   }
   let created: { user: User; token: string } | null = null;
@@ -93,30 +96,31 @@ export async function registerAccount(input: Registration, now = clockNow()): Pr
     });
   } catch (error) {
     // A concurrent registration took the username or email between our checks and the insert.
-    if (/unique|duplicate/i.test(String((error as Error).message))) {
+    if (isUniqueViolation(error)) {
       return (await usernameTaken(input.username)) ? { ok: false, field: "username", error: "usernameTaken" } : { ok: true };
     }
     throw error;
   }
-  await sendEmail({
-    to: created.user.email,
-    userId: created.user.id,
-    template: "confirmEmail",
-    locale: input.locale,
-    values: { firstName: created.user.firstName },
-    url: link(input.locale, "/confirm-email", created.token),
-  });
+  const { user, token } = created;
+  await afterResponse(() =>
+    sendEmail({ to: user.email, userId: user.id, template: "confirmEmail", locale: input.locale, values: { firstName: user.firstName }, url: link(input.locale, "/confirm-email", token) }),
+  );
   return { ok: true };
 }
 
 /** Consumes a single-use token of the given purpose; returns its row when valid. */
-async function consumeToken(token: string, purpose: "confirm_email" | "reset_password" | "change_email", now: Date) {
-  const [row] = await db
+async function consumeToken(token: string, purpose: "confirm_email" | "reset_password" | "change_email", now: Date, tx: Executor = db) {
+  const [row] = await tx
     .update(emailTokens)
     .set({ usedAt: now })
     .where(and(eq(emailTokens.tokenHash, hashToken(token)), eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, now)))
     .returning();
   return row ?? null;
+}
+
+/** After a password or email change, links already sent can no longer be used. */
+export async function invalidateEmailTokens(userId: string, now: Date, tx: Executor = db): Promise<void> {
+  await tx.update(emailTokens).set({ usedAt: now }).where(and(eq(emailTokens.userId, userId), isNull(emailTokens.usedAt)));
 }
 
 export async function confirmEmail(token: string, now = clockNow()): Promise<boolean> {
@@ -132,8 +136,10 @@ export async function requestPasswordReset(email: string, locale: Locale, now = 
   const token = generateToken();
   hashToken(token);
   if (!user) return;
-  await db.insert(emailTokens).values({ userId: user.id, purpose: "reset_password", tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + TOKEN_TTL_MS) });
-  await sendEmail({ to: user.email, userId: user.id, template: "passwordReset", locale: user.locale ?? locale, url: link(user.locale ?? locale, "/reset-password", token) });
+  await afterResponse(async () => {
+    await db.insert(emailTokens).values({ userId: user.id, purpose: "reset_password", tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + TOKEN_TTL_MS) });
+    await sendEmail({ to: user.email, userId: user.id, template: "passwordReset", locale: user.locale ?? locale, url: link(user.locale ?? locale, "/reset-password", token) });
+  });
 }
 
 export async function isResetTokenUsable(token: string, now = clockNow()): Promise<boolean> {
@@ -159,13 +165,16 @@ export async function resetPassword(
   const problem = checkPassword(newPassword, owner);
   if (problem) return { ok: false, error: problem };
   const passwordHash = await hashPassword(newPassword);
-  const row = await consumeToken(token, "reset_password", now);
-  if (!row) return { ok: false, error: "tokenInvalid" };
   const user = await db.transaction(async (tx) => {
+    const row = await consumeToken(token, "reset_password", now, tx);
+    if (!row) return null;
     const [u] = await tx.update(users).set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()})` }).where(eq(users.id, row.userId)).returning();
     await endAllSessions(row.userId, undefined, tx);
-    return u;
+    await invalidateEmailTokens(row.userId, now, tx);
+    return u ?? null;
   });
+  if (!user) return { ok: false, error: "tokenInvalid" };
+  await clearSignInFailures(user.id);
   if (user) await sendEmail({ to: user.email, userId: user.id, template: "passwordChanged", locale: user.locale, url: link(user.locale, "/forgot-password") });
   return { ok: true };
 }

@@ -10,11 +10,12 @@ import { formValues, parseForm, type ActionResult } from "@/lib/action-result";
 import { env } from "@/lib/env.mjs";
 import { confirmEmail, registerAccount, requestPasswordReset, resetPassword } from "./accounts";
 import { signIn, signOut } from "./index";
-import { verifyPassword } from "./password";
+import { consume } from "./rate-limit";
+import { hashToken } from "./tokens";
 import { acceptCurrentPolicies } from "@/lib/policies/acceptance";
 import { getClientIp, getCurrentSession } from "./session";
 import { endSession, markReauthenticated } from "./sessions";
-import { authenticate, createSignInProof } from "./sign-in";
+import { authenticate, createSignInProof, verifyPasswordThrottled } from "./sign-in";
 import { forgotPasswordSchema, reauthSchema, registerSchema, resetPasswordSchema, safeNextPath, signInSchema } from "./schemas";
 
 import { REMEMBER_USERNAME_COOKIE } from "./cookies";
@@ -22,6 +23,7 @@ import { REMEMBER_USERNAME_COOKIE } from "./cookies";
 export async function registerAction(_prev: unknown, form: FormData): Promise<ActionResult> {
   const input = parseForm(registerSchema, form);
   if (!input.ok) return input;
+  if ((await consume(`register:ip:${await getClientIp()}`, 10, 15 * 60_000)).limited) return { ok: false, formError: "rateLimited", values: formValues(form) };
   const outcome = await registerAccount(input.data);
   if (!outcome.ok) return { ok: false, fieldErrors: { [outcome.field]: [outcome.error] }, values: formValues(form) };
   redirect(`/${input.data.locale}/sign-up/check-email`);
@@ -64,7 +66,10 @@ export async function signOutAction(form: FormData): Promise<void> {
 export async function forgotPasswordAction(_prev: unknown, form: FormData): Promise<ActionResult> {
   const input = parseForm(forgotPasswordSchema, form);
   if (!input.ok) return input;
-  await requestPasswordReset(input.data.email, input.data.locale);
+  if ((await consume(`reset:ip:${await getClientIp()}`, 10, 15 * 60_000)).limited) return { ok: false, formError: "rateLimited" };
+  // Per address, extra requests get the same answer but send nothing (no inbox flooding, no enumeration).
+  const perEmail = await consume(`reset:email:${hashToken(input.data.email.toLowerCase())}`, 3, 60 * 60_000);
+  if (!perEmail.limited) await requestPasswordReset(input.data.email, input.data.locale);
   redirect(`/${input.data.locale}/forgot-password/sent`);
 }
 
@@ -85,9 +90,9 @@ export async function reauthAction(_prev: unknown, form: FormData): Promise<Acti
   if (!input.ok) return input;
   const current = await getCurrentSession();
   if (!current) redirect(`/${input.data.locale}/sign-in`);
-  if (!(await verifyPassword(current.user.passwordHash, input.data.password))) {
-    return { ok: false, fieldErrors: { password: ["wrongPassword"] } };
-  }
+  const check = await verifyPasswordThrottled(current.user, input.data.password);
+  if (check === "throttled") return { ok: false, formError: "rateLimited" };
+  if (check === "wrong") return { ok: false, fieldErrors: { password: ["wrongPassword"] } };
   await markReauthenticated(current.sessionId);
   redirect(safeNextPath(input.data.next, input.data.locale));
 }

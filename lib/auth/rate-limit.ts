@@ -1,7 +1,7 @@
 // Counters kept in PostgreSQL so limits hold across app instances: sign-in throttling and look-up limits.
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { db, rowsOf } from "@/db/client";
+import { db, rowsOf, type Executor } from "@/db/client";
 import { rateLimitBuckets } from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
 import {
@@ -15,10 +15,10 @@ import {
 export type Throttle = { limited: false } | { limited: true; retryAfterSeconds: number };
 
 /** Adds one hit to a fixed window and returns the new count (atomic upsert). */
-async function hit(key: string, windowMs: number, now: Date): Promise<{ count: number; windowStartedAt: Date }> {
+async function hit(key: string, windowMs: number, now: Date, exec: Executor = db): Promise<{ count: number; windowStartedAt: Date }> {
   const windowStart = new Date(now.getTime() - windowMs);
   const rows = rowsOf<{ count: number; window_started_at: string | Date }>(
-    await db.execute(sql`
+    await exec.execute(sql`
       insert into rate_limit_buckets (key, count, window_started_at) values (${key}, 1, ${now.toISOString()})
       on conflict (key) do update set
         count = case when rate_limit_buckets.window_started_at <= ${windowStart.toISOString()} then 1 else rate_limit_buckets.count + 1 end,
@@ -31,8 +31,8 @@ async function hit(key: string, windowMs: number, now: Date): Promise<{ count: n
 }
 
 /** A generic limit: at most `limit` hits per window for this key. */
-export async function consume(key: string, limit: number, windowMs: number, now = clockNow()): Promise<Throttle> {
-  const { count, windowStartedAt } = await hit(key, windowMs, now);
+export async function consume(key: string, limit: number, windowMs: number, now = clockNow(), exec: Executor = db): Promise<Throttle> {
+  const { count, windowStartedAt } = await hit(key, windowMs, now, exec);
   if (count <= limit) return { limited: false };
   return { limited: true, retryAfterSeconds: retryAfterSeconds(new Date(windowStartedAt.getTime() + windowMs), now) };
 }
@@ -41,28 +41,39 @@ const accountKey = (accountRef: string) => `signin:account:${accountRef}`;
 const ipKey = (ip: string) => `signin:ip:${ip}`;
 
 /** Counts the attempt against the IP and tells whether the account or the IP is currently held back. */
-export async function checkSignInAllowed(accountRef: string, ip: string, now = clockNow()): Promise<Throttle> {
-  const byIp = await consume(ipKey(ip), IP_MAX_ATTEMPTS, IP_WINDOW_MS, now);
+export async function checkSignInAllowed(accountRef: string, ip: string, now = clockNow(), exec: Executor = db): Promise<Throttle> {
+  const byIp = await consume(ipKey(ip), IP_MAX_ATTEMPTS, IP_WINDOW_MS, now, exec);
   if (byIp.limited) return byIp;
-  return peekAccountBlock(accountRef, now);
+  return peekAccountBlock(accountRef, now, exec);
 }
 
-export async function peekAccountBlock(accountRef: string, now = clockNow()): Promise<Throttle> {
-  const [row] = await db.select().from(rateLimitBuckets).where(eq(rateLimitBuckets.key, accountKey(accountRef)));
+/**
+ * Runs one password check for an account at a time (a transaction-scoped advisory lock), so that
+ * parallel guesses each see the failures recorded before them and the throttle cannot be raced.
+ */
+export async function withAccountLock<T>(accountRef: string, fn: (tx: Executor) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${accountKey(accountRef)}))`);
+    return fn(tx);
+  });
+}
+
+export async function peekAccountBlock(accountRef: string, now = clockNow(), exec: Executor = db): Promise<Throttle> {
+  const [row] = await exec.select().from(rateLimitBuckets).where(eq(rateLimitBuckets.key, accountKey(accountRef)));
   if (row?.blockedUntil && row.blockedUntil > now) {
     return { limited: true, retryAfterSeconds: retryAfterSeconds(row.blockedUntil, now) };
   }
   return { limited: false };
 }
 
-export async function recordSignInFailure(accountRef: string, now = clockNow()): Promise<void> {
-  const { count, windowStartedAt } = await hit(accountKey(accountRef), ACCOUNT_WINDOW_MS, now);
+export async function recordSignInFailure(accountRef: string, now = clockNow(), exec: Executor = db): Promise<void> {
+  const { count, windowStartedAt } = await hit(accountKey(accountRef), ACCOUNT_WINDOW_MS, now, exec);
   const until = accountBlockedUntil(count, windowStartedAt, now);
   if (until) {
-    await db.update(rateLimitBuckets).set({ blockedUntil: until }).where(eq(rateLimitBuckets.key, accountKey(accountRef)));
+    await exec.update(rateLimitBuckets).set({ blockedUntil: until }).where(eq(rateLimitBuckets.key, accountKey(accountRef)));
   }
 }
 
-export async function clearSignInFailures(accountRef: string): Promise<void> {
-  await db.delete(rateLimitBuckets).where(eq(rateLimitBuckets.key, accountKey(accountRef)));
+export async function clearSignInFailures(accountRef: string, exec: Executor = db): Promise<void> {
+  await exec.delete(rateLimitBuckets).where(eq(rateLimitBuckets.key, accountKey(accountRef)));
 }

@@ -7,7 +7,7 @@ import { users, type User } from "@/db/schema";
 import { env } from "@/lib/env.mjs";
 import { now as clockNow } from "@/lib/clock";
 import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from "./password";
-import { checkSignInAllowed, clearSignInFailures, recordSignInFailure } from "./rate-limit";
+import { checkSignInAllowed, clearSignInFailures, peekAccountBlock, recordSignInFailure, withAccountLock } from "./rate-limit";
 import { createSession } from "./sessions";
 import { hashToken } from "./tokens";
 
@@ -34,23 +34,34 @@ function accountRef(user: User | null, identifier: string): string {
 export async function authenticate(identifier: string, password: string, ip: string, now = clockNow()): Promise<Authentication> {
   const user = await findUserByIdentifier(identifier);
   const ref = accountRef(user, identifier);
-  const throttle = await checkSignInAllowed(ref, ip, now);
-  if (throttle.limited) return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
-  if (!user) {
-    await burnPasswordCheck(password);
-    await recordSignInFailure(ref, now);
-    return { ok: false, reason: "invalid" };
-  }
-  if (!(await verifyPassword(user.passwordHash, password))) {
-    await recordSignInFailure(ref, now);
-    return { ok: false, reason: "invalid" };
-  }
+  const checked = await withAccountLock(ref, async (tx): Promise<Authentication | "ok"> => {
+    const throttle = await checkSignInAllowed(ref, ip, now, tx);
+    if (throttle.limited) return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
+    const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+    if (!valid) {
+      await recordSignInFailure(ref, now, tx);
+      return { ok: false, reason: "invalid" };
+    }
+    await clearSignInFailures(ref, tx);
+    return "ok";
+  });
+  if (checked !== "ok") return checked;
+  if (!user) return { ok: false, reason: "invalid" };
   if (!user.emailVerifiedAt) return { ok: false, reason: "unconfirmed" };
-  await clearSignInFailures(ref);
   const updates: Partial<User> = { lastActivityAt: now, retentionWarningSentAt: null };
   if (needsRehash(user.passwordHash)) updates.passwordHash = await hashPassword(password);
   await db.update(users).set(updates).where(eq(users.id, user.id));
   return { ok: true, user, sid: await createSession(user.id, now) };
+}
+
+/** A password typed again in a signed-in session (re-authentication, deletion…), throttled like sign-in. */
+export async function verifyPasswordThrottled(user: User, password: string, now = clockNow()): Promise<"ok" | "wrong" | "throttled"> {
+  return withAccountLock(user.id, async (tx) => {
+    if ((await peekAccountBlock(user.id, now, tx)).limited) return "throttled";
+    if (await verifyPassword(user.passwordHash, password)) return "ok";
+    await recordSignInFailure(user.id, now, tx);
+    return "wrong";
+  });
 }
 
 const PROOF_TTL_MS = 30_000;

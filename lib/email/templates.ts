@@ -9,6 +9,7 @@ export const EMAIL_TEMPLATES = [
   "passwordReset",
   "passwordChanged",
   "changeEmail",
+  "emailChanged",
   "certificateIssued",
   "dataRequestReceived",
   "dpoNotification",
@@ -24,6 +25,7 @@ const ACTIONS: Partial<Record<EmailTemplate, true>> = {
   passwordReset: true,
   passwordChanged: true,
   changeEmail: true,
+  emailChanged: true,
   certificateIssued: true,
   retentionWarning: true,
 };

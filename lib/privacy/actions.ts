@@ -6,7 +6,10 @@ import { z } from "zod";
 import { DATA_REQUEST_KINDS } from "@/db/schema/privacy";
 import { parseForm, type ActionResult } from "@/lib/action-result";
 import { signOut } from "@/lib/auth/index";
-import { verifyPassword } from "@/lib/auth/password";
+import { cookies } from "next/headers";
+import { REMEMBER_USERNAME_COOKIE } from "@/lib/auth/cookies";
+import { consume } from "@/lib/auth/rate-limit";
+import { verifyPasswordThrottled } from "@/lib/auth/sign-in";
 import { getCurrentSession } from "@/lib/auth/session";
 import { isRecentlyAuthenticated } from "@/lib/auth/sessions";
 import { createDataRequest } from "./data-requests";
@@ -26,8 +29,11 @@ export async function deleteAccountAction(_prev: unknown, form: FormData): Promi
   const current = await getCurrentSession();
   if (!current) redirect(`/${input.data.locale}/sign-in`);
   if (!isRecentlyAuthenticated(current.authenticatedAt)) redirect(`/${input.data.locale}/reauth?next=/${input.data.locale}/account/privacy`);
-  if (!(await verifyPassword(current.user.passwordHash, input.data.password))) return { ok: false, fieldErrors: { password: ["wrongPassword"] } };
+  const check = await verifyPasswordThrottled(current.user, input.data.password);
+  if (check === "throttled") return { ok: false, formError: "rateLimited" };
+  if (check === "wrong") return { ok: false, fieldErrors: { password: ["wrongPassword"] } };
   await deleteAccount(current.user, "self");
+  (await cookies()).delete(REMEMBER_USERNAME_COOKIE);
   await signOut({ redirectTo: `/${input.data.locale}/account-deleted` });
   return { ok: true, data: undefined };
 }
@@ -44,6 +50,7 @@ export async function dataRequestAction(_prev: unknown, form: FormData): Promise
   if (!input.ok) return input;
   const current = await getCurrentSession();
   if (!current) redirect(`/${input.data.locale}/sign-in`);
+  if ((await consume(`dpo:user:${current.user.id}`, 5, 24 * 3600_000)).limited) return { ok: false, formError: "rateLimited" };
   await createDataRequest(current.user, input.data.kind, input.data.message, input.data.kindLabel ?? input.data.kind);
   revalidatePath(`/${input.data.locale}/account/privacy`);
   return { ok: true, data: "sent" };

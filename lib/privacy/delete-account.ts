@@ -1,6 +1,6 @@
 // Account deletion: one transaction removes every personal row; only anonymous daily counters remain.
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, like, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { certificates, rateLimitBuckets, statsDaily, unitProgress, users, type User } from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
@@ -36,7 +36,7 @@ export async function deleteAccount(
       : eq(users.id, user.id);
     const gone = await tx.delete(users).where(condition).returning({ id: users.id });
     if (gone.length === 0) return false;
-    await tx.delete(rateLimitBuckets).where(eq(rateLimitBuckets.key, `signin:account:${user.id}`));
+    await tx.delete(rateLimitBuckets).where(like(rateLimitBuckets.key, `%:${user.id}`));
     await countAnonymously(tx, day, `accounts_deleted_${reason}`, 1);
     await countAnonymously(tx, day, `accounts_deleted_track_${user.track}`, 1);
     await countAnonymously(tx, day, "units_validated_by_deleted_accounts", Number(validated?.n ?? 0));

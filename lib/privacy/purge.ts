@@ -1,7 +1,7 @@
 // The retention job: warns learners 30 days before their deadline, then deletes expired accounts.
 // Idempotent and safe to run concurrently: each step is a conditional write that only one run wins.
 import "server-only";
-import { and, eq, isNull, lte, max, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, lte, max, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { certificates, emailTokens, rateLimitBuckets, users } from "@/db/schema";
 import { env } from "@/lib/env.mjs";
@@ -10,11 +10,14 @@ import { sendEmail } from "@/lib/email/send";
 import { deleteAccount } from "./delete-account";
 import { RETENTION_MS, WARNING_NOTICE_MS, retentionAction, retentionDeadline } from "./retention";
 
+const UNCONFIRMED_TTL_MS = 7 * 24 * 3600 * 1000;
+
 export interface PurgeReport {
   warned: number;
   deleted: number;
   expiredTokens: number;
   expiredRateLimits: number;
+  unconfirmed: number;
   dryRun: boolean;
 }
 
@@ -26,7 +29,7 @@ export async function runRetentionPurge({ dryRun = false, now = clockNow() } = {
     .leftJoin(certificates, eq(certificates.userId, users.id))
     .where(lte(users.lastActivityAt, horizon))
     .groupBy(users.id);
-  const report: PurgeReport = { warned: 0, deleted: 0, expiredTokens: 0, expiredRateLimits: 0, dryRun };
+  const report: PurgeReport = { warned: 0, deleted: 0, expiredTokens: 0, expiredRateLimits: 0, unconfirmed: 0, dryRun };
   for (const { user, lastCertificateAt } of candidates) {
     const deadline = retentionDeadline(user.lastActivityAt, lastCertificateAt ? new Date(lastCertificateAt) : null);
     const action = retentionAction(deadline, user.retentionWarningSentAt, now);
@@ -39,7 +42,7 @@ export async function runRetentionPurge({ dryRun = false, now = clockNow() } = {
       const won = await db
         .update(users)
         .set({ retentionWarningSentAt: now })
-        .where(and(eq(users.id, user.id), isNull(users.retentionWarningSentAt)))
+        .where(and(eq(users.id, user.id), lte(users.lastActivityAt, user.lastActivityAt), or(isNull(users.retentionWarningSentAt), lt(users.retentionWarningSentAt, new Date(deadline.getTime() - WARNING_NOTICE_MS)))))
         .returning({ id: users.id });
       if (won.length === 0) continue;
       report.warned++;
@@ -54,6 +57,15 @@ export async function runRetentionPurge({ dryRun = false, now = clockNow() } = {
     } else if (await deleteAccount(user, "retention", { now, onlyIfInactiveSince: user.lastActivityAt })) {
       report.deleted++;
     }
+  }
+  // Accounts never confirmed are removed after 7 days: their owner never started the training.
+  const unconfirmedCutoff = new Date(now.getTime() - UNCONFIRMED_TTL_MS);
+  const unconfirmed = and(isNull(users.emailVerifiedAt), lte(users.createdAt, unconfirmedCutoff));
+  if (dryRun) {
+    const [u] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(unconfirmed);
+    report.unconfirmed = Number(u?.n ?? 0);
+  } else {
+    report.unconfirmed = (await db.delete(users).where(unconfirmed).returning({ id: users.id })).length;
   }
   const tokenCutoff = new Date(now.getTime() - 24 * 3600 * 1000);
   if (dryRun) {

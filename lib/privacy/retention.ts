@@ -16,6 +16,8 @@ export type RetentionAction = "keep" | "warn" | "delete";
 /** Deletion only ever happens 30 days or more after a warning was sent for the current period. */
 export function retentionAction(deadline: Date, warningSentAt: Date | null, now: Date): RetentionAction {
   if (now.getTime() < deadline.getTime() - WARNING_NOTICE_MS) return "keep";
+  // A warning sent before this period's notice window belongs to an earlier period: warn again.
+  if (warningSentAt && warningSentAt.getTime() < deadline.getTime() - WARNING_NOTICE_MS) return "warn";
   if (!warningSentAt) return "warn";
   if (now >= deadline && now.getTime() - warningSentAt.getTime() >= WARNING_NOTICE_MS) return "delete";
   return "keep";

@@ -23,7 +23,7 @@ export function answersFromSubmission(quiz: Quiz, data: Record<string, unknown>)
   const answers: Record<string, string[]> = {};
   for (const q of quiz.questions) {
     const v = data[`${QUESTION_FIELD_PREFIX}${q.id}`];
-    answers[q.id] = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === "string").sort();
+    answers[q.id] = [...new Set((Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === "string"))].sort();
   }
   return answers;
 }

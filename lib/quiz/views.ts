@@ -4,6 +4,7 @@ import { getAvailability } from "@/lib/content/availability";
 import { getUnit, localize } from "@/lib/content/load";
 import { issueAttemptToken } from "./attempt-token";
 import { getOwnAttempt } from "./attempts";
+import { gradeQuiz } from "./grade";
 import { toPublicQuiz } from "./public-quiz";
 import { orderQuiz } from "./shuffle";
 import { readAttemptToken } from "./attempt-token";
@@ -32,11 +33,13 @@ export async function getResultView(userId: string, moduleSlug: string, unitSlug
   const { module, unit } = found;
   const index = module.units.findIndex((u) => u.id === unit.id);
   const next = module.units[index + 1];
+  // Feedback uses the same grading function as the attempt's score.
+  const graded = gradeQuiz(unit.quiz, attempt.answers);
   const questions = attempt.questionOrder.flatMap(({ questionId, choiceIds }) => {
     const q = unit.quiz.questions.find((x) => x.id === questionId);
     if (!q) return [];
     const given = attempt.answers[q.id] ?? [];
-    const correct = given.length === q.correct.length && given.every((g) => q.correct.includes(g));
+    const correct = graded.perQuestion[q.id] ?? false;
     return [{
       id: q.id,
       prompt: localize(q.prompt, locale),

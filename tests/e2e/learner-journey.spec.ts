@@ -128,7 +128,10 @@ test("in English, a learner fails then validates a unit and the dashboard shows 
   await signIn(page, "en", E2E_USERS.other);
   await expect(page).toHaveURL(/\/en\/dashboard/);
   const questions = readQuiz("01-comprendre-la-menace", "01-qu-est-ce-que-le-terrorisme");
+  await page.goto("/en/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme");
+  await expectAccessible(page, "unit page en");
   await page.goto("/en/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/quiz");
+  await expectAccessible(page, "quiz en");
   await answerQuiz(page, questions, false);
   await page.getByRole("button", { name: "Send my answers" }).click();
   await expect(page.getByText("Unit not validated")).toBeVisible();
@@ -136,6 +139,7 @@ test("in English, a learner fails then validates a unit and the dashboard shows 
   await answerQuiz(page, questions, true);
   await page.getByRole("button", { name: "Send my answers" }).click();
   await expect(page.getByText("Unit validated. Well done!")).toBeVisible();
+  await expectAccessible(page, "result en");
   await page.goto("/en/dashboard");
   await expect(page.getByText("1 of 4 units validated (25%)")).toBeVisible();
   await expect(page.getByText("Validated · best score 100%")).toBeVisible();

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { emailTokens, userSessions, users } from "@/db/schema";
+import { confirmEmailChange, requestEmailChange } from "@/lib/account/profile";
 import { confirmEmail, registerAccount, requestPasswordReset, resetPassword } from "@/lib/auth/accounts";
 import { ARGON2_PARAMS, hashPassword } from "@/lib/auth/password";
 import { checkSignInAllowed } from "@/lib/auth/rate-limit";
@@ -83,6 +84,13 @@ describe("sign-in throttling", () => {
     expect((await authenticate(user.username, PASSWORD, ip(), later)).ok).toBe(true);
   });
 
+  it("cannot be raced: 20 parallel wrong guesses test at most 5 passwords", async () => {
+    const user = await createLearner();
+    const results = await Promise.all(Array.from({ length: 20 }, () => authenticate(user.username, "parallel wrong guess", ip())));
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(5);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(15);
+  });
+
   it("limits one IP to 100 attempts per 5 minutes", async () => {
     const from = ip();
     const now = new Date();
@@ -121,6 +129,27 @@ describe("password reset", () => {
     const before = (await readOutbox()).length;
     await expect(requestPasswordReset(`nobody-${randomBytes(3).toString("hex")}@example.org`, "fr")).resolves.toBeUndefined();
     expect((await readOutbox()).length).toBe(before);
+  });
+
+  it("voids a pending email-change link when the password is reset", async () => {
+    const user = await createLearner();
+    const newEmail = `moved-${randomBytes(3).toString("hex")}@example.org`;
+    await requestEmailChange(user, PASSWORD, newEmail);
+    const changeToken = tokenFrom((await lastEmailTo(newEmail))?.links[0]);
+    await requestPasswordReset(user.email, "fr");
+    const resetToken = tokenFrom((await lastEmailTo(user.email))?.links[0]);
+    expect(await resetPassword(resetToken, "une toute nouvelle phrase de passe")).toEqual({ ok: true });
+    expect(await confirmEmailChange(changeToken)).toBe(false);
+    expect((await db.select().from(users).where(eq(users.id, user.id)))[0]?.email).toBe(user.email);
+  });
+
+  it("changes the email only through the link sent to the new address, and tells the old one", async () => {
+    const user = await createLearner();
+    const newEmail = `moved-${randomBytes(3).toString("hex")}@example.org`;
+    await requestEmailChange(user, PASSWORD, newEmail);
+    expect(await confirmEmailChange(tokenFrom((await lastEmailTo(newEmail))?.links[0]))).toBe(true);
+    expect((await db.select().from(users).where(eq(users.id, user.id)))[0]?.email).toBe(newEmail);
+    expect((await lastEmailTo(user.email))?.subject).toBe("L'adresse e-mail de votre compte a changé");
   });
 
   it("refuses a new password built from the username", async () => {

@@ -40,7 +40,11 @@ describe("retentionAction", () => {
 
   it("deletes at the deadline when the warning is 30 days old", () => {
     expect(retentionAction(deadline, days(-30), deadline)).toBe("delete");
-    expect(retentionAction(deadline, days(-45), days(1))).toBe("delete");
+    expect(retentionAction(deadline, days(-29), days(1))).toBe("delete");
+  });
+
+  it("warns again when the recorded warning belongs to an earlier retention period", () => {
+    expect(retentionAction(deadline, days(-45), days(1))).toBe("warn");
   });
 
   it("delays deletion to 30 days after a late warning", () => {
@@ -52,6 +56,7 @@ describe("retentionAction", () => {
   });
 
   it("never deletes before the deadline, however old the warning", () => {
-    expect(retentionAction(deadline, days(-400), days(-1))).toBe("keep");
+    expect(retentionAction(deadline, days(-400), days(-1))).not.toBe("delete");
+    expect(retentionAction(deadline, days(-20), days(-1))).toBe("keep");
   });
 });

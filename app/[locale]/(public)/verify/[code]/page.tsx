@@ -7,6 +7,14 @@ import { VerifyForm } from "@/components/certificate/verify-form";
 import { FormAlert } from "@/components/ui/field";
 
 const VERIFY_LIMIT = 30;
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
 const VERIFY_WINDOW_MS = 60_000;
 
 export default async function VerifyCodePage({ params }: { params: Promise<{ locale: string; code: string }> }) {
@@ -14,7 +22,7 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ loc
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "verify" });
   const throttle = await consume(`verify:ip:${await getClientIp()}`, VERIFY_LIMIT, VERIFY_WINDOW_MS);
-  const result = throttle.limited ? null : await verifyCertificate(decodeURIComponent(code));
+  const result = throttle.limited ? null : await verifyCertificate(safeDecode(code));
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
