@@ -1,23 +1,6 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getTextPageCode } from "@/lib/content/pages";
-import { MdxContent } from "@/components/course/mdx-content";
+import { textPage } from "@/components/course/text-page";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return { title: (await getTranslations({ locale: (await params).locale, namespace: "pages" }))("legal") };
-}
+const { Page, generateMetadata } = textPage("legal");
 
-export default async function LegalPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const code = await getTextPageCode("legal", locale);
-  if (!code) notFound();
-  const t = await getTranslations({ locale, namespace: "pages" });
-  return (
-    <article className="prose prose-slate max-w-3xl prose-headings:text-brand-900 prose-a:text-brand-800">
-      <h1>{t("legal")}</h1>
-      <MdxContent code={code} />
-    </article>
-  );
-}
+export { generateMetadata };
+export default Page;

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ConfirmEmailChangeForm } from "@/components/account/confirm-email-change-form";
+import { confirmEmailChangeAction } from "@/lib/account/actions";
+import { TokenForm } from "@/components/ui/token-form";
 import { PageTitle } from "@/components/layout/page-title";
 
 export default async function ConfirmEmailChangePage({ params }: { params: Promise<{ locale: string; token: string }> }) {
@@ -9,7 +10,7 @@ export default async function ConfirmEmailChangePage({ params }: { params: Promi
   return (
     <div className="max-w-xl">
       <PageTitle title={t("confirmEmailTitle")} />
-      <div className="mt-6"><ConfirmEmailChangeForm token={token} /></div>
+      <div className="mt-6"><TokenForm token={token} action={confirmEmailChangeAction} label={t("confirmEmailSubmit")} /></div>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ConfirmEmailForm } from "@/components/auth/confirm-email-form";
+import { confirmEmailAction } from "@/lib/auth/actions";
+import { TokenForm } from "@/components/ui/token-form";
 import { PageTitle } from "@/components/layout/page-title";
 
 // Confirmation needs a click (a POST), so mail scanners that prefetch links cannot use the token up.
@@ -10,7 +11,7 @@ export default async function ConfirmEmailPage({ params }: { params: Promise<{ l
   return (
     <div className="max-w-xl">
       <PageTitle title={t("confirmTitle")} lead={t("confirmLead")} />
-      <div className="mt-6"><ConfirmEmailForm token={token} /></div>
+      <div className="mt-6"><TokenForm token={token} action={confirmEmailAction} label={t("confirmSubmit")} /></div>
     </div>
   );
 }
