@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { E2E_PASSWORD, E2E_USERS } from "../support/e2e-users";
-import { answerQuiz, expectAccessible, readQuiz, signIn, watchThirdParty } from "./helpers";
+import { answerQuiz, expectAccessible, mailTo, readQuiz, signIn, watchThirdParty } from "./helpers";
 
 test("a learner fails, retakes and validates the last unit, gets and verifies the certificate, exports and deletes the account", async ({ page, browser, context }) => {
   const outside = watchThirdParty(page);
@@ -62,6 +62,7 @@ test("a learner fails, retakes and validates the last unit, gets and verifies th
   await page.getByLabel(/3\. Pour confirmer/).fill("Zoë Œlschläger-N'Diaye");
   await page.getByRole("button", { name: "Délivrer mon attestation" }).click();
   await expect(page.getByText("Votre attestation a été délivrée.")).toBeVisible();
+  expect((await mailTo(`${E2E_USERS.nearlyDone}@example.org`, "attestation de suivi")).html).toContain("/fr/certificate");
   await expectAccessible(page, "certificate issued");
   const code = (await page.locator("dd.font-mono").innerText()).trim();
   expect(code).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
@@ -105,6 +106,8 @@ test("a learner fails, retakes and validates the last unit, gets and verifies th
   await expect(page.getByText("Votre demande a été enregistrée.")).toBeVisible();
   await page.reload();
   await expect(page.getByText("Reçue")).toBeVisible();
+  expect((await mailTo(`${E2E_USERS.nearlyDone}@example.org`, "délégué à la protection des données")).text).toContain("Accès à mes données");
+  expect((await mailTo("dpo@example.org", "Nouvelle demande RGPD")).text).toContain("Je voudrais savoir qui a accès à mes données.");
 
   // Cookies set during the journey are exactly those the cookie policy lists.
   const policy = readFileSync("content/pages/policies/cookies.fr.mdx", "utf8");
@@ -116,6 +119,7 @@ test("a learner fails, retakes and validates the last unit, gets and verifies th
   await page.getByLabel("Je comprends que la suppression est définitive.").check();
   await page.getByRole("button", { name: "Supprimer définitivement mon compte" }).click();
   await expect(page).toHaveURL(/account-deleted/);
+  await mailTo(`${E2E_USERS.nearlyDone}@example.org`, "a été supprimé");
   await signIn(page, "fr", E2E_USERS.nearlyDone);
   await expect(page.getByText("Identifiant ou mot de passe incorrect.")).toBeVisible();
   await visitorPage.goto(`/fr/verify/${code}`);
