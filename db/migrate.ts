@@ -17,8 +17,11 @@ interface Journal {
   entries: { idx: number; tag: string; when: number }[];
 }
 
+let journal: Journal | null = null;
+
 export function readJournal(): Journal {
-  return JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as Journal;
+  journal ??= JSON.parse(readFileSync(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as Journal;
+  return journal;
 }
 
 export async function migrateDatabase(): Promise<void> {

@@ -5,11 +5,18 @@ import "../globals.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { env } from "@/lib/env.mjs";
 import { routing } from "@/lib/i18n/routing";
 import { SiteFooter } from "@/components/layout/site-footer";
+
+/** Only what client components translate is sent to the browser (keeps every page's payload small). */
+const CLIENT_NAMESPACES = ["shell", "errors", "mdx", "validation", "formErrors", "auth", "quiz", "account", "privacy", "certificate"];
+
+function pick(messages: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((k) => k in messages).map((k) => [k, messages[k]]));
+}
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -46,7 +53,7 @@ export default async function LocaleLayout({
         >
           {t("skipLink")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={pick(await getMessages(), CLIENT_NAMESPACES)}>
           {children}
           <SiteFooter locale={locale} />
         </NextIntlClientProvider>

@@ -25,7 +25,7 @@ export function compileMdx(source: string, file: string): Promise<string> {
   const key = createHash("sha256").update(source).digest("hex");
   let compiled = cache.get(key);
   if (!compiled) {
-    compiled = bundleMDX({ source })
+    compiled = bundleMDX({ source, esbuildOptions: (options) => ({ ...options, logLevel: "silent" }) })
       .then((result) => result.code)
       .catch((error: unknown) => {
         cache.delete(key);

@@ -15,8 +15,19 @@ export async function getCurrentPolicyVersion(kind: PolicyKind, tx: Executor = d
   return row ?? null;
 }
 
+const CURRENT_SITE_POLICY_TTL_MS = 60_000;
+let cachedSitePolicy: { value: Awaited<ReturnType<typeof getCurrentPolicyVersion>>; at: number } | null = null;
+
+/** Checked on every signed-in page: the current version is cached for a minute per process. */
+async function currentSitePolicy() {
+  if (!cachedSitePolicy || Date.now() - cachedSitePolicy.at > CURRENT_SITE_POLICY_TTL_MS) {
+    cachedSitePolicy = { value: await getCurrentPolicyVersion("site"), at: Date.now() };
+  }
+  return cachedSitePolicy.value;
+}
+
 export async function hasAcceptedCurrentSitePolicy(userId: string): Promise<boolean> {
-  const current = await getCurrentPolicyVersion("site");
+  const current = await currentSitePolicy();
   if (!current) return true;
   const [row] = await db
     .select({ userId: policyAcceptances.userId })

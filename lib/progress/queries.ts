@@ -2,20 +2,22 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { unitProgress, users, type Track } from "@/db/schema";
+import { unitProgress, type Track } from "@/db/schema";
 import { getCourse, localize } from "@/lib/content/load";
 import { getAvailability } from "@/lib/content/availability";
 import { certificateEligibility, isModuleValidated, unitState, type Eligibility, type UnitState } from "./rules";
 
+/** One round trip: marks the unit studied (first view only) and refreshes last activity at most hourly. */
 export async function recordUnitViewed(userId: string, unitId: string, now: Date): Promise<void> {
-  await db
-    .insert(unitProgress)
-    .values({ userId, unitId, firstViewedAt: now, updatedAt: now })
-    .onConflictDoUpdate({
-      target: [unitProgress.userId, unitProgress.unitId],
-      set: { firstViewedAt: sql`coalesce(${unitProgress.firstViewedAt}, ${now.toISOString()}::timestamptz)` },
-    });
-  await db.update(users).set({ lastActivityAt: now }).where(eq(users.id, userId));
+  const at = now.toISOString();
+  await db.execute(sql`
+    with viewed as (
+      insert into unit_progress (user_id, unit_id, first_viewed_at, updated_at) values (${userId}, ${unitId}, ${at}, ${at})
+      on conflict (user_id, unit_id) do update set first_viewed_at = ${at}
+      where unit_progress.first_viewed_at is null
+    )
+    update users set last_activity_at = ${at}
+    where id = ${userId} and last_activity_at < ${at}::timestamptz - interval '1 hour'`);
 }
 
 export async function findProgress(userId: string) {

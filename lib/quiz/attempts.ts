@@ -1,7 +1,7 @@
 // Records a quiz attempt and its effect on progress in one transaction, idempotent per submission id.
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { quizAttempts, unitProgress, users, type QuizAttempt } from "@/db/schema";
 import type { Unit } from "@/lib/content/load";
@@ -83,7 +83,7 @@ export async function recordAttempt(
           updatedAt: now,
         },
       });
-    await tx.update(users).set({ lastActivityAt: now }).where(eq(users.id, userId));
+    await tx.update(users).set({ lastActivityAt: now }).where(and(eq(users.id, userId), lt(users.lastActivityAt, new Date(now.getTime() - 60_000))));
     return { ok: true, attempt: inserted } as const;
   });
 }

@@ -47,13 +47,20 @@ test("the home page works at 360 px without horizontal scrolling", async ({ page
 });
 
 test("cross-site and Origin-less state-changing requests are refused with 403 and security headers", async ({ request }) => {
-  for (const path of ["/api/auth/callback/credentials", "/api/cron/purge", "/fr/sign-in", "/api/account/export"]) {
+  // Auth.js is the only route handler that accepts POST; the others answer 405 to any POST.
+  for (const path of ["/api/auth/callback/credentials", "/api/auth/signout", "/api/auth/session"]) {
     const noOrigin = await request.post(path, { data: "x=1", headers: { "content-type": "application/x-www-form-urlencoded" } });
     expect(noOrigin.status(), `${path} without Origin`).toBe(403);
     expect(noOrigin.headers()["x-frame-options"]).toBe("DENY");
     const evil = await request.post(path, { data: "x=1", headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" } });
     expect(evil.status(), `${path} from another origin`).toBe(403);
   }
+  for (const path of ["/api/cron/purge", "/api/account/export", "/api/health", "/api/certificates/AAAAA-AAAAA-AAAAA-AAAAA/pdf"]) {
+    expect((await request.post(path, { data: "x=1" })).status(), path).toBe(405);
+  }
+  // A server action posted from another site is refused by Next's own Origin check.
+  const forged = await request.post("/fr/sign-in", { headers: { origin: "https://evil.example", "next-action": "0".repeat(42), "content-type": "text/plain" }, data: "[]" });
+  expect(forged.status()).toBeGreaterThanOrEqual(400);
 });
 
 test("route handlers and error pages carry the security headers too", async ({ request }) => {
