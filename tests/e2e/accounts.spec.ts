@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { E2E_PASSWORD, E2E_USERS } from "../support/e2e-users";
+import { E2E_BASE_URL, E2E_PASSWORD, E2E_USERS } from "../support/e2e-users";
 import { expectAccessible, localPath, mailTo, signIn } from "./helpers";
 
 for (const locale of ["fr", "en"] as const) {
@@ -97,4 +97,18 @@ test("a learner must accept a new site-policy version before continuing", async 
 test("wrong passwords are throttled with a clear message", async ({ page }) => {
   for (let i = 0; i < 6; i++) await signIn(page, "en", "nobody_at_all", "not the right password");
   await expect(page.getByText(/Too many attempts/)).toBeVisible();
+});
+
+test("a non-HTML client signing in is throttled with 429 and Retry-After", async ({ request }) => {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const post = () =>
+    request.post("/api/auth/callback/credentials", {
+      headers: { origin: E2E_BASE_URL, "content-type": "application/x-www-form-urlencoded" },
+      data: new URLSearchParams({ identifier: "api_client_nobody", password: "not the right password", csrfToken }).toString(),
+      maxRedirects: 0,
+    });
+  for (let i = 0; i < 5; i++) expect((await post()).status()).toBe(401);
+  const throttled = await post();
+  expect(throttled.status()).toBe(429);
+  expect(Number(throttled.headers()["retry-after"])).toBeGreaterThanOrEqual(55);
 });
