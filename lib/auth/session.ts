@@ -1,17 +1,30 @@
 // The one session accessor: current user (nullable), requireUser (redirects), recent-auth and staff checks.
 import "server-only";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { decode } from "next-auth/jwt";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { User } from "@/db/schema";
 import { hasAcceptedCurrentSitePolicy } from "@/lib/policies/acceptance";
-import { auth } from "./index";
+import { env } from "@/lib/env.mjs";
 import { getSessionUser, isRecentlyAuthenticated, type SessionUser } from "./sessions";
 
+const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
+
+/**
+ * Reads the Auth.js session cookie directly (decrypting the JWT with Auth.js's own `decode`) instead
+ * of calling auth(), which rebuilds a request and re-encrypts the token on every page; the session
+ * itself is server-side, so only its id is needed here.
+ */
 export const getCurrentSession = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  if (!session?.sid) return null;
-  return getSessionUser(session.sid);
+  const jar = await cookies();
+  for (const name of SESSION_COOKIES) {
+    const value = jar.get(name)?.value;
+    if (!value) continue;
+    const token = await decode({ token: value, secret: env.AUTH_SECRET, salt: name }).catch(() => null);
+    if (typeof token?.sid === "string") return getSessionUser(token.sid);
+  }
+  return null;
 });
 
 export async function getCurrentUser(): Promise<User | null> {
