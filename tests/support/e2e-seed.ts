@@ -6,8 +6,10 @@ import { migrateDatabase } from "../../db/migrate";
 import { emailTokens, policyAcceptances, policyVersions, users } from "../../db/schema";
 import { hashPassword } from "../../lib/auth/password";
 import { getCourse } from "../../lib/content/load";
-import { E2E_PASSWORD, E2E_USERS } from "./e2e-users";
-import { answersFor, submit } from "./factories";
+import { writeFileSync } from "node:fs";
+import { issueCertificate, printedName } from "../../lib/certificates/issue";
+import { E2E_PASSWORD, E2E_USERS, FIXTURES_FILE } from "./e2e-users";
+import { answersFor, submit, validateTrack } from "./factories";
 
 async function createConfirmed(username: string, firstName: string, lastName: string) {
   const [user] = await db
@@ -33,10 +35,17 @@ async function main() {
   await createConfirmed(E2E_USERS.other, "Autre", "Personne");
   await createConfirmed(E2E_USERS.reset, "Rémi", "Oubli");
   await createConfirmed(E2E_USERS.nojs, "Nora", "Sansjs");
+  const owner = await createConfirmed(E2E_USERS.certOwner, "Olga", "Propriétaire");
+  await validateTrack(owner);
+  const issued = await issueCertificate(owner.id, printedName(owner));
+  if (!issued.ok) throw new Error("seed certificate not issued");
+  const staff = await createConfirmed(E2E_USERS.staff, "Sam", "Équipe");
+  await db.update(users).set({ role: "staff" }).where(eq(users.id, staff.id));
+  writeFileSync(FIXTURES_FILE, JSON.stringify({ ownerCertificateCode: issued.certificate.verificationCode }));
   await db.insert(policyVersions).values({ kind: "site", version: "2026-11-20", publishedAt: new Date("2026-11-20T00:00:00Z") });
   // Everyone but the policy tester accepts the new version.
   const [latest] = await db.select().from(policyVersions).where(eq(policyVersions.version, "2026-11-20"));
-  for (const name of [E2E_USERS.nearlyDone, E2E_USERS.other, E2E_USERS.reset, E2E_USERS.nojs]) {
+  for (const name of [E2E_USERS.nearlyDone, E2E_USERS.other, E2E_USERS.reset, E2E_USERS.nojs, E2E_USERS.certOwner, E2E_USERS.staff]) {
     const [u] = await db.select().from(users).where(eq(users.username, name));
     if (u && latest) await db.insert(policyAcceptances).values({ userId: u.id, policyVersionId: latest.id });
   }
