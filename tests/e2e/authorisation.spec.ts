@@ -18,6 +18,7 @@ const MATRIX: { target: () => string; expect: Record<Role, Outcome> }[] = [
   { target: () => "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
   { target: () => "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/quiz", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
   { target: () => "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/result/00000000-0000-0000-0000-000000000000", expect: { visitor: "sign-in", otherLearner: 404, owner: 404, staff: 404 } },
+  { target: () => "/fr/learn/inconnu/inconnu", expect: { visitor: "sign-in", otherLearner: 404, owner: 404, staff: 404 } },
   { target: () => "/fr/staff", expect: { visitor: "sign-in", otherLearner: "dashboard", owner: "dashboard", staff: 200 } },
   { target: () => "/fr/reauth", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
   { target: () => "/api/account/export", expect: { visitor: 401, otherLearner: 200, owner: 200, staff: 200 } },
