@@ -2,7 +2,8 @@
 export const E2E_PASSWORD = "une phrase de passe pour les tests";
 export const E2E_USERS = { nearlyDone: "zoe_e2e", policy: "paul_e2e", other: "autre_e2e", reset: "reset_e2e", nojs: "nojs_e2e", certOwner: "owner_e2e", staff: "staff_e2e" } as const;
 export const FIXTURES_FILE = "test-results/e2e-fixtures.json";
-export const E2E_PORT = 3100;
-export const E2E_SMTP_PORT = 2525;
+// Overridable so two checkouts can run their browser tests side by side.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2525);
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 export const MAIL_DIR = "test-results/mail";
