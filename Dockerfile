@@ -2,6 +2,7 @@
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
+COPY scripts/patches ./scripts/patches
 RUN npm ci --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS build
