@@ -1,7 +1,9 @@
-// Runs before routing: refuses cross-site state-changing requests, then applies locale routing.
-// Authorisation is checked in every page, action and route, never here.
-import { NextResponse, type NextRequest } from "next/server";
+// Runs before routing: refuses cross-site state-changing requests, guards the prerendered unit
+// pages (see lib/auth/unit-gate.ts), then applies locale routing. Every other page, action and
+// route checks authorisation itself.
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
+import { gateUnitPage, UNIT_PAGE } from "@/lib/auth/unit-gate";
 import { routing } from "@/lib/i18n/routing";
 import { securityHeaders } from "@/lib/security-headers.mjs";
 
@@ -18,7 +20,7 @@ export function isSameOrigin(origin: string | null, host: string | null): boolea
   }
 }
 
-export default function proxy(request: NextRequest) {
+export default function proxy(request: NextRequest, event: NextFetchEvent) {
   if (!SAFE_METHODS.has(request.method)) {
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
     if (!isSameOrigin(request.headers.get("origin"), host)) {
@@ -28,13 +30,15 @@ export default function proxy(request: NextRequest) {
     }
   }
   const { pathname } = request.nextUrl;
+  const unitPage = UNIT_PAGE.exec(pathname);
+  if (unitPage) return gateUnitPage(request, event, unitPage);
   if (pathname.startsWith("/api/") || /\.[a-z0-9]+$/i.test(pathname)) return NextResponse.next();
   return localeRouting(request);
 }
 
 // Kept off the hot paths on purpose (it halved the throughput of prerendered pages): only paths
 // without a locale (redirected to /fr or /en) and the Auth.js endpoints, the one route handler that
-// accepts POST. Server actions are protected by Next's own Origin check.
+// accepts POST, and the unit pages it guards. Server actions are protected by Next's own Origin check.
 export const config = {
-  matcher: ["/", "/((?!fr/|fr$|en/|en$|api/|_next/|videos/|captions/|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)", "/api/auth/:path*"],
+  matcher: ["/", "/:locale(fr|en)/learn/:moduleSlug/:unitSlug", "/((?!fr/|fr$|en/|en$|api/|_next/|videos/|captions/|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)", "/api/auth/:path*"],
 };

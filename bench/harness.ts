@@ -40,7 +40,9 @@ export function benchEnv(databaseUrl: string): NodeJS.ProcessEnv {
 }
 
 export async function startServer(databaseUrl: string): Promise<ChildProcess> {
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], { env: benchEnv(databaseUrl), stdio: ["ignore", "pipe", "inherit"] });
+  // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server.
+  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const server = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env: benchEnv(databaseUrl), stdio: ["ignore", "pipe", "inherit"] });
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${BASE}/api/health`)).ok) return server;

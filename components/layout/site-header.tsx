@@ -5,14 +5,14 @@ import { LogoMark } from "./logo";
 
 interface SiteHeaderProps {
   locale: string;
-  /** Given on signed-in pages only, so public pages stay static. */
-  signedInAs?: { firstName: string };
+  /** On signed-in pages only, so public pages stay static. */
+  signedIn?: boolean;
   signOut?: React.ReactNode;
 }
 
 const navLink = "rounded px-2 py-1 text-brand-800 underline-offset-4 hover:underline";
 
-export async function SiteHeader({ locale, signedInAs, signOut }: SiteHeaderProps) {
+export async function SiteHeader({ locale, signedIn, signOut }: SiteHeaderProps) {
   const t = await getTranslations({ locale, namespace: "shell" });
   return (
     <header className="border-b border-slate-200 bg-white">
@@ -27,13 +27,13 @@ export async function SiteHeader({ locale, signedInAs, signOut }: SiteHeaderProp
             <li><Link className={navLink} href="/faq">{t("faq")}</Link></li>
             <li><Link className={navLink} href="/verify">{t("verify")}</Link></li>
             <li><Link className={navLink} href="/dashboard">{t("dashboard")}</Link></li>
-            {signedInAs ? (
+            {signedIn ? (
               <li><Link className={navLink} href="/account">{t("account")}</Link></li>
             ) : null}
           </ul>
         </nav>
         <div className="order-2 flex items-center gap-2 sm:order-3">
-          {signedInAs ? (
+          {signedIn ? (
             signOut
           ) : (
             <>

@@ -1,46 +1,33 @@
 // The one session accessor: current user (nullable), requireUser (redirects), recent-auth and staff checks.
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { decode } from "next-auth/jwt";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { User } from "@/db/schema";
-import { hasAcceptedCurrentSitePolicy } from "@/lib/policies/acceptance";
-import { env } from "@/lib/env.mjs";
+import { acceptPolicyPath, signInPath } from "./paths";
+import { sessionIdFromCookies } from "./session-cookie";
 import { getSessionUser, isRecentlyAuthenticated, type SessionUser } from "./sessions";
 
-const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
-
 /**
- * Reads the Auth.js session cookie directly (decrypting the JWT with Auth.js's own `decode`) instead
- * of calling auth(), which rebuilds a request and re-encrypts the token on every page; the session
- * itself is server-side, so only its id is needed here.
+ * Reads the Auth.js session cookie directly instead of calling auth(), which rebuilds a request and
+ * re-encrypts the token on every page; the session itself is server-side, so only its id is needed.
  */
 export const getCurrentSession = cache(async (): Promise<SessionUser | null> => {
   const jar = await cookies();
-  for (const name of SESSION_COOKIES) {
-    const value = jar.get(name)?.value;
-    if (!value) continue;
-    const token = await decode({ token: value, secret: env.AUTH_SECRET, salt: name }).catch(() => null);
-    if (typeof token?.sid === "string") return getSessionUser(token.sid);
-  }
-  return null;
+  const sid = await sessionIdFromCookies((name) => jar.get(name)?.value);
+  return sid ? getSessionUser(sid) : null;
 });
 
 export async function getCurrentUser(): Promise<User | null> {
   return (await getCurrentSession())?.user ?? null;
 }
 
-function signInPath(locale: string, next: string): string {
-  return `/${locale}/sign-in?next=${encodeURIComponent(next)}`;
-}
-
 /** For pages: the signed-in user, or a redirect to sign-in that comes back to `next` afterwards. */
 export async function requireUser(locale: string, next: string): Promise<SessionUser> {
   const current = await getCurrentSession();
   if (!current) redirect(signInPath(locale, next));
-  if (!(await hasAcceptedCurrentSitePolicy(current.user.id))) {
-    redirect(`/${locale}/accept-policy?next=${encodeURIComponent(next)}`);
+  if (!current.acceptedSitePolicy) {
+    redirect(acceptPolicyPath(locale, next));
   }
   return current;
 }

@@ -1,8 +1,9 @@
 // Server-side sessions behind the Auth.js cookie: revocable on sign-out, password change and deletion.
 import "server-only";
-import { and, eq, gt, ne } from "drizzle-orm";
+import { and, eq, gt, ne, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { userSessions, users, type User } from "@/db/schema";
+import { policyAcceptances, userSessions, users, type User } from "@/db/schema";
+import { currentSitePolicy } from "@/lib/policies/acceptance";
 import { env } from "@/lib/env.mjs";
 import { now as clockNow } from "@/lib/clock";
 import { generateToken, hashToken } from "./tokens";
@@ -26,15 +27,24 @@ export interface SessionUser {
   user: User;
   sessionId: string;
   authenticatedAt: Date;
+  /** Whether the newest site-policy version is accepted (read in the same query as the session). */
+  acceptedSitePolicy: boolean;
 }
 
 export async function getSessionUser(sid: string, now = clockNow()): Promise<SessionUser | null> {
+  const policy = await currentSitePolicy();
   const [row] = await db
-    .select({ user: users, authenticatedAt: userSessions.authenticatedAt })
+    .select({
+      user: users,
+      authenticatedAt: userSessions.authenticatedAt,
+      acceptedSitePolicy: policy
+        ? sql<boolean>`exists (select 1 from ${policyAcceptances} where ${policyAcceptances.userId} = ${users.id} and ${policyAcceptances.policyVersionId} = ${policy.id})`
+        : sql<boolean>`true`,
+    })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
     .where(and(eq(userSessions.id, hashToken(sid)), gt(userSessions.expiresAt, now)));
-  return row ? { user: row.user, sessionId: sid, authenticatedAt: row.authenticatedAt } : null;
+  return row ? { user: row.user, sessionId: sid, authenticatedAt: row.authenticatedAt, acceptedSitePolicy: row.acceptedSitePolicy } : null;
 }
 
 export async function markReauthenticated(sid: string, now = clockNow()): Promise<void> {

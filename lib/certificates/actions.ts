@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { parseForm, type ActionResult } from "@/lib/action-result";
 import { getCurrentSession } from "@/lib/auth/session";
-import { hasAcceptedCurrentSitePolicy } from "@/lib/policies/acceptance";
 import { isRecentlyAuthenticated } from "@/lib/auth/sessions";
 import { issueCertificate } from "./issue";
 
@@ -20,7 +19,7 @@ export async function issueCertificateAction(_prev: unknown, form: FormData): Pr
   const { locale, typedName } = input.data;
   const current = await getCurrentSession();
   if (!current) redirect(`/${locale}/sign-in?next=/${locale}/certificate`);
-  if (!(await hasAcceptedCurrentSitePolicy(current.user.id))) redirect(`/${locale}/accept-policy`);
+  if (!current.acceptedSitePolicy) redirect(`/${locale}/accept-policy`);
   if (!isRecentlyAuthenticated(current.authenticatedAt)) redirect(`/${locale}/reauth?next=/${locale}/certificate`);
   const outcome = await issueCertificate(current.user.id, typedName);
   if (!outcome.ok) {

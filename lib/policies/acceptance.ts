@@ -1,6 +1,6 @@
 // Policy versions and their acceptance: the newest site-policy version must be accepted to continue.
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { desc, eq } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { policyAcceptances, policyVersions, type PolicyKind } from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
@@ -18,22 +18,12 @@ export async function getCurrentPolicyVersion(kind: PolicyKind, tx: Executor = d
 const CURRENT_SITE_POLICY_TTL_MS = 60_000;
 let cachedSitePolicy: { value: Awaited<ReturnType<typeof getCurrentPolicyVersion>>; at: number } | null = null;
 
-/** Checked on every signed-in page: the current version is cached for a minute per process. */
-async function currentSitePolicy() {
+/** Checked on every signed-in request: the current version is cached for a minute per process. */
+export async function currentSitePolicy() {
   if (!cachedSitePolicy || Date.now() - cachedSitePolicy.at > CURRENT_SITE_POLICY_TTL_MS) {
     cachedSitePolicy = { value: await getCurrentPolicyVersion("site"), at: Date.now() };
   }
   return cachedSitePolicy.value;
-}
-
-export async function hasAcceptedCurrentSitePolicy(userId: string): Promise<boolean> {
-  const current = await currentSitePolicy();
-  if (!current) return true;
-  const [row] = await db
-    .select({ userId: policyAcceptances.userId })
-    .from(policyAcceptances)
-    .where(and(eq(policyAcceptances.userId, userId), eq(policyAcceptances.policyVersionId, current.id)));
-  return Boolean(row);
 }
 
 export async function acceptCurrentPolicies(userId: string, kinds: PolicyKind[], tx: Executor = db, now = clockNow()) {

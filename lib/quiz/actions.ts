@@ -4,7 +4,6 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { parseForm, type ActionResult } from "@/lib/action-result";
 import { getCurrentSession } from "@/lib/auth/session";
-import { hasAcceptedCurrentSitePolicy } from "@/lib/policies/acceptance";
 import { now as clockNow } from "@/lib/clock";
 import { isOpen } from "@/lib/content/availability";
 import { findUnitById } from "@/lib/content/load";
@@ -18,7 +17,7 @@ export async function submitQuizAction(_prev: unknown, form: FormData): Promise<
   const token = readAttemptToken(String(form.get("token") ?? ""));
   const current = await getCurrentSession();
   if (!current) redirect(`/${locale}/sign-in`);
-  if (!(await hasAcceptedCurrentSitePolicy(current.user.id))) redirect(`/${locale}/accept-policy`);
+  if (!current.acceptedSitePolicy) redirect(`/${locale}/accept-policy`);
   if (!token || token.userId !== current.user.id) return { ok: false, formError: "attemptExpired" };
   const found = findUnitById(token.unitId);
   if (!found) return { ok: false, formError: "attemptExpired" };

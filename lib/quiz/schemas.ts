@@ -4,7 +4,16 @@ import type { Quiz } from "@/lib/content/schemas";
 
 export const QUESTION_FIELD_PREFIX = "q_";
 
+// zod compiles a schema on first use; building one per request made every submission pay for it.
+const schemas = new WeakMap<Quiz, ReturnType<typeof buildSubmissionSchema>>();
+
 export function submissionSchema(quiz: Quiz) {
+  let schema = schemas.get(quiz);
+  if (!schema) schemas.set(quiz, (schema = buildSubmissionSchema(quiz)));
+  return schema;
+}
+
+function buildSubmissionSchema(quiz: Quiz) {
   const shape: Record<string, z.ZodType> = {
     locale: z.enum(["fr", "en"]).catch("fr"),
     token: z.string({ error: "attemptExpired" }).min(10).max(1000),

@@ -1,13 +1,12 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/lib/auth/actions";
-import { getCurrentUser } from "@/lib/auth/session";
 import { SiteHeader } from "@/components/layout/site-header";
 
-// Every page below checks the session itself (requireUser); this layout only adapts the header.
+// Every page below is for signed-in learners and checks the session itself (requireUser, or the
+// proxy for the prerendered unit pages), so this layout stays static.
 export default async function LearnerLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
-  const user = await getCurrentUser();
   const t = await getTranslations({ locale, namespace: "shell" });
   const signOut = (
     <form action={signOutAction}>
@@ -19,7 +18,7 @@ export default async function LearnerLayout({ children, params }: { children: Re
   );
   return (
     <>
-      <SiteHeader locale={locale} signedInAs={user ? { firstName: user.firstName } : undefined} signOut={signOut} />
+      <SiteHeader locale={locale} signedIn signOut={signOut} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 outline-none">
         {children}
       </main>

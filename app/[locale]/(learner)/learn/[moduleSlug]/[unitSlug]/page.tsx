@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
+import { getCourse } from "@/lib/content/load";
 import { getUnitView } from "@/lib/content/unit-view";
 import { Link } from "@/lib/i18n/navigation";
-import { recordUnitViewed } from "@/lib/progress/queries";
 import { IntroVideo } from "@/components/course/intro-video";
 import { MdxContent } from "@/components/course/mdx-content";
 
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string }>;
+
+// Prerendered: the lesson is the same for every learner. proxy.ts checks the session and the
+// consent and records the view before this page is served (lib/auth/unit-gate.ts).
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCourse().modules.flatMap((m) => m.units.map((u) => ({ moduleSlug: m.slug, unitSlug: u.slug })));
+}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, moduleSlug, unitSlug } = await params;
@@ -20,10 +27,8 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function UnitPage({ params }: { params: Params }) {
   const { locale, moduleSlug, unitSlug } = await params;
   setRequestLocale(locale);
-  const { user } = await requireUser(locale, `/${locale}/learn/${moduleSlug}/${unitSlug}`);
   const view = await getUnitView(moduleSlug, unitSlug, locale, now());
   if (!view) notFound();
-  await recordUnitViewed(user.id, view.id, now());
   const t = await getTranslations({ locale, namespace: "learn" });
   const format = await getFormatter({ locale });
   return (
