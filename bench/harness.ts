@@ -35,17 +35,18 @@ export async function createBenchDatabase(): Promise<BenchDb> {
   };
 }
 
-export function benchEnv(databaseUrl: string): NodeJS.ProcessEnv {
-  return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_SECRET, APP_URL: BASE, OUTBOX_DIR: "/tmp/vigie-bench-outbox", DB_POOL_MAX: "20" };
+export function benchEnv(databaseUrl: string, base = BASE): NodeJS.ProcessEnv {
+  return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_SECRET, APP_URL: base, OUTBOX_DIR: "/tmp/vigie-bench-outbox", DB_POOL_MAX: "20" };
 }
 
-export async function startServer(databaseUrl: string): Promise<ChildProcess> {
+export async function startServer(databaseUrl: string, port = PORT): Promise<ChildProcess> {
+  const base = `http://127.0.0.1:${port}`;
   // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server.
   const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
-  const server = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env: benchEnv(databaseUrl), stdio: ["ignore", "pipe", "inherit"] });
+  const server = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: benchEnv(databaseUrl, base), stdio: ["ignore", "pipe", "inherit"] });
   for (let i = 0; i < 120; i++) {
     try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return server;
+      if ((await fetch(`${base}/api/health`)).ok) return server;
     } catch {
       /* not yet listening */
     }

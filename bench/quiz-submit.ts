@@ -6,30 +6,35 @@ import { readFileSync } from "node:fs";
 import { BASE, BENCH_SECRET, load, type LoadResult } from "./harness";
 import type { BenchLearner } from "./seed";
 
-const UNIT_PATH = "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/quiz";
+export const QUIZ_PATH = "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/quiz";
 const QUIZ_FILE = "content/modules/01-comprendre-la-menace/units/01-qu-est-ce-que-le-terrorisme/quiz.json";
 
 /** Same format as lib/quiz/attempt-token.ts, signed with the bench server's secret. */
-async function attemptToken(userId: string): Promise<string> {
+export async function attemptToken(userId: string): Promise<string> {
   process.env.AUTH_SECRET = BENCH_SECRET;
   const { issueAttemptToken } = await import("../lib/quiz/attempt-token");
   return issueAttemptToken(userId, "m1-u1", new Date());
 }
 
-async function actionFields(cookie: string): Promise<[string, string][]> {
-  const html = await (await fetch(`${BASE}${UNIT_PATH}`, { headers: { cookie } })).text();
+export async function actionFields(cookie: string, base = BASE): Promise<[string, string][]> {
+  const html = await (await fetch(`${base}${QUIZ_PATH}`, { headers: { cookie } })).text();
   const fields = [...html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)].map((m) => [m[1]!, (m[2] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&")] as [string, string]);
   if (fields.length === 0) throw new Error("no server-action fields found on the quiz page");
   return fields;
 }
 
-function multipart(fields: [string, string][], boundary: string): string {
+export function multipart(fields: [string, string][], boundary: string): string {
   return fields.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
 }
 
-export async function benchQuizSubmissions(learners: BenchLearner[]): Promise<LoadResult[]> {
+/** The form fields of a fully correct answer to the benchmarked quiz. */
+export function correctAnswers(): [string, string][] {
   const quiz = JSON.parse(readFileSync(QUIZ_FILE, "utf8")) as { questions: { id: string; correct: string[] }[] };
-  const answers: [string, string][] = quiz.questions.flatMap((q) => q.correct.map((c) => [`q_${q.id}`, c] as [string, string]));
+  return quiz.questions.flatMap((q) => q.correct.map((c) => [`q_${q.id}`, c] as [string, string]));
+}
+
+export async function benchQuizSubmissions(learners: BenchLearner[]): Promise<LoadResult[]> {
+  const answers = correctAnswers();
   const hidden = await actionFields(learners[0]!.cookie);
   // Tokens are minted ahead so the load generator only sends requests.
   const pool = await Promise.all(Array.from({ length: 6000 }, async (_, i) => {
@@ -39,7 +44,7 @@ export async function benchQuizSubmissions(learners: BenchLearner[]): Promise<Lo
   let next = 0;
   const request: autocannon.Request = {
     method: "POST",
-    path: UNIT_PATH,
+    path: QUIZ_PATH,
     setupRequest: (req) => {
       const item = pool[next++ % pool.length]!;
       const boundary = `----vigie${randomBytes(8).toString("hex")}`;

@@ -31,7 +31,10 @@ function connectPglite(dataDir: string): Connection {
 function connectPostgres(url: string): Connection {
   const client = postgres(url, {
     max: env.DB_POOL_MAX,
-    connect_timeout: 5,
+    connect_timeout: 3,
+    // postgres.js waits up to 20 s between reconnections after repeated failures; after a database
+    // restart that kept the app unready long after PostgreSQL accepted connections again.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
     idle_timeout: 30,
     max_lifetime: 60 * 30,
     onnotice: () => {},
