@@ -2,7 +2,8 @@
 // learners with real session cookies, autocannon runs and the server's memory.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { encode } from "next-auth/jwt";
@@ -35,8 +36,20 @@ export async function createBenchDatabase(): Promise<BenchDb> {
   };
 }
 
+export const EVENT_LOOP_FILE = path.join(os.tmpdir(), `vigie-bench-event-loop-${process.pid}.json`);
+
 export function benchEnv(databaseUrl: string, base = BASE): NodeJS.ProcessEnv {
-  return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_SECRET, APP_URL: base, OUTBOX_DIR: "/tmp/vigie-bench-outbox", DB_POOL_MAX: "20" };
+  return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_SECRET, APP_URL: base, OUTBOX_DIR: "/tmp/vigie-bench-outbox", DB_POOL_MAX: "20", EVENT_LOOP_STATS_FILE: EVENT_LOOP_FILE };
+}
+
+/** Event-loop delay of the server (ms) while `work` runs (see lib/event-loop-stats.ts). */
+export async function measureEventLoop<T>(work: () => Promise<T>): Promise<{ result: T; p99: number; max: number }> {
+  rmSync(EVENT_LOOP_FILE, { force: true });
+  await new Promise((r) => setTimeout(r, 1200)); // the server starts a new window
+  const result = await work();
+  await new Promise((r) => setTimeout(r, 1100));
+  const stats = JSON.parse(readFileSync(EVENT_LOOP_FILE, "utf8")) as { p99: number; max: number };
+  return { result, p99: stats.p99, max: stats.max };
 }
 
 export async function startServer(databaseUrl: string, port = PORT): Promise<ChildProcess> {
@@ -54,6 +67,13 @@ export async function startServer(databaseUrl: string, port = PORT): Promise<Chi
   }
   server.kill();
   throw new Error("server did not become healthy");
+}
+
+/** Samples the server's resident memory every 250 ms; `peak()` gives the highest value seen. */
+export function trackPeakRss(server: ChildProcess): { peak: () => number; stop: () => void } {
+  let peak = 0;
+  const timer = setInterval(() => (peak = Math.max(peak, serverRssMb(server))), 250);
+  return { peak: () => peak, stop: () => clearInterval(timer) };
 }
 
 /** Resident memory of the server process tree (next start forks next-server), in MB. */
@@ -99,6 +119,8 @@ export interface LoadResult {
   errors: number;
   non2xx: number;
   total: number;
+  /** Responses by status code. */
+  statuses: Record<number, number>;
 }
 
 function percentile(sorted: number[], q: number): number {
@@ -107,10 +129,11 @@ function percentile(sorted: number[], q: number): number {
 }
 
 /** Runs autocannon and computes exact percentiles from every response time (autocannon has no p95). */
-export function load(name: string, options: autocannon.Options & { rate?: number; expectStatus?: number }): Promise<LoadResult> {
+export function load(name: string, options: autocannon.Options & { rate?: number; expectStatus?: number | number[] }): Promise<LoadResult> {
   const times: number[] = [];
-  const expected = options.expectStatus ?? 200;
+  const expected = new Set([options.expectStatus ?? 200].flat());
   let unexpected = 0;
+  const statuses: Record<number, number> = {};
   return new Promise((resolve, reject) => {
     const instance = autocannon({ duration: 10, ...options, overallRate: options.rate }, (error, result) => {
       if (error) return reject(error);
@@ -126,11 +149,14 @@ export function load(name: string, options: autocannon.Options & { rate?: number
         errors: result.errors + result.timeouts + unexpected,
         non2xx: unexpected,
         total: result.requests.total,
+        statuses,
       });
     });
+    // Latency percentiles are those of the expected answers (under overload, of admitted requests).
     instance.on("response", (_client: unknown, status: number, _bytes: number, responseTime: number) => {
-      times.push(responseTime);
-      if (status !== expected) unexpected += 1;
+      statuses[status] = (statuses[status] ?? 0) + 1;
+      if (expected.has(status)) times.push(responseTime);
+      else unexpected += 1;
     });
   });
 }

@@ -1,9 +1,9 @@
 // Quiz submissions through the real server action, posted as a browser without JavaScript posts
 // the form (multipart, with the action's hidden fields), by many signed-in learners.
-import { randomBytes } from "node:crypto";
 import type autocannon from "autocannon";
 import { readFileSync } from "node:fs";
 import { BASE, BENCH_SECRET, load, type LoadResult } from "./harness";
+import { actionFields, multipartBody } from "./forms";
 import type { BenchLearner } from "./seed";
 
 export const QUIZ_PATH = "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/quiz";
@@ -16,50 +16,38 @@ export async function attemptToken(userId: string): Promise<string> {
   return issueAttemptToken(userId, "m1-u1", new Date());
 }
 
-export async function actionFields(cookie: string, base = BASE): Promise<[string, string][]> {
-  const html = await (await fetch(`${base}${QUIZ_PATH}`, { headers: { cookie } })).text();
-  const fields = [...html.matchAll(/<input type="hidden" name="(\$ACTION[^"]*)"(?: value="([^"]*)")?/g)].map((m) => [m[1]!, (m[2] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&")] as [string, string]);
-  if (fields.length === 0) throw new Error("no server-action fields found on the quiz page");
-  return fields;
-}
-
-export function multipart(fields: [string, string][], boundary: string): string {
-  return fields.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
-}
-
 /** The form fields of a fully correct answer to the benchmarked quiz. */
 export function correctAnswers(): [string, string][] {
   const quiz = JSON.parse(readFileSync(QUIZ_FILE, "utf8")) as { questions: { id: string; correct: string[] }[] };
   return quiz.questions.flatMap((q) => q.correct.map((c) => [`q_${q.id}`, c] as [string, string]));
 }
 
-export async function benchQuizSubmissions(learners: BenchLearner[]): Promise<LoadResult[]> {
+/** An autocannon request that submits the quiz with a fresh attempt token each time (tokens minted ahead). */
+export async function quizSubmissionRequest(learners: BenchLearner[], count: number, origin = BASE): Promise<autocannon.Request> {
   const answers = correctAnswers();
-  const hidden = await actionFields(learners[0]!.cookie);
-  // Tokens are minted ahead so the load generator only sends requests.
-  const pool = await Promise.all(Array.from({ length: 6000 }, async (_, i) => {
+  const hidden = await actionFields(BASE, QUIZ_PATH, learners[0]!.cookie);
+  const pool = await Promise.all(Array.from({ length: count }, async (_, i) => {
     const learner = learners[i % learners.length]!;
     return { cookie: learner.cookie, token: await attemptToken(learner.id) };
   }));
   let next = 0;
-  const request: autocannon.Request = {
+  return {
     method: "POST",
     path: QUIZ_PATH,
     setupRequest: (req) => {
       const item = pool[next++ % pool.length]!;
-      const boundary = `----vigie${randomBytes(8).toString("hex")}`;
-      return {
-        ...req,
-        headers: { cookie: item.cookie, origin: BASE, "content-type": `multipart/form-data; boundary=${boundary}` },
-        body: multipart([...hidden, ["locale", "fr"], ["token", item.token], ...answers], boundary),
-      };
+      const { body, contentType } = multipartBody([...hidden, ["locale", "fr"], ["token", item.token], ...answers]);
+      return { ...req, headers: { cookie: item.cookie, origin, "content-type": contentType }, body };
     },
   };
-  const base = { url: BASE, requests: [request], expectStatus: 303 };
-  const rows: LoadResult[] = [];
+}
+
+export async function benchQuizSubmissions(learners: BenchLearner[]): Promise<LoadResult[]> {
+  const base = { url: BASE, requests: [await quizSubmissionRequest(learners, 8000)], expectStatus: 303 };
   await load("warm-up", { ...base, connections: 10, duration: 3 });
-  rows.push(await load("quiz submit — saturation, 50 connections", { ...base, connections: 50, duration: 10 }));
-  rows.push(await load("quiz submit — open loop 100/s", { ...base, connections: 100, rate: 100, duration: 15 }));
-  rows.push(await load("quiz submit — 200 connections", { ...base, connections: 200, duration: 10 }));
-  return rows;
+  return [
+    await load("quiz submit — saturation, 50 connections", { ...base, connections: 50, duration: 10 }),
+    await load("quiz submit — open loop 100/s", { ...base, connections: 100, rate: 100, duration: 15 }),
+    await load("quiz submit — 200 connections", { ...base, connections: 200, duration: 10 }),
+  ];
 }

@@ -1,30 +1,56 @@
-// `npm run bench`: production build on a fresh PostgreSQL database; prints each figure and writes
-// bench/results/*.json. Targets are printed next to the measured values.
+// `npm run bench [-- <scenario>…]`: the production build on a fresh PostgreSQL database, nginx with
+// the project's config in front; prints each figure with its target and writes bench/results/*.json.
+// Scenarios: public, unit, quiz, signin, campaign, overload (all by default).
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { BASE, createBenchDatabase, load, report, serverRssMb, startServer } from "./harness";
-import { benchQuizSubmissions } from "./quiz-submit";
-import { seedLearners } from "./seed";
+import os from "node:os";
+import path from "node:path";
+import { BASE, createBenchDatabase, load, PORT, report, startServer, trackPeakRss } from "./harness";
+import { benchCampaignDay } from "./campaign-day";
+import { actionFields } from "./forms";
+import { startNginx } from "./nginx";
+import { benchOverload } from "./overload";
+import { benchPublicPages, snapshotPublicPage } from "./public-pages";
+import { benchQuizSubmissions, QUIZ_PATH } from "./quiz-submit";
+import { BENCH_PASSWORD, seedLearners } from "./seed";
+import { benchSignInBurst } from "./sign-in";
+
+const ALL = ["public", "unit", "quiz", "signin", "campaign", "overload"];
 
 async function main() {
+  const wanted = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ALL);
   if (!existsSync(".next/BUILD_ID")) execFileSync("npx", ["next", "build"], { stdio: "inherit" });
   const db = await createBenchDatabase();
   const server = await startServer(db.url);
+  const rss = trackPeakRss(server);
+  const staticFile = path.join(os.tmpdir(), `vigie-bench-page-${process.pid}.html`);
+  const htmlBytes = await snapshotPublicPage(staticFile);
+  const nginx = await startNginx({ listenPort: PORT + 1, upstreamPort: PORT, staticFile });
+  const rows: Record<string, unknown>[] = [];
   try {
     const { hashPassword } = await import("../lib/auth/password");
-    const learners = await seedLearners(db.url, 200, await hashPassword("bench password not used"));
-    const rows: Record<string, unknown>[] = [];
-    const publicPage = await load("public module overview — next start, 100 connections", { url: `${BASE}/fr/modules/comprendre-la-menace`, connections: 100, duration: 10 });
-    rows.push({ ...publicPage, target: "≥ 700 req/s, p99 ≤ 300 ms" });
-    const unit = { url: `${BASE}/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme`, headers: { cookie: learners[1]!.cookie } };
-    rows.push({ ...(await load("signed-in unit page — saturation, 50 connections", { ...unit, connections: 50, duration: 10 })), target: "≥ 150 req/s" });
-    rows.push({ ...(await load("signed-in unit page — open loop 75/s", { ...unit, connections: 75, rate: 75, duration: 15 })), target: "p95 ≤ 150 ms" });
-    const quiz = await benchQuizSubmissions(learners);
-    const quizTargets = ["≥ 250/s, 0 errors", "p95 ≤ 150 ms, p99 ≤ 300 ms", "0 errors"];
-    quiz.forEach((r, i) => rows.push({ ...r, target: quizTargets[i] }));
-    rows.push({ name: "server peak RSS (MB)", requestsPerSecond: serverRssMb(server), target: "≤ 400 MB" });
-    report("bench.json", rows);
+    const learners = await seedLearners(db.url, 200, await hashPassword(BENCH_PASSWORD), 20);
+    if (wanted.has("public")) rows.push(...(await benchPublicPages(nginx.url, htmlBytes)));
+    if (wanted.has("unit")) {
+      const unit = { url: `${BASE}/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme`, headers: { cookie: learners[1]!.cookie } };
+      rows.push({ ...(await load("signed-in unit page — saturation, 50 connections", { ...unit, connections: 50, duration: 10 })), target: "≥ 150 req/s" });
+      rows.push({ ...(await load("signed-in unit page — open loop 75/s", { ...unit, connections: 75, rate: 75, duration: 15 })), target: "p95 ≤ 150 ms" });
+    }
+    let quizSaturation = 150;
+    if (wanted.has("quiz")) {
+      const quiz = await benchQuizSubmissions(learners);
+      quizSaturation = quiz[0]!.requestsPerSecond;
+      const targets = ["≥ 250/s, 0 errors", "p95 ≤ 150 ms, p99 ≤ 300 ms", "0 errors"];
+      quiz.forEach((r, i) => rows.push({ ...r, target: targets[i] }));
+    }
+    if (wanted.has("signin")) rows.push(...(await benchSignInBurst(learners)));
+    if (wanted.has("campaign")) rows.push(...(await benchCampaignDay(learners, server)));
+    if (wanted.has("overload")) rows.push(...(await benchOverload(nginx.url, learners, await actionFields(BASE, QUIZ_PATH, learners[0]!.cookie), quizSaturation)));
+    rows.push({ name: "server peak RSS (MB)", requestsPerSecond: rss.peak(), target: "≤ 400 MB" });
+    report("bench.json", rows.map(({ statuses, ...row }) => ({ ...row, ...(statuses && Object.keys(statuses).length > 1 ? { statuses: JSON.stringify(statuses) } : {}) })));
   } finally {
+    rss.stop();
+    await nginx.stop();
     server.kill("SIGTERM");
     await new Promise((r) => setTimeout(r, 1000));
     await db.drop();

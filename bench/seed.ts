@@ -2,17 +2,23 @@
 // and one open server-side session each.
 import { createHash, randomBytes } from "node:crypto";
 import postgres from "postgres";
+import { generateVerificationCode } from "../lib/certificates/verification-code";
 import { sessionCookie } from "./harness";
 
 export interface BenchLearner {
   id: string;
   username: string;
   cookie: string;
+  /** Set for the learners given a certificate. */
+  certificateCode?: string;
 }
+
+export const BENCH_PASSWORD = "bench password, long enough";
 
 const hashToken = (t: string) => createHash("sha256").update(t).digest("hex");
 
-export async function seedLearners(databaseUrl: string, count: number, passwordHash: string): Promise<BenchLearner[]> {
+/** `count` learners; the first `withCertificate` of them also hold a general-public certificate. */
+export async function seedLearners(databaseUrl: string, count: number, passwordHash: string, withCertificate = 0): Promise<BenchLearner[]> {
   const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
   const learners: BenchLearner[] = [];
   const policies = await sql<{ id: number }[]>`select id from policy_versions`;
@@ -25,7 +31,13 @@ export async function seedLearners(databaseUrl: string, count: number, passwordH
     const sid = randomBytes(32).toString("base64url");
     await sql`insert into user_sessions (id, user_id, authenticated_at, expires_at) values (${hashToken(sid)}, ${user!.id}, now(), now() + interval '12 hours')`;
     for (const p of policies) await sql`insert into policy_acceptances (user_id, policy_version_id) values (${user!.id}, ${p.id})`;
-    learners.push({ id: user!.id, username, cookie: await sessionCookie(sid) });
+    const learner: BenchLearner = { id: user!.id, username, cookie: await sessionCookie(sid) };
+    if (i < withCertificate) {
+      learner.certificateCode = generateVerificationCode();
+      await sql`insert into certificates (user_id, track, first_name, last_name, verification_code, locale, module_versions)
+        values (${user!.id}, 'public', 'Bench', ${`Learner ${i}`}, ${learner.certificateCode}, 'fr', ${sql.json([])})`;
+    }
+    learners.push(learner);
   }
   await sql.end();
   return learners;

@@ -24,6 +24,7 @@ const envSchema = z.object({
   CRON_SECRET: optional,
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(12).default(12),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  EVENT_LOOP_STATS_FILE: optional,
 });
 
 function loadEnv() {

@@ -17,6 +17,7 @@ async function start(): Promise<void> {
     // Emails that could not be delivered are retried every minute (the cron route does it too).
     const { flushOutbox } = await import("@/lib/email/send");
     setInterval(() => void flushOutbox().catch(() => undefined), 60_000).unref();
+    if (env.EVENT_LOOP_STATS_FILE) (await import("./event-loop-stats")).recordEventLoopDelay(env.EVENT_LOOP_STATS_FILE);
     console.log(`[vigie] database ready (${getDriver()}${env.DATABASE_URL ? "" : `, ${env.PGLITE_DIR}`})`);
   } catch (error) {
     console.error(`[vigie] cannot start: ${describeStartError(error)}`);

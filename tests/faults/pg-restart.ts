@@ -3,13 +3,13 @@
 // exits, every request answers within 5 s (success, or a 503 with Retry-After and a clear page),
 // every acknowledged submission is stored exactly once despite client retries with the same
 // submission key, liveness stays 200, and readiness recovers within 5 s of PostgreSQL accepting.
-import { randomBytes } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import postgres from "postgres";
 import { report, startServer } from "../../bench/harness";
 import { startNginx } from "../../bench/nginx";
-import { actionFields, attemptToken, correctAnswers, multipart, QUIZ_PATH } from "../../bench/quiz-submit";
+import { actionFields, multipartBody } from "../../bench/forms";
+import { attemptToken, correctAnswers, QUIZ_PATH } from "../../bench/quiz-submit";
 import { seedLearners, type BenchLearner } from "../../bench/seed";
 import { createCluster } from "./pg-cluster";
 
@@ -33,7 +33,7 @@ async function submitUntilAcknowledged(proxy: string, learner: BenchLearner, hid
   const token = await attemptToken(learner.id);
   // The client retries the same submission (same token, so the same submission key) until it is acknowledged.
   while (running()) {
-    const boundary = `----vigie${randomBytes(8).toString("hex")}`;
+    const { body: form, contentType } = multipartBody([...hidden, ["locale", "fr"], ["token", token], ...answers]);
     const started = performance.now();
     let status = "network error";
     try {
@@ -41,8 +41,8 @@ async function submitUntilAcknowledged(proxy: string, learner: BenchLearner, hid
         method: "POST",
         redirect: "manual",
         signal: AbortSignal.timeout(15_000),
-        headers: { cookie: learner.cookie, origin: proxy, "content-type": `multipart/form-data; boundary=${boundary}` },
-        body: multipart([...hidden, ["locale", "fr"], ["token", token], ...answers], boundary),
+        headers: { cookie: learner.cookie, origin: proxy, "content-type": contentType },
+        body: form,
       });
       const body = await response.text();
       status = String(response.status);
@@ -104,7 +104,7 @@ async function main() {
   try {
     const { hashPassword } = await import("../../lib/auth/password");
     const learners = await seedLearners(dbUrl, LEARNERS, await hashPassword("fault test password"));
-    const hidden = await actionFields(learners[0]!.cookie, APP);
+    const hidden = await actionFields(APP, QUIZ_PATH, learners[0]!.cookie);
     const answers = correctAnswers();
     let running = true;
     let ready = true;
