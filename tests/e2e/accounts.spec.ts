@@ -1,25 +1,19 @@
 import { randomBytes } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { E2E_BASE_URL, E2E_PASSWORD, E2E_USERS } from "../support/e2e-users";
-import { expectAccessible, localPath, mailTo, signIn } from "./helpers";
+import { AUTH_TEXT, expectAccessible, fillSignUp, localPath, mailTo, signIn } from "./helpers";
 
 for (const locale of ["fr", "en"] as const) {
-  const t = locale === "fr"
-    ? { first: "Prénom", last: "Nom", user: "Nom d'utilisateur", email: "Adresse e-mail", pw: "Mot de passe", submit: "Créer mon compte", confirm: "Confirmer mon adresse", signOut: "Se déconnecter", dashboard: "Mon parcours", subject: "Confirmez votre adresse e-mail" }
-    : { first: "First name", last: "Last name", user: "Username", email: "Email address", pw: "Password", submit: "Create my account", confirm: "Confirm my address", signOut: "Sign out", dashboard: "My progress", subject: "Confirm your email address" };
+  const t = AUTH_TEXT[locale];
 
   test(`register, confirm by email, sign in and out (${locale})`, async ({ page, context }) => {
     const tag = randomBytes(3).toString("hex");
     const email = `visitor-${tag}@example.org`;
     await page.goto(`/${locale}/sign-up`);
     await page.getByRole("button", { name: t.submit }).click();
-    await expect(page.getByText(locale === "fr" ? "Le formulaire contient des erreurs" : "The form has errors")).toBeVisible();
+    await expect(page.getByText(t.fixErrors)).toBeVisible();
     await expectAccessible(page, "sign-up with errors");
-    await page.getByLabel(t.first).fill("Zoë");
-    await page.getByLabel(t.last, { exact: true }).fill("Œlschläger-N'Diaye");
-    await page.getByLabel(t.user, { exact: true }).fill(`zoe_${tag}`);
-    await page.getByLabel(t.email).fill(email);
-    await page.getByLabel(t.pw, { exact: true }).fill("short");
+    await fillSignUp(page, locale, { firstName: "Zoë", lastName: "Œlschläger-N'Diaye", username: `zoe_${tag}`, email, password: "short" });
     await page.getByRole("radio").nth(1).check();
     await page.getByRole("checkbox").nth(0).check();
     await page.getByRole("checkbox").nth(1).check();

@@ -1,8 +1,9 @@
-// Shared steps of the end-to-end journeys: accessibility checks, the SMTP sink, sign-in, quizzes.
+// Shared steps of the end-to-end journeys: accessibility checks, the SMTP sink, registration and
+// sign-in, course content and quizzes, keyboard navigation.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { simpleParser } from "mailparser";
 import { E2E_BASE_URL, E2E_PASSWORD, MAIL_DIR } from "../support/e2e-users";
 
@@ -10,17 +11,22 @@ export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** Zero axe-core violations of any impact for the WCAG 2.1 A/AA rules. */
 export async function expectAccessible(page: Page, context: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  // After a client-side navigation Next.js streams the new <title> in after the content: wait for it.
+  await expect(page, `document title on ${context}`).toHaveTitle(/\S/);
+  // Only violations are reported in detail: the same rules run, with less result processing.
+  // options() replaces every option, so it must come before withTags().
+  const results = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary, `axe violations on ${context}`).toEqual([]);
 }
 
-/** Records every request leaving the origin. */
+/** Records every request leaving the origin (compared as origins, not as string prefixes). */
 export function watchThirdParty(page: Page): string[] {
+  const origin = new URL(E2E_BASE_URL).origin;
   const outside: string[] = [];
   page.on("request", (req) => {
-    const url = req.url();
-    if (!url.startsWith(E2E_BASE_URL) && !url.startsWith("data:") && !url.startsWith("blob:")) outside.push(url);
+    const url = new URL(req.url());
+    if (url.protocol !== "data:" && url.protocol !== "blob:" && url.origin !== origin) outside.push(req.url());
   });
   return outside;
 }
@@ -47,29 +53,158 @@ export function localPath(link: string | undefined): string {
   return new URL(link).pathname;
 }
 
-export async function signIn(page: Page, locale: "fr" | "en", identifier: string, password = E2E_PASSWORD) {
-  await page.goto(`/${locale}/sign-in`);
-  await page.getByLabel(locale === "fr" ? "Nom d'utilisateur ou adresse e-mail" : "Username or email address").fill(identifier);
-  await page.getByLabel(locale === "fr" ? "Mot de passe" : "Password", { exact: true }).fill(password);
-  await page.getByRole("button", { name: locale === "fr" ? "Se connecter" : "Sign in" }).last().click();
+export type Locale = "fr" | "en";
+
+/** Labels and messages of the account forms, per language. */
+export const AUTH_TEXT = {
+  fr: {
+    first: "Prénom",
+    last: "Nom",
+    user: "Nom d'utilisateur",
+    email: "Adresse e-mail",
+    pw: "Mot de passe",
+    identifier: "Nom d'utilisateur ou adresse e-mail",
+    trackPublic: "Grand public (modules 1 et 2)",
+    age: "Je confirme avoir 15 ans ou plus.",
+    policy: "J'accepte les conditions d'utilisation",
+    submit: "Créer mon compte",
+    fixErrors: "Le formulaire contient des erreurs",
+    checkEmail: "Vérifiez votre messagerie",
+    confirm: "Confirmer mon adresse",
+    confirmed: "Votre adresse est confirmée : vous pouvez vous connecter.",
+    signIn: "Se connecter",
+    signOut: "Se déconnecter",
+    badCredentials: "Identifiant ou mot de passe incorrect.",
+    dashboard: "Mon parcours",
+    subject: "Confirmez votre adresse e-mail",
+  },
+  en: {
+    first: "First name",
+    last: "Last name",
+    user: "Username",
+    email: "Email address",
+    pw: "Password",
+    identifier: "Username or email address",
+    trackPublic: "General public (modules 1 and 2)",
+    age: "I confirm that I am 15 or older.",
+    policy: "I accept the terms of use",
+    submit: "Create my account",
+    fixErrors: "The form has errors",
+    checkEmail: "Check your inbox",
+    confirm: "Confirm my address",
+    confirmed: "Your address is confirmed: you can sign in.",
+    signIn: "Sign in",
+    signOut: "Sign out",
+    badCredentials: "Wrong username or password.",
+    dashboard: "My progress",
+    subject: "Confirm your email address",
+  },
+} as const;
+
+/** Fills the text fields of the registration form (the password only when given). */
+export async function fillSignUp(page: Page, locale: Locale, fields: { firstName: string; lastName: string; username: string; email: string; password?: string }) {
+  const t = AUTH_TEXT[locale];
+  await page.getByLabel(t.first).fill(fields.firstName);
+  await page.getByLabel(t.last, { exact: true }).fill(fields.lastName);
+  await page.getByLabel(t.user, { exact: true }).fill(fields.username);
+  await page.getByLabel(t.email).fill(fields.email);
+  if (fields.password !== undefined) await page.getByLabel(t.pw, { exact: true }).fill(fields.password);
 }
 
-interface QuizQuestion {
-  id: string;
-  kind: string;
-  choices: { id: string }[];
-  correct: string[];
+export async function signIn(page: Page, locale: Locale, identifier: string, password = E2E_PASSWORD) {
+  const t = AUTH_TEXT[locale];
+  await page.goto(`/${locale}/sign-in`);
+  await page.getByLabel(t.identifier).fill(identifier);
+  await page.getByLabel(t.pw, { exact: true }).fill(password);
+  await page.getByRole("button", { name: t.signIn }).last().click();
 }
+
+// ---- Course content, read from content/ as the app does (lib/content/load.ts) ----
+
+type Localized = Record<Locale, string>;
+
+export interface QuizQuestion {
+  id: string;
+  kind: "single" | "multiple" | "truefalse";
+  prompt: Localized;
+  choices: { id: string; text: Localized }[];
+  correct: string[];
+  explanation: Localized;
+}
+
+export interface TrackUnit {
+  id: string;
+  moduleDir: string;
+  moduleSlug: string;
+  moduleTitle: Localized;
+  unitDir: string;
+  unitSlug: string;
+  title: Localized;
+  quiz: QuizQuestion[];
+}
+
+const CONTENT = path.join(process.cwd(), "content");
+const readJson = <T>(...parts: string[]) => JSON.parse(readFileSync(path.join(CONTENT, ...parts), "utf8")) as T;
+const orderedDirs = (dir: string) => readdirSync(dir).filter((d) => /^\d{2}-[a-z0-9-]+$/.test(d)).sort();
 
 export function readQuiz(moduleDir: string, unitDir: string): QuizQuestion[] {
-  const file = path.join(process.cwd(), "content/modules", moduleDir, "units", unitDir, "quiz.json");
-  return (JSON.parse(readFileSync(file, "utf8")) as { questions: QuizQuestion[] }).questions;
+  return readJson<{ questions: QuizQuestion[] }>("modules", moduleDir, "units", unitDir, "quiz.json").questions;
 }
 
-/** Ticks the right answers (or wrong ones for every question when `correct` is false). */
-export async function answerQuiz(page: Page, questions: QuizQuestion[], correct: boolean) {
+/** Every unit of a track's modules, in course order. */
+export function trackUnits(track: "public" | "professional"): TrackUnit[] {
+  const slugs = readJson<{ tracks: Record<string, string[]> }>("course.json").tracks[track] ?? [];
+  return orderedDirs(path.join(CONTENT, "modules"))
+    .filter((moduleDir) => slugs.includes(moduleDir.slice(3)))
+    .flatMap((moduleDir) => {
+      const moduleTitle = readJson<{ title: Localized }>("modules", moduleDir, "module.json").title;
+      return orderedDirs(path.join(CONTENT, "modules", moduleDir, "units")).map((unitDir) => {
+        const meta = readJson<{ id: string; title: Localized }>("modules", moduleDir, "units", unitDir, "unit.json");
+        return { id: meta.id, moduleDir, moduleSlug: moduleDir.slice(3), moduleTitle, unitDir, unitSlug: unitDir.slice(3), title: meta.title, quiz: readQuiz(moduleDir, unitDir) };
+      });
+    });
+}
+
+/**
+ * Ticks the right answers (or one wrong answer per question when `correct` is false). Choices are
+ * found by their visible label inside the question's fieldset, since their order is shuffled.
+ */
+export async function answerQuiz(page: Page, locale: Locale, questions: QuizQuestion[], correct: boolean) {
   for (const q of questions) {
-    const ids = correct ? q.correct : [q.choices.find((c) => !q.correct.includes(c.id))!.id];
-    for (const id of ids) await page.locator(`input[name="q_${q.id}"][value="${id}"]`).check();
+    const group = page.getByRole("group", { name: q.prompt[locale] });
+    const choices = correct ? q.choices.filter((c) => q.correct.includes(c.id)) : [q.choices.find((c) => !q.correct.includes(c.id))!];
+    for (const c of choices) await group.getByLabel(c.text[locale], { exact: true }).check();
   }
+}
+
+// ---- Keyboard ----
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus; fails after `max` presses. */
+export async function tabTo(page: Page, target: Locator, { max = 60, back = false } = {}) {
+  await expect(target).toBeAttached();
+  const key = back ? "Shift+Tab" : "Tab";
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    if (await target.evaluate((el) => el === document.activeElement, undefined, { timeout: 2_000 })) return;
+  }
+  throw new Error(`${target.toString()} not reached after ${max} × ${key}`);
+}
+
+/** The focused element shows a focus indicator: an outline or a box shadow, under :focus-visible. */
+export async function expectFocusVisible(page: Page, context: string) {
+  const focus = await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    return { tag: el.tagName, text: (el.textContent ?? "").trim().slice(0, 40), focusVisible: el.matches(":focus-visible"), outline: `${style.outlineStyle} ${style.outlineWidth}`, shadow: style.boxShadow };
+  });
+  const shown = focus !== null && focus.focusVisible && ((!focus.outline.startsWith("none") && !focus.outline.endsWith(" 0px")) || focus.shadow !== "none");
+  expect(shown, `visible focus on ${context}: ${JSON.stringify(focus)}`).toBe(true);
+}
+
+/** Activates a download link the way a person does and returns the saved file. */
+export async function downloadByClick(page: Page, link: Locator): Promise<{ name: string; body: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), body: readFileSync(file) };
 }

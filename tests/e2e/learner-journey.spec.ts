@@ -37,12 +37,12 @@ test("a learner fails, retakes and validates the last unit, gets and verifies th
   await page.reload();
   await expect(page.locator(`input[name="q_${first.id}"][value="${first.correct[0]}"]`)).toBeChecked();
 
-  await answerQuiz(page, questions, false);
+  await answerQuiz(page, "fr", questions, false);
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
   await expect(page.getByText("Unité non validée")).toBeVisible();
   await expectAccessible(page, "failed result");
   await page.getByRole("link", { name: "Refaire le quiz" }).click();
-  await answerQuiz(page, questions, true);
+  await answerQuiz(page, "fr", questions, true);
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
   await expect(page.getByText("Unité validée. Bravo !")).toBeVisible();
   await expectAccessible(page, "passed result");
@@ -136,11 +136,11 @@ test("in English, a learner fails then validates a unit and the dashboard shows 
   await expectAccessible(page, "unit page en");
   await page.goto("/en/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/quiz");
   await expectAccessible(page, "quiz en");
-  await answerQuiz(page, questions, false);
+  await answerQuiz(page, "en", questions, false);
   await page.getByRole("button", { name: "Send my answers" }).click();
   await expect(page.getByText("Unit not validated")).toBeVisible();
   await page.getByRole("link", { name: "Retake the quiz" }).click();
-  await answerQuiz(page, questions, true);
+  await answerQuiz(page, "en", questions, true);
   await page.getByRole("button", { name: "Send my answers" }).click();
   await expect(page.getByText("Unit validated. Well done!")).toBeVisible();
   await expectAccessible(page, "result en");

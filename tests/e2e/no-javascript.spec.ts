@@ -12,7 +12,7 @@ test("the quiz works with JavaScript disabled (axe needs scripts, so it runs in 
   await page.goto("/en/learn/comprendre-la-menace/le-plan-vigipirate/quiz");
   await page.getByRole("button", { name: "Send my answers" }).click();
   await expect(page.getByText("Answer this question.").first()).toBeVisible();
-  await answerQuiz(page, readQuiz("01-comprendre-la-menace", "03-le-plan-vigipirate"), true);
+  await answerQuiz(page, "en", readQuiz("01-comprendre-la-menace", "03-le-plan-vigipirate"), true);
   await page.getByRole("button", { name: "Send my answers" }).click();
   await expect(page.getByText("Unit validated. Well done!")).toBeVisible();
 });

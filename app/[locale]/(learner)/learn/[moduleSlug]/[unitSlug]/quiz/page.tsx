@@ -1,12 +1,23 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
+import { getUnit, localize } from "@/lib/content/load";
 import { getQuizView } from "@/lib/quiz/views";
 import { Link } from "@/lib/i18n/navigation";
 import { QuizForm } from "@/components/quiz/quiz-form";
 
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string }>;
+
+// A title of its own, so the browser tab and screen readers tell each quiz and result apart (WCAG 2.4.2).
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, moduleSlug, unitSlug } = await params;
+  const found = getUnit(moduleSlug, unitSlug);
+  if (!found) return {};
+  const t = await getTranslations({ locale, namespace: "quiz" });
+  return { title: t("title", { title: localize(found.unit.title, locale) }) };
+}
 
 export default async function QuizPage({ params }: { params: Params }) {
   const { locale, moduleSlug, unitSlug } = await params;

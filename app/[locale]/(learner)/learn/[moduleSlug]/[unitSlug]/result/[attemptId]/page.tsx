@@ -1,11 +1,22 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
+import { getUnit, localize } from "@/lib/content/load";
 import { getResultView } from "@/lib/quiz/views";
 import { Link } from "@/lib/i18n/navigation";
 import { ClearDraft } from "@/components/quiz/clear-draft";
 
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string; attemptId: string }>;
+
+// A title of its own, so the browser tab and screen readers tell each quiz and result apart (WCAG 2.4.2).
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, moduleSlug, unitSlug } = await params;
+  const found = getUnit(moduleSlug, unitSlug);
+  if (!found) return {};
+  const t = await getTranslations({ locale, namespace: "quiz" });
+  return { title: t("resultTitle", { title: localize(found.unit.title, locale) }) };
+}
 
 export default async function ResultPage({ params }: { params: Params }) {
   const { locale, moduleSlug, unitSlug, attemptId } = await params;
