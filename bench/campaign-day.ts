@@ -2,7 +2,8 @@
 // submissions, 2 % sign-ins, 1 % certificate downloads, run three times in a row to watch memory.
 import type { ChildProcess } from "node:child_process";
 import type autocannon from "autocannon";
-import { BASE, load, serverRssMb } from "./harness";
+import { BASE, serverRssMb } from "./harness";
+import { openLoop } from "./open-loop";
 import { quizSubmissionRequest } from "./quiz-submit";
 import type { BenchLearner } from "./seed";
 import { signInRequest } from "./sign-in";
@@ -36,7 +37,7 @@ export async function benchCampaignDay(learners: BenchLearner[], server: ChildPr
   const rows: Record<string, unknown>[] = [];
   const rss: number[] = [];
   for (let run = 1; run <= 3; run++) {
-    const result = await load(`campaign day — open loop 100 req/s, run ${run}/3`, { url: BASE, requests, connections: 100, rate: 100, duration: 20, expectStatus: [200, 303] });
+    const result = await openLoop(`campaign day — open loop 100 req/s, run ${run}/3`, { url: BASE, requests, rate: 100, duration: 20, expectStatus: [200, 303] });
     rss.push(serverRssMb(server));
     rows.push({ ...result, rssAfterMb: rss.at(-1), target: "p95 ≤ 250 ms, 0 errors" });
   }

@@ -76,6 +76,17 @@ export function trackPeakRss(server: ChildProcess): { peak: () => number; stop: 
   return { peak: () => peak, stop: () => clearInterval(timer) };
 }
 
+/** CPU time (user + system, ms) the server spent per request during `run`: steadier than req/s on a busy machine. */
+export async function cpuPerRequest<T extends { total: number }>(server: ChildProcess, run: () => Promise<T>): Promise<T & { serverCpuMsPerRequest: number }> {
+  const cpu = () => {
+    const fields = readFileSync(`/proc/${server.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
+  };
+  const before = cpu();
+  const result = await run();
+  return { ...result, serverCpuMsPerRequest: Math.round(((cpu() - before) / Math.max(1, result.total)) * 100) / 100 };
+}
+
 /** Resident memory of the server process tree (next start forks next-server), in MB. */
 export function serverRssMb(server: ChildProcess): number {
   const pids = [server.pid, ...childPids(server.pid)];

@@ -30,7 +30,9 @@ export async function startNginx(options: { listenPort: number; upstreamPort: nu
     .replace("root /etc/nginx/vigie;", `root ${path.join(dir, "vigie")};`);
   if (options.staticFile) {
     cpSync(options.staticFile, path.join(dir, "vigie", "static.html"));
-    site = site.replace("  # Hashed build assets never change.", `  location = /static.html { root ${path.join(dir, "vigie")}; }\n\n  # Hashed build assets never change.`);
+    // The file holds the gzipped page, sent as is (what the cache sends for the proxied page).
+    const location = `location = /static.html { root ${path.join(dir, "vigie")}; gzip off; default_type text/html; add_header Content-Encoding gzip; }`;
+    site = site.replace("  # Hashed build assets never change.", `  ${location}\n\n  # Hashed build assets never change.`);
   }
   const conf = `worker_processes auto;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log warn;\ndaemon off;\nevents { worker_connections 4096; }\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n  sendfile on;\n  tcp_nopush on;\n  keepalive_requests 100000;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n${site}\n}\n`;
   writeFileSync(path.join(dir, "nginx.conf"), conf);

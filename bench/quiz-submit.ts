@@ -2,8 +2,10 @@
 // the form (multipart, with the action's hidden fields), by many signed-in learners.
 import type autocannon from "autocannon";
 import { readFileSync } from "node:fs";
-import { BASE, BENCH_SECRET, load, type LoadResult } from "./harness";
+import type { ChildProcess } from "node:child_process";
+import { BASE, BENCH_SECRET, cpuPerRequest, load, type LoadResult } from "./harness";
 import { actionFields, multipartBody } from "./forms";
+import { openLoop } from "./open-loop";
 import type { BenchLearner } from "./seed";
 
 export const QUIZ_PATH = "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/quiz";
@@ -42,12 +44,12 @@ export async function quizSubmissionRequest(learners: BenchLearner[], count: num
   };
 }
 
-export async function benchQuizSubmissions(learners: BenchLearner[]): Promise<LoadResult[]> {
+export async function benchQuizSubmissions(learners: BenchLearner[], server: ChildProcess): Promise<LoadResult[]> {
   const base = { url: BASE, requests: [await quizSubmissionRequest(learners, 8000)], expectStatus: 303 };
   await load("warm-up", { ...base, connections: 10, duration: 3 });
   return [
-    await load("quiz submit — saturation, 50 connections", { ...base, connections: 50, duration: 10 }),
-    await load("quiz submit — open loop 100/s", { ...base, connections: 100, rate: 100, duration: 15 }),
+    await cpuPerRequest(server, () => load("quiz submit — saturation, 50 connections", { ...base, connections: 50, duration: 10 })),
+    await openLoop("quiz submit — open loop 100/s", { url: BASE, requests: base.requests, rate: 100, duration: 15, expectStatus: [303] }),
     await load("quiz submit — 200 connections", { ...base, connections: 200, duration: 10 }),
   ];
 }
