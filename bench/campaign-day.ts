@@ -36,6 +36,8 @@ export async function benchCampaignDay(learners: BenchLearner[], server: ChildPr
   const requests = await campaignSequence(learners);
   const rows: Record<string, unknown>[] = [];
   const rss: number[] = [];
+  // A warm-up first: memory grows once while code is compiled and caches fill; a leak grows every run.
+  await openLoop("campaign day — warm-up", { url: BASE, requests, rate: 100, duration: 10, expectStatus: [200, 303] });
   for (let run = 1; run <= 3; run++) {
     const result = await openLoop(`campaign day — open loop 100 req/s, run ${run}/3`, { url: BASE, requests, rate: 100, duration: 20, expectStatus: [200, 303] });
     rss.push(serverRssMb(server));

@@ -54,8 +54,8 @@ export async function measureEventLoop<T>(work: () => Promise<T>): Promise<{ res
 
 export async function startServer(databaseUrl: string, port = PORT): Promise<ChildProcess> {
   const base = `http://127.0.0.1:${port}`;
-  // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server.
-  const nodeArgs = process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  // The same heap cap as `npm start`; BENCH_NODE_ARGS adds flags (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+  const nodeArgs = ["--max-old-space-size=256", ...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [])];
   const server = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: benchEnv(databaseUrl, base), stdio: ["ignore", "pipe", "inherit"] });
   for (let i = 0; i < 120; i++) {
     try {

@@ -21,5 +21,8 @@ export async function gateUnitPage(request: NextRequest, event: NextFetchEvent, 
   if (unit && !isPrefetch) {
     event.waitUntil(recordUnitViewed(current.user.id, unit.id, now()).catch((error: unknown) => console.error("[vigie] could not record a unit view", error)));
   }
-  return NextResponse.next();
+  // The page is the same for every learner, but only learners may have it: no shared cache may keep it.
+  const response = NextResponse.next();
+  response.headers.set("Cache-Control", "private, no-cache");
+  return response;
 }

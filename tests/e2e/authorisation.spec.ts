@@ -46,6 +46,8 @@ test("every protected page and route answers each role as the matrix says", asyn
       const where = `${role} → ${target}`;
       if (typeof expected === "number") {
         expect(response.status(), where).toBe(expected);
+        // Whatever a signed-in person receives must never be kept by a shared cache.
+        if (expected === 200 && role !== "visitor") expect(response.headers()["cache-control"] ?? "", where).toMatch(/private|no-store/);
       } else {
         expect(response.status(), where).toBeGreaterThanOrEqual(300);
         expect(response.status(), where).toBeLessThan(400);
