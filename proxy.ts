@@ -1,4 +1,4 @@
-// Runs before routing: refuses cross-site state-changing requests, guards the prerendered unit
+// Runs before routing: refuses oversized and cross-site state-changing requests, guards the prerendered unit
 // pages (see lib/auth/unit-gate.ts), then applies locale routing. Every other page, action and
 // route checks authorisation itself.
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
@@ -20,14 +20,21 @@ export function isSameOrigin(origin: string | null, host: string | null): boolea
   }
 }
 
+/** Next's own limit for server actions (1 MB), which it reports as a 500 instead of a 413. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+function refuse(status: number, message: string): NextResponse {
+  const headers = new Headers(securityHeaders.map((h) => [h.key, h.value] as [string, string]));
+  headers.set("Content-Type", "text/plain; charset=utf-8");
+  return new NextResponse(message, { status, headers });
+}
+
 export default function proxy(request: NextRequest, event: NextFetchEvent) {
   if (!SAFE_METHODS.has(request.method)) {
+    if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return refuse(413, "Payload too large: at most 1 MB");
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (!isSameOrigin(request.headers.get("origin"), host)) {
-      const headers = new Headers(securityHeaders.map((h) => [h.key, h.value] as [string, string]));
-      headers.set("Content-Type", "text/plain; charset=utf-8");
-      return new NextResponse("Forbidden: cross-site request", { status: 403, headers });
-    }
+    if (!isSameOrigin(request.headers.get("origin"), host)) return refuse(403, "Forbidden: cross-site request");
+    return NextResponse.next();
   }
   const { pathname } = request.nextUrl;
   const unitPage = UNIT_PAGE.exec(pathname);
@@ -37,8 +44,14 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 // Kept off the hot paths on purpose (it halved the throughput of prerendered pages): only paths
-// without a locale (redirected to /fr or /en) and the Auth.js endpoints, the one route handler that
-// accepts POST, and the unit pages it guards. Server actions are protected by Next's own Origin check.
+// without a locale (redirected to /fr or /en), the unit pages it guards, and requests with a body
+// (server actions and the Auth.js endpoints: size and Origin checked before any parsing).
 export const config = {
-  matcher: ["/", "/:locale(fr|en)/learn/:moduleSlug/:unitSlug", "/((?!fr/|fr$|en/|en$|api/|_next/|videos/|captions/|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)", "/api/auth/:path*"],
+  matcher: [
+    "/",
+    "/:locale(fr|en)/learn/:moduleSlug/:unitSlug",
+    "/((?!fr/|fr$|en/|en$|api/|_next/|videos/|captions/|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)",
+    "/api/auth/:path*",
+    { source: "/:path*", has: [{ type: "header", key: "content-type" }] },
+  ],
 };
