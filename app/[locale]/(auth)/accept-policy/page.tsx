@@ -1,9 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { acceptPolicyAction } from "@/lib/auth/actions";
 import { getCurrentSession } from "@/lib/auth/session";
 import { getCurrentPolicyVersion } from "@/lib/policies/acceptance";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { PageTitle } from "@/components/layout/page-title";
+
+export const generateMetadata = pageTitle("auth", "newPolicyTitle");
 
 export default async function AcceptPolicyPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }) {
   const { locale } = await params;

@@ -1,6 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { ForgotPasswordForm } from "@/components/auth/simple-forms";
 import { PageTitle } from "@/components/layout/page-title";
+
+export const generateMetadata = pageTitle("auth", "forgotTitle");
 
 export default async function ForgotPasswordPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,7 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { requireUser } from "@/lib/auth/session";
 import { ReauthForm } from "@/components/auth/simple-forms";
 import { PageTitle } from "@/components/layout/page-title";
+
+export const generateMetadata = pageTitle("auth", "reauthTitle");
 
 export default async function ReauthPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }) {
   const { locale } = await params;

@@ -1,15 +1,13 @@
-import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { REMEMBER_USERNAME_COOKIE } from "@/lib/auth/cookies";
 import { Link } from "@/lib/i18n/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { PageTitle } from "@/components/layout/page-title";
 import { FormAlert } from "@/components/ui/field";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return { title: (await getTranslations({ locale: (await params).locale, namespace: "auth" }))("signInTitle") };
-}
+export const generateMetadata = pageTitle("auth", "signInTitle");
 
 export default async function SignInPage({
   params,

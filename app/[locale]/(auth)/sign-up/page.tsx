@@ -1,12 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { Link } from "@/lib/i18n/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 import { PageTitle } from "@/components/layout/page-title";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return { title: (await getTranslations({ locale: (await params).locale, namespace: "auth" }))("signUpTitle") };
-}
+export const generateMetadata = pageTitle("auth", "signUpTitle");
 
 export default async function SignUpPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { requireUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { ChangeEmailForm, ChangePasswordForm, ProfileForm, RememberUsernameForm } from "@/components/account/account-forms";
 import { FormAlert } from "@/components/ui/field";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return { title: (await getTranslations({ locale: (await params).locale, namespace: "account" }))("title") };
-}
+export const generateMetadata = pageTitle("account", "title");
 
 const card = "rounded-lg border border-slate-200 p-5";
 

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { requireUser } from "@/lib/auth/session";
 import { isRecentlyAuthenticated } from "@/lib/auth/sessions";
 import { printedName } from "@/lib/certificates/issue";
@@ -11,9 +11,7 @@ import { CertificateCard } from "@/components/certificate/certificate-card";
 import { IssueCertificateForm } from "@/components/certificate/issue-form";
 import { FormAlert } from "@/components/ui/field";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return { title: (await getTranslations({ locale: (await params).locale, namespace: "certificate" }))("title") };
-}
+export const generateMetadata = pageTitle("certificate", "title");
 
 export default async function CertificatePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ issued?: string }> }) {
   const { locale } = await params;

@@ -1,13 +1,11 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { getDashboard } from "@/lib/progress/queries";
 import { Link } from "@/lib/i18n/navigation";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return { title: (await getTranslations({ locale: (await params).locale, namespace: "dashboard" }))("title") };
-}
+export const generateMetadata = pageTitle("dashboard", "title");
 
 export default async function DashboardPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -2,8 +2,11 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { requireStaff } from "@/lib/auth/session";
 import { setDataRequestStatusAction } from "@/lib/staff/actions";
 import { findDataRequests, getStatistics } from "@/lib/staff/queries";
+import { pageTitle } from "@/lib/i18n/page-title";
 
 const STATUSES = ["received", "in_progress", "closed"] as const;
+
+export const generateMetadata = pageTitle("staff", "title");
 
 export default async function StaffPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,12 +1,10 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { normaliseVerificationCode } from "@/lib/certificates/verification-code";
 import { redirect } from "@/lib/i18n/navigation";
 import { VerifyForm } from "@/components/certificate/verify-form";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return { title: (await getTranslations({ locale: (await params).locale, namespace: "verify" }))("title") };
-}
+export const generateMetadata = pageTitle("verify", "title");
 
 export default async function VerifyPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ code?: string }> }) {
   const { locale } = await params;

@@ -1,9 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { confirmEmailAction } from "@/lib/auth/actions";
 import { TokenForm } from "@/components/ui/token-form";
 import { PageTitle } from "@/components/layout/page-title";
 
 // Confirmation needs a click (a POST), so mail scanners that prefetch links cannot use the token up.
+export const generateMetadata = pageTitle("auth", "confirmTitle");
+
 export default async function ConfirmEmailPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
   const { locale, token } = await params;
   setRequestLocale(locale);

@@ -1,9 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { isResetTokenUsable } from "@/lib/auth/accounts";
 import { Link } from "@/lib/i18n/navigation";
 import { ResetPasswordForm } from "@/components/auth/simple-forms";
 import { PageTitle } from "@/components/layout/page-title";
 import { FormAlert } from "@/components/ui/field";
+
+export const generateMetadata = pageTitle("auth", "resetTitle");
 
 export default async function ResetPasswordPage({ params }: { params: Promise<{ locale: string; token: string }> }) {
   const { locale, token } = await params;

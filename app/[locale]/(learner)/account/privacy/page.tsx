@@ -1,14 +1,12 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { isRecentlyAuthenticated } from "@/lib/auth/sessions";
 import { findOwnDataRequests } from "@/lib/privacy/data-requests";
 import { Link } from "@/lib/i18n/navigation";
 import { DataRequestForm, DeleteAccountForm } from "@/components/account/privacy-forms";
+import { pageTitle } from "@/lib/i18n/page-title";
 
-export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
-  return { title: (await getTranslations({ locale: (await params).locale, namespace: "privacy" }))("title") };
-}
+export const generateMetadata = pageTitle("privacy", "title");
 
 const card = "rounded-lg border border-slate-200 p-5";
 

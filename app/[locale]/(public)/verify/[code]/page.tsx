@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/page-title";
 import { getClientIp } from "@/lib/auth/session";
 import { consume } from "@/lib/auth/rate-limit";
 import { verifyCertificate } from "@/lib/certificates/queries";
@@ -16,6 +17,8 @@ function safeDecode(value: string): string {
   }
 }
 const VERIFY_WINDOW_MS = 60_000;
+
+export const generateMetadata = pageTitle("verify", "title");
 
 export default async function VerifyCodePage({ params }: { params: Promise<{ locale: string; code: string }> }) {
   const { locale, code } = await params;
