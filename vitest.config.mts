@@ -16,6 +16,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: "forks",
     maxWorkers: 2,
+    // next-auth imports "next/server" without an extension, which Node's ESM loader refuses; inlined,
+    // it goes through Vite's resolver, and the fuzz tests' next/headers mock reaches Auth.js too.
+    server: { deps: { inline: ["next-auth"] } },
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/support/unit-setup.ts"] } },
       {

@@ -78,25 +78,30 @@ export async function requestEmailChange(user: User, password: string, newEmail:
   return { ok: true as const };
 }
 
-/** Switches to the new address, tells the old one, ends other sessions and voids older links. */
+/**
+ * Switches to the new address, tells the old one, ends other sessions and voids older links. One
+ * transaction: when the address was taken meanwhile, nothing is written (the link is not spent either).
+ */
 export async function confirmEmailChange(token: string, currentSid?: string, now = clockNow()): Promise<boolean> {
-  const row = await consumeToken(token, "change_email", now);
-  if (!row?.newEmail) return false;
-  const newEmail = row.newEmail;
+  let changed: { old: User | undefined; newEmail: string } | null;
   try {
-    const old = await db.transaction(async (tx) => {
+    changed = await db.transaction(async (tx) => {
+      const row = await consumeToken(token, "change_email", now, tx);
+      if (!row?.newEmail) return null;
       const [before] = await tx.select().from(users).where(eq(users.id, row.userId));
-      await tx.update(users).set({ email: newEmail, emailVerifiedAt: now }).where(eq(users.id, row.userId));
+      await tx.update(users).set({ email: row.newEmail, emailVerifiedAt: now }).where(eq(users.id, row.userId));
       await endAllSessions(row.userId, currentSid, tx);
       await invalidateEmailTokens(row.userId, now, tx);
-      return before;
+      return { old: before, newEmail: row.newEmail };
     });
-    if (old && old.email.toLowerCase() !== newEmail.toLowerCase()) {
-      await sendEmail({ to: old.email, userId: old.id, template: "emailChanged", locale: old.locale, url: accountLink(old.locale, "/forgot-password") });
-    }
   } catch (error) {
     if (isUniqueViolation(error)) return false; // taken in the meantime
     throw error;
+  }
+  if (!changed) return false;
+  const { old, newEmail } = changed;
+  if (old && old.email.toLowerCase() !== newEmail.toLowerCase()) {
+    await sendEmail({ to: old.email, userId: old.id, template: "emailChanged", locale: old.locale, url: accountLink(old.locale, "/forgot-password") });
   }
   return true;
 }

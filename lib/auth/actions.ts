@@ -75,7 +75,8 @@ export async function forgotPasswordAction(_prev: unknown, form: FormData): Prom
 
 export async function resetPasswordAction(_prev: unknown, form: FormData): Promise<ActionResult> {
   const input = parseForm(resetPasswordSchema, form);
-  if (!input.ok) return input;
+  // The token travels in a hidden field the form cannot show errors for: a malformed one is an invalid link.
+  if (!input.ok) return input.fieldErrors.token ? { ok: false, formError: "tokenInvalid" } : input;
   const result = await resetPassword(input.data.token, input.data.password);
   if (!result.ok) {
     return result.error === "tokenInvalid"

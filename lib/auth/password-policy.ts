@@ -3,6 +3,12 @@ import { dictionary } from "@zxcvbn-ts/language-common";
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
+/**
+ * Beyond this many UTF-16 code units a password is too long whatever it holds. Checked before any
+ * segmentation: Intl.Segmenter's cost grows with the square of the input (40,000 characters take
+ * 8 s and 2.4 GB), so an unbounded password would take the server down.
+ */
+export const PASSWORD_MAX_CODE_UNITS = PASSWORD_MAX_LENGTH * 4;
 const COMMON_PASSWORD_COUNT = 10_000;
 const PLATFORM_WORDS = ["vigie", "vigipirate", "faire face ensemble", "fairefaceensemble"];
 
@@ -33,6 +39,7 @@ function contextWords(ctx: PasswordContext): string[] {
 }
 
 export function checkPassword(password: string, ctx: PasswordContext = {}): PasswordProblem | null {
+  if (password.length > PASSWORD_MAX_CODE_UNITS) return "passwordTooLong";
   const length = passwordLength(password);
   if (length < PASSWORD_MIN_LENGTH) return "passwordTooShort";
   if (length > PASSWORD_MAX_LENGTH) return "passwordTooLong";

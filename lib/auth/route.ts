@@ -1,22 +1,84 @@
 // Auth.js HTTP endpoints. Browsers sign in through the sign-in server action; a non-HTML client may
-// POST identifier + password (+ Auth.js csrfToken) to /api/auth/callback/credentials: the password is
-// checked and throttled here, and a throttled client gets 429 with Retry-After.
+// POST identifier + password (+ Auth.js csrfToken) to /api/auth/callback/credentials: the CSRF pair is
+// checked first (403), then the password, throttled here (429 with Retry-After). A callbackUrl that is
+// not an http(s) URL is answered 400 on every endpoint (Auth.js itself would answer 500).
+import { createHash, timingSafeEqual } from "node:crypto";
 import { NextRequest } from "next/server";
+import { env } from "@/lib/env.mjs";
 import { handlers } from "./index";
+import { endSession } from "./sessions";
 import { authenticate, createSignInProof } from "./sign-in";
 
-export const { GET } = handlers;
+const CALLBACK_URL_COOKIES = new Set(["authjs.callback-url", "__Secure-authjs.callback-url"]);
+
+function isHttpUrl(value: string, origin: string): boolean {
+  try {
+    return /^https?:/.test(new URL(value, value.startsWith("/") ? origin : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Auth.js answers 500 ("server configuration") when the callbackUrl query parameter or cookie is not an
+ * http(s) URL (same test as its assertConfig). That is the client's mistake: answered 400 here.
+ */
+function invalidCallbackUrl(request: Request): Response | null {
+  const url = new URL(request.url);
+  const values = [url.searchParams.getAll("callbackUrl").at(-1)];
+  for (const pair of (request.headers.get("cookie") ?? "").split(";")) {
+    const eq = pair.indexOf("=");
+    if (eq > 0 && CALLBACK_URL_COOKIES.has(pair.slice(0, eq).trim())) {
+      const raw = pair.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1");
+      let value = raw;
+      try {
+        value = decodeURIComponent(raw);
+      } catch {
+        /* kept as sent, as the cookie parser does */
+      }
+      values.push(value);
+    }
+  }
+  if (values.every((v) => !v || isHttpUrl(v, url.origin))) return null;
+  return Response.json({ error: "invalid callbackUrl" }, { status: 400 });
+}
+
+/**
+ * Auth.js's double-submit CSRF check (cookie "token|sha256(token + secret)", token repeated in the
+ * body), made here before the password check: a request Auth.js would refuse costs no Argon2 work and
+ * writes nothing (no throttle count, no session left behind).
+ */
+function csrfVerified(request: NextRequest, bodyToken: string | null): boolean {
+  if (!bodyToken) return false;
+  for (const name of ["authjs.csrf-token", "__Host-authjs.csrf-token"]) {
+    const [token, hash] = (request.cookies.get(name)?.value ?? "").split("|");
+    if (!token || !hash || token !== bodyToken) continue;
+    const expected = Buffer.from(createHash("sha256").update(`${token}${env.AUTH_SECRET}`).digest("hex"));
+    const given = Buffer.from(hash);
+    if (expected.length === given.length && timingSafeEqual(expected, given)) return true;
+  }
+  return false;
+}
+
+const setsSessionCookie = (response: Response) => /(^|[\s,])(__Secure-)?authjs\.session-token(\.\d+)?=[^;]/.test(response.headers.get("set-cookie") ?? "");
+
+export async function GET(request: NextRequest): Promise<Response> {
+  return invalidCallbackUrl(request) ?? handlers.GET(request);
+}
 
 function clientIp(request: Request): string {
   return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
 }
 
 export async function POST(request: NextRequest): Promise<Response> {
+  const refused = invalidCallbackUrl(request);
+  if (refused) return refused;
   if (!new URL(request.url).pathname.endsWith("/callback/credentials")) return handlers.POST(request instanceof NextRequest ? request : new NextRequest(request));
   const form = new URLSearchParams(await request.text());
   const identifier = form.get("identifier");
   const password = form.get("password");
   if (identifier === null || password === null) return handlers.POST(rebuild(request, form));
+  if (!csrfVerified(request, form.get("csrfToken"))) return Response.json({ error: "missing or invalid csrfToken" }, { status: 403 });
   if (!identifier.trim() || identifier.length > 254 || password.length > 1024) {
     return Response.json({ error: "invalid credentials" }, { status: 401 });
   }
@@ -33,11 +95,15 @@ export async function POST(request: NextRequest): Promise<Response> {
   form.delete("identifier");
   form.delete("password");
   form.set("proof", createSignInProof(result.sid));
-  return handlers.POST(rebuild(request, form));
+  const response = await handlers.POST(rebuild(request, form));
+  // Auth.js refused after all (a header it cannot use…): the session was never handed out.
+  if (!setsSessionCookie(response)) await endSession(result.sid);
+  return response;
 }
 
 function rebuild(request: Request, form: URLSearchParams): NextRequest {
   const headers = new Headers(request.headers);
   headers.delete("content-length");
+  headers.set("content-type", "application/x-www-form-urlencoded"); // the body is re-encoded as a form
   return new NextRequest(request.url, { method: "POST", headers, body: form.toString() });
 }

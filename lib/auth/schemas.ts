@@ -1,7 +1,7 @@
 // Shared zod schemas for account forms; messages are keys of the "validation" namespace.
 import { z } from "zod";
 import { PROFESSIONAL_CATEGORIES, TRACKS } from "@/db/schema/users";
-import { PASSWORD_MAX_LENGTH, checkPassword } from "./password-policy";
+import { PASSWORD_MAX_CODE_UNITS, checkPassword } from "./password-policy";
 
 const locale = z.enum(["fr", "en"]).catch("fr");
 const checkbox = (message: string) => z.literal("on", { error: message });
@@ -22,7 +22,7 @@ export const usernameSchema = z
 
 export const emailSchema = z.string({ error: "required" }).trim().max(254, "emailInvalid").pipe(z.email("emailInvalid"));
 
-const passwordInput = z.string({ error: "required" }).min(1, "required").max(PASSWORD_MAX_LENGTH * 4, "passwordTooLong");
+const passwordInput = z.string({ error: "required" }).min(1, "required").max(PASSWORD_MAX_CODE_UNITS, "passwordTooLong");
 
 const profileFields = {
   track: z.enum(TRACKS, { error: "trackRequired" }),

@@ -18,6 +18,8 @@ export type Authentication =
 
 export async function findUserByIdentifier(identifier: string): Promise<User | null> {
   const id = identifier.trim().toLowerCase();
+  // PostgreSQL text cannot hold NUL (the query would fail), so no account can match one.
+  if (id.includes("\u0000")) return null;
   const [user] = await db
     .select()
     .from(users)

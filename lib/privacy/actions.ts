@@ -38,11 +38,15 @@ export async function deleteAccountAction(_prev: unknown, form: FormData): Promi
   return { ok: true, data: undefined };
 }
 
+// PostgreSQL text cannot hold NUL: refused here rather than failing at the insert (the message is
+// stored, and both it and the label are stored again in the outbox copies of the emails).
+const withoutNul = (s: string) => !s.includes("\u0000");
+
 const requestSchema = z.object({
   locale,
   kind: z.enum(DATA_REQUEST_KINDS, { error: "kindRequired" }),
-  message: z.string({ error: "messageLength" }).trim().min(10, "messageLength").max(5000, "messageLength"),
-  kindLabel: z.string().max(100).optional().catch(undefined),
+  message: z.string({ error: "messageLength" }).trim().min(10, "messageLength").max(5000, "messageLength").refine(withoutNul, "invalidCharacter"),
+  kindLabel: z.string().max(100).refine(withoutNul).optional().catch(undefined),
 });
 
 export async function dataRequestAction(_prev: unknown, form: FormData): Promise<ActionResult<"sent">> {

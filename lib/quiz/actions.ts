@@ -25,7 +25,13 @@ export async function submitQuizAction(_prev: unknown, form: FormData): Promise<
   if (now.getTime() - token.issuedAt > ATTEMPT_TOKEN_TTL_MS) return { ok: false, formError: "attemptExpired" };
   if (!isOpen(found.module.releaseDate, now)) return { ok: false, formError: "moduleClosed" };
   const input = parseForm(submissionSchema(found.unit.quiz), form);
-  if (!input.ok) return { ok: false, fieldErrors: input.fieldErrors, values: input.values };
+  if (!input.ok) {
+    // Fields this quiz does not have, or a repeated token: not the form this attempt served (an older
+    // version of the quiz, or tampering). Only errors on questions can be shown next to a question.
+    const { _form: unknownFields, token: tokenErrors, ...questionErrors } = input.fieldErrors;
+    if (unknownFields || tokenErrors) return { ok: false, formError: "attemptExpired" };
+    return { ok: false, fieldErrors: questionErrors, values: input.values };
+  }
   const answers = answersFromSubmission(found.unit.quiz, input.data as Record<string, unknown>);
   const order = orderQuiz(found.unit.quiz, token.seed);
   const outcome = await recordAttempt(current.user.id, found.unit, token.submissionId, order, answers, new Date(token.issuedAt), now);

@@ -24,6 +24,20 @@ export async function readOutbox(): Promise<ReadEmail[]> {
   return out;
 }
 
+/** The newest email to `address`, parsing from the newest file back (cheap when the outbox is large). */
+export async function newestEmailTo(address: string): Promise<ReadEmail | undefined> {
+  const dir = process.env.OUTBOX_DIR ?? "";
+  const files = readdirSync(dir).filter((f) => f.endsWith(".eml")).sort().reverse();
+  for (const f of files) {
+    const mail = await simpleParser(readFileSync(path.join(dir, f)));
+    const to = Array.isArray(mail.to) ? (mail.to[0]?.text ?? "") : (mail.to?.text ?? "");
+    if (!to.toLowerCase().includes(address.toLowerCase())) continue;
+    const text = mail.text ?? "";
+    return { to, subject: mail.subject ?? "", text, html: typeof mail.html === "string" ? mail.html : "", links: text.match(/https?:\/\/[^\s)\]]+/g) ?? [] };
+  }
+  return undefined;
+}
+
 export async function lastEmailTo(address: string): Promise<ReadEmail | undefined> {
   return (await readOutbox()).filter((m) => m.to.toLowerCase().includes(address.toLowerCase())).at(-1);
 }

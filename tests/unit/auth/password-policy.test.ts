@@ -16,6 +16,13 @@ describe("checkPassword: length", () => {
     expect(checkPassword("Tq8!mZ".repeat(50).slice(0, PASSWORD_MAX_LENGTH + 1))).toBe("passwordTooLong");
   });
 
+  it("refuses a megabyte password at once, without segmenting it (found by the fuzz tests: it exhausted the heap)", () => {
+    const started = performance.now();
+    expect(checkPassword("a".repeat(1024 * 1024))).toBe("passwordTooLong");
+    expect(checkPassword("€".repeat(40_000))).toBe("passwordTooLong");
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
   it("counts user-perceived characters, so accents and emoji count as one", () => {
     expect(passwordLength("é")).toBe(1);
     expect(passwordLength("e\u0301")).toBe(1);

@@ -1,0 +1,233 @@
+// Property-based tests of the account server actions (lib/auth/actions.ts) on hostile input: never an
+// uncaught exception, a clear translatable refusal, and no write on refusal (throttle counters aside).
+import { eq } from "drizzle-orm";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
+vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
+vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
+
+import { db } from "@/db/client";
+import { PROFESSIONAL_CATEGORIES, users, type User } from "@/db/schema";
+import { issueToken, registerAccount } from "@/lib/auth/accounts";
+import {
+  acceptPolicyAction,
+  confirmEmailAction,
+  forgotPasswordAction,
+  reauthAction,
+  registerAction,
+  resetPasswordAction,
+  signInAction,
+  signOutAction,
+} from "@/lib/auth/actions";
+import { catalogueOf } from "../../support/fuzz-catalogue";
+import { PASSWORD, createLearner } from "../../support/factories";
+import {
+  AUTH_STATE,
+  CHECKBOX,
+  CLEAR_THROTTLE,
+  CLIENT_IP,
+  LOCALE,
+  REFUSAL_REDIRECT,
+  checkAction,
+  clearThrottle,
+  describeOutcome,
+  field,
+  formArb,
+  installWriteCounters,
+  newRequest,
+  quietLogs,
+  runProperty,
+  toFormData,
+  type Outcome,
+} from "../../support/fuzz";
+
+const THROTTLE = ["rate_limit_buckets"] as const;
+
+let learner: User;
+let unconfirmed: User;
+let resetUser: User;
+
+beforeAll(async () => {
+  quietLogs();
+  await installWriteCounters();
+  learner = await createLearner({ firstName: "Zoë", lastName: "Œlschläger-N'Diaye" });
+  resetUser = await createLearner();
+  await registerAccount({ locale: "fr", firstName: "Paul", lastName: "Martin", username: "paul_unconfirmed", email: "paul.unconfirmed@example.org", password: PASSWORD, track: "public" });
+  [unconfirmed] = (await db.select().from(users).where(eq(users.username, "paul_unconfirmed"))) as [User];
+});
+
+const NAMES = fc.constantFrom("Camille", "Zoë", "Œlschläger-N'Diaye", "Jean-Luc", "O’Brien", "Ana María", "Ngọc", "Dž");
+const USERNAMES = fc.oneof(fc.stringMatching(/^[a-z][a-z0-9._-]{2,15}$/), fc.constant("paul_unconfirmed"));
+const EMAILS = fc.oneof(fc.stringMatching(/^[a-z]{3,10}\.[a-z]{2,8}@example\.(org|fr)$/), fc.constantFrom("paul.unconfirmed@example.org", "UPPER@EXAMPLE.ORG"));
+const GOOD_PASSWORDS = fc.constantFrom(PASSWORD, "une autre phrase de passe très longue", "𝔘𝔫 𝔪𝔬𝔱 𝔡𝔢 𝔭𝔞𝔰𝔰𝔢 🦊🦊🦊🦊");
+const PASSWORDS = fc.oneof(GOOD_PASSWORDS, fc.constantFrom("short", "azertyuiop123", "password1234", "vigievigievigie", "motdepasse"));
+const NEXT_PATHS = fc.constantFrom("/fr/dashboard", "/en/learn/x?y=1", "//evil.example", "https://evil.example/", "javascript:alert(1)", "/fr/../../etc", "/de/x", "\\\\evil.example");
+
+const isRedirectTo = (outcome: Outcome, pattern: RegExp) => outcome.kind === "redirect" && pattern.test(outcome.url);
+
+interface Target {
+  run: (name: string) => Promise<void>;
+}
+
+const TARGETS: Record<string, Target> = {
+  "lib/auth/actions.ts#registerAction": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({
+          ip: CLIENT_IP,
+          form: formArb({
+            locale: LOCALE,
+            firstName: field(NAMES, 10),
+            lastName: field(NAMES, 10),
+            username: field(USERNAMES, 10),
+            email: field(EMAILS, 10),
+            password: field(PASSWORDS, 10),
+            track: field(fc.constantFrom("public", "professional"), 10),
+            professionalCategory: field(fc.constantFrom(...PROFESSIONAL_CATEGORIES)),
+            ageConfirmed: CHECKBOX,
+            acceptPolicy: CHECKBOX,
+          }),
+        }),
+        async ({ ip, form }) => {
+          await newRequest(ip, "out", null);
+          const data = await toFormData(form);
+          const outcome = await checkAction(() => registerAction(undefined, data), { refusalMayWrite: THROTTLE });
+          if (outcome.kind === "redirect") expect(outcome.url).toMatch(/^\/(fr|en)\/sign-up\/check-email$/);
+          return describeOutcome(outcome);
+        },
+      ),
+  },
+
+  "lib/auth/actions.ts#signInAction": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({
+          ip: CLIENT_IP,
+          clear: CLEAR_THROTTLE,
+          form: formArb({
+            locale: LOCALE,
+            identifier: field(fc.constantFrom("⟦learner.username⟧", "⟦learner.email⟧", "paul_unconfirmed", "nobody", "NOBODY@EXAMPLE.ORG")),
+            password: field(PASSWORDS),
+            rememberUsername: CHECKBOX,
+            next: field(NEXT_PATHS),
+          }),
+        }),
+        async ({ ip, clear, form }) => {
+          await clearThrottle(clear);
+          await newRequest(ip, "out", null);
+          const data = await toFormData(form, { "⟦learner.username⟧": () => learner.username, "⟦learner.email⟧": () => learner.email });
+          const outcome = await checkAction(() => signInAction(undefined, data), { refusalMayWrite: THROTTLE });
+          if (outcome.kind === "redirect") expect(outcome.url).toMatch(/^http:\/\/localhost:3000\/(fr|en)(\/|$)/);
+          return describeOutcome(outcome);
+        },
+      ),
+  },
+
+  "lib/auth/actions.ts#signOutAction": {
+    run: (name) =>
+      runProperty(name, fc.record({ ip: CLIENT_IP, auth: AUTH_STATE, form: formArb({ locale: LOCALE }) }), async ({ ip, auth, form }) => {
+        const session = await newRequest(ip, auth, learner);
+        const data = await toFormData(form);
+        // Without a real session there is nothing to end: no write at all.
+        const outcome = await checkAction(() => signOutAction(data), { refused: () => session === null });
+        expect(outcome.kind).toBe("redirect");
+        return `${auth}: ${describeOutcome(outcome)}`;
+      }),
+  },
+
+  "lib/auth/actions.ts#forgotPasswordAction": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({ ip: CLIENT_IP, form: formArb({ locale: LOCALE, email: field(fc.oneof(EMAILS, fc.constant("⟦resetUser.email⟧"))) }) }),
+        async ({ ip, form }) => {
+          await newRequest(ip, "out", null);
+          const data = await toFormData(form, { "⟦resetUser.email⟧": () => resetUser.email });
+          const outcome = await checkAction(() => forgotPasswordAction(undefined, data), { refusalMayWrite: THROTTLE });
+          if (outcome.kind === "redirect") expect(outcome.url).toMatch(/^\/(fr|en)\/forgot-password\/sent$/);
+          return describeOutcome(outcome);
+        },
+      ),
+  },
+
+  "lib/auth/actions.ts#resetPasswordAction": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({
+          form: formArb({
+            locale: LOCALE,
+            token: field(fc.oneof(fc.constant("⟦resetToken⟧"), fc.stringMatching(/^[\w-]{20,100}$/))),
+            password: field(PASSWORDS),
+          }),
+        }),
+        async ({ form }) => {
+          await newRequest("198.51.100.1", "out", null);
+          // A fresh, valid single-use link each time the placeholder is drawn.
+          const data = await toFormData(form, { "⟦resetToken⟧": () => issueToken(resetUser.id, "reset_password", new Date()) });
+          const outcome = await checkAction(() => resetPasswordAction(undefined, data));
+          if (outcome.kind === "redirect") expect(outcome.url).toMatch(/^\/(fr|en)\/sign-in\?reset=1$/);
+          return describeOutcome(outcome);
+        },
+      ),
+  },
+
+  "lib/auth/actions.ts#reauthAction": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({ ip: CLIENT_IP, auth: AUTH_STATE, clear: CLEAR_THROTTLE, form: formArb({ locale: LOCALE, password: field(PASSWORDS), next: field(NEXT_PATHS) }) }),
+        async ({ ip, auth, clear, form }) => {
+          await clearThrottle(clear);
+          await newRequest(ip, auth, learner);
+          const data = await toFormData(form);
+          const outcome = await checkAction(() => reauthAction(undefined, data), { refusalMayWrite: THROTTLE });
+          if (outcome.kind === "redirect" && !REFUSAL_REDIRECT.test(outcome.url)) expect(outcome.url).toMatch(/^\/(fr|en)(\/|$)/);
+          return `${auth}: ${describeOutcome(outcome)}`;
+        },
+      ),
+  },
+
+  "lib/auth/actions.ts#acceptPolicyAction": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({ ip: CLIENT_IP, auth: AUTH_STATE, form: formArb({ locale: LOCALE, next: field(NEXT_PATHS), accept: CHECKBOX }) }),
+        async ({ ip, auth, form }) => {
+          await newRequest(ip, auth, learner);
+          const data = await toFormData(form);
+          const outcome = await checkAction(() => acceptPolicyAction(data));
+          expect(outcome.kind).toBe("redirect");
+          return `${auth}: ${describeOutcome(outcome)}`;
+        },
+      ),
+  },
+
+  "lib/auth/actions.ts#confirmEmailAction": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({ form: formArb({ locale: LOCALE, token: field(fc.oneof(fc.constant("⟦confirmToken⟧"), fc.stringMatching(/^[\w-]{20,100}$/))) }) }),
+        async ({ form }) => {
+          await newRequest("198.51.100.1", "out", null);
+          const data = await toFormData(form, { "⟦confirmToken⟧": () => issueToken(unconfirmed.id, "confirm_email", new Date()) });
+          const outcome = await checkAction(() => confirmEmailAction(undefined, data));
+          if (outcome.kind === "redirect") expect(isRedirectTo(outcome, /^\/(fr|en)\/sign-in\?confirmed=1$/)).toBe(true);
+          return describeOutcome(outcome);
+        },
+      ),
+  },
+};
+
+describe("fuzz: account actions (lib/auth/actions.ts)", () => {
+  it("covers every entry of its area in the catalogue", () => {
+    expect(Object.keys(TARGETS).sort()).toEqual(catalogueOf("auth"));
+  });
+  for (const [name, target] of Object.entries(TARGETS)) {
+    it(name, () => target.run(name), 300_000);
+  }
+});

@@ -1,0 +1,133 @@
+// Property-based tests of the quiz submission action (lib/quiz/actions.ts) on hostile input: forged,
+// expired, foreign or replayed attempt tokens, unknown and repeated answers, extra fields.
+import { eq } from "drizzle-orm";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
+vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
+vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
+
+import { db } from "@/db/client";
+import { policyAcceptances, type User } from "@/db/schema";
+import { getCourse } from "@/lib/content/load";
+import { ATTEMPT_TOKEN_TTL_MS, issueAttemptToken } from "@/lib/quiz/attempt-token";
+import { submitQuizAction } from "@/lib/quiz/actions";
+import { catalogueOf } from "../../support/fuzz-catalogue";
+import { createLearner } from "../../support/factories";
+import {
+  AUTH_STATE,
+  CLIENT_IP,
+  LOCALE,
+  checkAction,
+  describeOutcome,
+  field,
+  hostileString,
+  installWriteCounters,
+  newRequest,
+  quietLogs,
+  runProperty,
+  toFormData,
+  type FieldValue,
+  type GeneratedForm,
+  extraFields,
+} from "../../support/fuzz";
+
+let learner: User;
+let other: User;
+let noPolicy: User;
+
+beforeAll(async () => {
+  quietLogs();
+  await installWriteCounters();
+  learner = await createLearner({ track: "professional" });
+  other = await createLearner();
+  noPolicy = await createLearner();
+  await db.delete(policyAcceptances).where(eq(policyAcceptances.userId, noPolicy.id));
+});
+
+const UNITS = getCourse().modules.flatMap((m) => m.units);
+
+type TokenKind = "valid" | "replay" | "otherUser" | "expired" | "unknownUnit" | "tampered" | "none";
+const TOKEN_KIND = fc.constantFrom<TokenKind>("valid", "valid", "valid", "replay", "otherUser", "expired", "unknownUnit", "tampered", "none");
+
+/** Answers for one unit's questions: valid choices mostly, then missing, unknown, repeated, files… */
+function answersFor(unitIndex: number): fc.Arbitrary<Record<string, FieldValue>> {
+  const unit = UNITS[unitIndex];
+  if (!unit) throw new Error("no unit");
+  const shape: Record<string, fc.Arbitrary<FieldValue>> = {};
+  for (const q of unit.quiz.questions) {
+    const ids = q.choices.map((c) => c.id);
+    shape[`q_${q.id}`] =
+      q.kind === "multiple"
+        ? fc.oneof({ weight: 6, arbitrary: fc.subarray(ids, { minLength: 1 }) }, { weight: 4, arbitrary: field(fc.constantFrom(...ids), 8) })
+        : field(fc.constantFrom(...ids), 12);
+  }
+  return fc.record(shape);
+}
+
+const SUBMISSION = fc
+  .integer({ min: 0, max: UNITS.length - 1 })
+  .chain((unitIndex) =>
+    fc.record({
+      unitIndex: fc.constant(unitIndex),
+      tokenKind: TOKEN_KIND,
+      tokenField: field(fc.constant("⟦token⟧"), 12),
+      locale: LOCALE,
+      answers: answersFor(unitIndex),
+      extras: extraFields,
+      ip: CLIENT_IP,
+      auth: fc.oneof({ weight: 6, arbitrary: fc.constant("recent" as const) }, { weight: 4, arbitrary: AUTH_STATE }),
+      who: fc.constantFrom("learner", "learner", "learner", "noPolicy"),
+      suffix: hostileString,
+    }),
+  );
+
+let lastValid: string | null = null;
+
+const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
+  "lib/quiz/actions.ts#submitQuizAction": {
+    run: (name) =>
+      runProperty(name, SUBMISSION, async (s) => {
+        const unit = UNITS[s.unitIndex];
+        if (!unit) throw new Error("no unit");
+        const user = s.who === "noPolicy" ? noPolicy : learner;
+        await newRequest(s.ip, s.auth, user);
+        const now = new Date();
+        const token = (): string => {
+          switch (s.tokenKind) {
+            case "valid":
+              return (lastValid = issueAttemptToken(user.id, unit.id, now));
+            case "replay":
+              return lastValid ?? issueAttemptToken(user.id, unit.id, now);
+            case "otherUser":
+              return issueAttemptToken(other.id, unit.id, now);
+            case "expired":
+              return issueAttemptToken(user.id, unit.id, new Date(now.getTime() - ATTEMPT_TOKEN_TTL_MS - 60_000));
+            case "unknownUnit":
+              return issueAttemptToken(user.id, "m9-u9", now);
+            case "tampered":
+              return issueAttemptToken(user.id, unit.id, now) + s.suffix;
+            case "none":
+              return s.suffix;
+          }
+        };
+        const form: GeneratedForm = { fields: { locale: s.locale, token: s.tokenField, ...s.answers }, extras: s.extras };
+        const data = await toFormData(form, { "⟦token⟧": token });
+        const outcome = await checkAction(() => submitQuizAction(undefined, data));
+        if (outcome.kind === "redirect" && !/\/(sign-in|accept-policy)$/.test(outcome.url)) {
+          expect(outcome.url).toMatch(new RegExp(`^/(fr|en)/learn/[\\w-]+/${unit.slug}/result/[0-9a-f-]{36}$`));
+        }
+        return describeOutcome(outcome).replace(/\/learn\/.*\/result\/.*/, "/learn/…/result/:id");
+      }),
+  },
+};
+
+describe("fuzz: quiz submission (lib/quiz/actions.ts)", () => {
+  it("covers every entry of its area in the catalogue", () => {
+    expect(Object.keys(TARGETS).sort()).toEqual(catalogueOf("quiz"));
+  });
+  for (const [name, target] of Object.entries(TARGETS)) {
+    it(name, () => target.run(name), 300_000);
+  }
+});

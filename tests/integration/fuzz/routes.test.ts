@@ -1,0 +1,146 @@
+// Property-based tests of the other route handlers (certificate PDF, data export, cron, health,
+// liveness) on hostile requests: never a status of 500 or more, a 4xx always has a body, and no write
+// unless the request was entitled to one.
+import fc from "fast-check";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+
+vi.hoisted(() => {
+  process.env.CRON_SECRET = "fuzz-cron-secret-0123456789";
+});
+vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
+vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
+vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
+
+import * as exportRoute from "@/app/api/account/export/route";
+import * as pdfRoute from "@/app/api/certificates/[code]/pdf/route";
+import * as cronRoute from "@/app/api/cron/purge/route";
+import * as healthRoute from "@/app/api/health/route";
+import * as liveRoute from "@/app/api/live/route";
+import type { User } from "@/db/schema";
+import { issueCertificate, printedName } from "@/lib/certificates/issue";
+import { catalogueOf } from "../../support/fuzz-catalogue";
+import { createLearner, validateTrack } from "../../support/factories";
+import { ID_LIKE, hostileString, installWriteCounters, quietLogs, runProperty } from "../../support/fuzz";
+import { QUERY, REQUEST_SHAPE, buildRequest, checkRoute, headerSafe, people, statusLabel as label, urlPart } from "../../support/fuzz-http";
+import { ORIGIN } from "../../support/next-request-mock";
+
+const CRON_SECRET = "fuzz-cron-secret-0123456789";
+
+let owner: User;
+let other: User;
+let ownerCode: string;
+
+beforeAll(async () => {
+  quietLogs();
+  await installWriteCounters();
+  owner = people.owner = await createLearner({ firstName: "Zoë", lastName: "Œlschläger-N'Diaye" });
+  other = people.other = await createLearner();
+  await validateTrack(owner);
+  const issued = await issueCertificate(owner.id, printedName(owner));
+  if (!issued.ok) throw new Error("certificate not issued");
+  ownerCode = issued.certificate.verificationCode;
+}, 120_000);
+
+const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
+  "app/api/certificates/[code]/pdf/route.ts#GET": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({
+          shape: REQUEST_SHAPE,
+          code: fc.oneof({ weight: 3, arbitrary: fc.constantFrom("⟦code⟧", "⟦code.lower⟧", "⟦code.nodash⟧") }, { weight: 4, arbitrary: hostileString }, { weight: 1, arbitrary: ID_LIKE }),
+          etag: fc.boolean(),
+        }),
+        async ({ shape, code, etag }) => {
+          // Next hands the handler the decoded path segment: anything UTF-8 can carry, NUL included, within
+          // what fits in a request line (Node refuses more than 16 KB of headers).
+          const param = code.replace("⟦code⟧", ownerCode).replace("⟦code.lower⟧", ownerCode.toLowerCase()).replace("⟦code.nodash⟧", ownerCode.replace(/-/g, "")).toWellFormed().slice(0, 4096);
+          const req = await buildRequest(shape, `${ORIGIN}/api/certificates/${urlPart(param)}/pdf`);
+          const res = await checkRoute(() => pdfRoute.GET(req, { params: Promise.resolve({ code: param }) }));
+          const mine = shape.who === "owner" && (shape.auth === "recent" || shape.auth === "stale");
+          if (res.status === 200) {
+            expect(mine).toBe(true);
+            expect(res.headers.get("content-type")).toBe("application/pdf");
+            if (etag) {
+              // The same certificate again with its ETag: 304.
+              const again = await buildRequest({ ...shape, headers: [] }, req.url, { headers: { "if-none-match": res.headers.get("etag") ?? "" } });
+              expect((await checkRoute(() => pdfRoute.GET(again, { params: Promise.resolve({ code: param }) }))).status).toBe(304);
+            }
+          } else {
+            expect([304, 404]).toContain(res.status);
+          }
+          return `${mine ? "owner" : "not owner"}: ${label(res)}`;
+        },
+      ),
+  },
+
+  "app/api/account/export/route.ts#GET": {
+    run: (name) =>
+      runProperty(name, fc.record({ shape: REQUEST_SHAPE, query: QUERY }), async ({ shape, query }) => {
+        const req = await buildRequest(shape, `${ORIGIN}/api/account/export${query}`);
+        // Next passes the request even to a handler that declares no parameter.
+        const res = await checkRoute(() => (exportRoute.GET as (r: Request) => Promise<Response>)(req));
+        const expected = shape.auth === "recent" ? 200 : shape.auth === "stale" ? 403 : 401;
+        expect(res.status).toBe(expected);
+        if (res.status === 200) {
+          const data = (await res.json()) as { account?: { id?: string } } & Record<string, unknown>;
+          expect(JSON.stringify(data)).toContain((shape.who === "owner" ? owner : other).id);
+          expect(JSON.stringify(data)).not.toContain((shape.who === "owner" ? other : owner).id);
+        }
+        return `${shape.auth}: ${label(res)}`;
+      }),
+  },
+
+  "app/api/cron/purge/route.ts#GET": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({
+          shape: REQUEST_SHAPE,
+          query: QUERY,
+          authorization: fc.oneof(
+            { weight: 1, arbitrary: fc.constantFrom(`Bearer ${CRON_SECRET}`) },
+            { weight: 6, arbitrary: fc.constantFrom("", "Bearer", "Bearer ", `bearer ${CRON_SECRET}`, `Bearer ${CRON_SECRET} `, `Bearer ${CRON_SECRET.slice(0, -1)}`, `Bearer ${CRON_SECRET}x`, `Basic ${CRON_SECRET}`, CRON_SECRET) },
+            { weight: 3, arbitrary: hostileString.map(headerSafe) },
+          ),
+        }),
+        async ({ shape, query, authorization }) => {
+          const req = await buildRequest(shape, `${ORIGIN}/api/cron/purge${query}`, { headers: authorization ? { authorization } : {} });
+          const authorised = req.headers.get("authorization") === `Bearer ${CRON_SECRET}`;
+          const res = await checkRoute(() => cronRoute.GET(req), { mayWrite: () => (authorised ? ["users", "email_tokens", "rate_limit_buckets", "email_outbox", "stats_daily"] : []) });
+          expect(res.status).toBe(authorised ? 200 : 403);
+          return `${authorised ? "authorised" : "refused"}: ${label(res)}`;
+        },
+      ),
+  },
+
+  "app/api/health/route.ts#GET": {
+    run: (name) =>
+      runProperty(name, fc.record({ shape: REQUEST_SHAPE, query: QUERY }), async ({ shape, query }) => {
+        const req = await buildRequest(shape, `${ORIGIN}/api/health${query}`);
+        const res = await checkRoute(() => (healthRoute.GET as (r: Request) => Promise<Response>)(req));
+        expect(res.status).toBe(200);
+        expect(((await res.json()) as { status: string }).status).toBe("ok");
+        return label(res);
+      }),
+  },
+
+  "app/api/live/route.ts#GET": {
+    run: (name) =>
+      runProperty(name, fc.record({ shape: REQUEST_SHAPE, query: QUERY }), async ({ shape, query }) => {
+        const req = await buildRequest(shape, `${ORIGIN}/api/live${query}`);
+        const res = await checkRoute(async () => (liveRoute.GET as (r: Request) => Response)(req));
+        expect(res.status).toBe(200);
+        return label(res);
+      }),
+  },
+};
+
+describe("fuzz: route handlers (app/api/**/route.ts)", () => {
+  it("covers every entry of its area in the catalogue", () => {
+    expect(Object.keys(TARGETS).sort()).toEqual(catalogueOf("routes"));
+  });
+  for (const [name, target] of Object.entries(TARGETS)) {
+    it(name, () => target.run(name), 300_000);
+  }
+});

@@ -1,0 +1,77 @@
+// Every server action and route handler, and the fuzz test file that covers it. The coverage test
+// (tests/integration/fuzz/coverage.test.ts) discovers them from the source and fails on any that is
+// missing here; each fuzz file fails if it does not run every entry of its area.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+
+export type FuzzArea = "auth" | "account" | "quiz" | "certificates" | "privacy" | "staff" | "routes-auth" | "routes";
+
+export const FUZZ_CATALOGUE: Record<string, FuzzArea> = {
+  // server actions ("use server" files)
+  "lib/auth/actions.ts#registerAction": "auth",
+  "lib/auth/actions.ts#signInAction": "auth",
+  "lib/auth/actions.ts#signOutAction": "auth",
+  "lib/auth/actions.ts#forgotPasswordAction": "auth",
+  "lib/auth/actions.ts#resetPasswordAction": "auth",
+  "lib/auth/actions.ts#reauthAction": "auth",
+  "lib/auth/actions.ts#acceptPolicyAction": "auth",
+  "lib/auth/actions.ts#confirmEmailAction": "auth",
+  "lib/account/actions.ts#updateProfileAction": "account",
+  "lib/account/actions.ts#changePasswordAction": "account",
+  "lib/account/actions.ts#changeEmailAction": "account",
+  "lib/account/actions.ts#confirmEmailChangeAction": "account",
+  "lib/account/actions.ts#rememberUsernameAction": "account",
+  "lib/quiz/actions.ts#submitQuizAction": "quiz",
+  "lib/certificates/actions.ts#issueCertificateAction": "certificates",
+  "lib/privacy/actions.ts#deleteAccountAction": "privacy",
+  "lib/privacy/actions.ts#dataRequestAction": "privacy",
+  "lib/staff/actions.ts#setDataRequestStatusAction": "staff",
+  // route handlers (app/api/**/route.ts)
+  "app/api/auth/[...nextauth]/route.ts#GET": "routes-auth",
+  "app/api/auth/[...nextauth]/route.ts#POST": "routes-auth",
+  "app/api/certificates/[code]/pdf/route.ts#GET": "routes",
+  "app/api/account/export/route.ts#GET": "routes",
+  "app/api/cron/purge/route.ts#GET": "routes",
+  "app/api/health/route.ts#GET": "routes",
+  "app/api/live/route.ts#GET": "routes",
+};
+
+export function catalogueOf(area: FuzzArea): string[] {
+  return Object.entries(FUZZ_CATALOGUE)
+    .filter(([, a]) => a === area)
+    .map(([k]) => k)
+    .sort();
+}
+
+const ROOT = path.join(import.meta.dirname, "../..");
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+const HTTP_METHODS = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$/;
+
+/** Exports of every "use server" module under lib/ and app/, and every route handler method under app/. */
+export function discoverTargets(): string[] {
+  const found: string[] = [];
+  for (const file of [...walk(path.join(ROOT, "lib")), ...walk(path.join(ROOT, "app"))].filter((f) => /\.(ts|tsx)$/.test(f))) {
+    const rel = path.relative(ROOT, file).split(path.sep).join("/");
+    const source = readFileSync(file, "utf8");
+    if (/^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(source)) {
+      for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+(\w+)/g)) found.push(`${rel}#${m[1]}`);
+      for (const m of source.matchAll(/export\s+const\s+(\w+)/g)) found.push(`${rel}#${m[1]}`);
+    }
+    if (rel.startsWith("app/") && /\/route\.(ts|tsx)$/.test(rel)) {
+      const names = [
+        ...[...source.matchAll(/export\s+(?:async\s+)?function\s+(\w+)/g)].map((m) => m[1] ?? ""),
+        ...[...source.matchAll(/export\s+const\s+(\w+)\s*=/g)].map((m) => m[1] ?? ""),
+        ...[...source.matchAll(/export\s*(?:const\s*)?\{([^}]*)\}/g)].flatMap((m) => (m[1] ?? "").split(",").map((s) => s.trim().split(/\s+as\s+/).at(-1) ?? "")),
+      ];
+      for (const name of names.filter((n) => HTTP_METHODS.test(n))) found.push(`${rel}#${name}`);
+    }
+  }
+  return [...new Set(found)].sort();
+}
