@@ -17,7 +17,9 @@ export async function gateUnitPage(request: NextRequest, event: NextFetchEvent, 
   if (!current) return NextResponse.redirect(new URL(signInPath(locale!, path), request.url));
   if (!current.acceptedSitePolicy) return NextResponse.redirect(new URL(acceptPolicyPath(locale!, path), request.url));
   const unit = getUnit(moduleSlug!, unitSlug!)?.unit;
-  const isPrefetch = request.headers.has("next-router-prefetch");
+  // Links prefetch the next units: only a real visit counts as studying the unit.
+  const h = request.headers;
+  const isPrefetch = h.has("next-router-prefetch") || h.has("next-router-segment-prefetch") || /prefetch/.test(h.get("sec-purpose") ?? h.get("purpose") ?? "");
   if (unit && !isPrefetch) {
     event.waitUntil(recordUnitViewed(current.user.id, unit.id, now()).catch((error: unknown) => console.error("[vigie] could not record a unit view", error)));
   }

@@ -10,6 +10,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { CertificateCard } from "@/components/certificate/certificate-card";
 import { IssueCertificateForm } from "@/components/certificate/issue-form";
 import { FormAlert } from "@/components/ui/field";
+import { UnitLink } from "@/components/course/unit-link";
 
 export const generateMetadata = pageTitle("certificate", "title");
 
@@ -55,7 +56,7 @@ export default async function CertificatePage({ params, searchParams }: { params
                 <ul className="list-[circle] pl-5">
                   {m.unitIds.map((id) => {
                     const u = mod?.units.find((x) => x.id === id);
-                    return u ? <li key={id}><Link className="text-brand-800 underline" href={`/learn/${m.moduleSlug}/${u.slug}`}>{localize(u.title, locale)}</Link></li> : null;
+                    return u ? <li key={id}><UnitLink className="text-brand-800 underline" href={`/learn/${m.moduleSlug}/${u.slug}`}>{localize(u.title, locale)}</UnitLink></li> : null;
                   })}
                 </ul>
               </li>

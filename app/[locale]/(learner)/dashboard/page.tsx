@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { getDashboard } from "@/lib/progress/queries";
 import { Link } from "@/lib/i18n/navigation";
+import { UnitLink } from "@/components/course/unit-link";
 
 export const generateMetadata = pageTitle("dashboard", "title");
 
@@ -21,7 +22,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         <h2 id="next" className="text-xl font-bold text-brand-900">{t("nextStep")}</h2>
         {view.next ? (
           <p className="mt-2">
-            <Link className="font-semibold text-brand-800 underline" href={`/learn/${view.next.moduleSlug}/${view.next.unitSlug}`}>{view.next.title}</Link>
+            <UnitLink className="font-semibold text-brand-800 underline" href={`/learn/${view.next.moduleSlug}/${view.next.unitSlug}`}>{view.next.title}</UnitLink>
           </p>
         ) : (
           <p className="mt-2">{view.eligibility.eligible ? t("allDone") : t("nothingOpen")}</p>
@@ -60,7 +61,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
               <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200">
                 {m.units.map((u) => (
                   <li key={u.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
-                    <Link className="text-brand-800 underline" href={`/learn/${m.slug}/${u.slug}`}>{u.title}</Link>
+                    <UnitLink className="text-brand-800 underline" href={`/learn/${m.slug}/${u.slug}`}>{u.title}</UnitLink>
                     <span className={`rounded px-2 py-0.5 text-sm ${u.state === "validated" ? "bg-green-50 text-green-800" : u.state === "failed" ? "bg-amber-50 text-amber-900" : "bg-slate-100 text-slate-800"}`}>
                       {t(`state_${u.state}`)}
                       {u.bestScorePercent !== null ? ` · ${t("best", { percent: u.bestScorePercent })}` : ""}

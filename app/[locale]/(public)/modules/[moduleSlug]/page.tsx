@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { findModuleSlugs, getModuleOverview } from "@/lib/content/catalogue";
-import { Link } from "@/lib/i18n/navigation";
 import { routing } from "@/lib/i18n/routing";
 import { AvailabilityBadge } from "@/components/course/availability-badge";
+import { UnitLink } from "@/components/course/unit-link";
 
 export const revalidate = 3600;
 export const dynamicParams = false;
@@ -72,7 +72,7 @@ export default async function ModulePage({ params }: { params: Params }) {
           {m.units.map((u, i) => (
             <li key={u.slug} className="rounded-lg border border-slate-200 p-4">
               <p className="font-semibold text-brand-900">
-                {i + 1}. {status === "open" ? <Link className="underline-offset-2 hover:underline" href={`/learn/${m.slug}/${u.slug}`}>{u.title}</Link> : u.title}
+                {i + 1}. {status === "open" ? <UnitLink className="underline-offset-2 hover:underline" href={`/learn/${m.slug}/${u.slug}`}>{u.title}</UnitLink> : u.title}
               </p>
               <p className="text-slate-700">{u.summary}</p>
               <p className="text-sm text-muted">{t("unitMinutes", { count: u.durationMinutes })}</p>
@@ -83,12 +83,12 @@ export default async function ModulePage({ params }: { params: Params }) {
       {status === "open" ? (
         <div className="mt-8 rounded-lg bg-brand-50 p-5">
           <p className="text-slate-800">{t("signInToStart")}</p>
-          <Link
+          <UnitLink
             href={`/learn/${m.slug}/${m.units[0]?.slug ?? ""}`}
             className="mt-3 inline-block rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900"
           >
             {t("start")}
-          </Link>
+          </UnitLink>
         </div>
       ) : null}
     </article>

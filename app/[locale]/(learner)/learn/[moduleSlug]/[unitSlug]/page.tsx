@@ -7,6 +7,7 @@ import { getUnitView } from "@/lib/content/unit-view";
 import { Link } from "@/lib/i18n/navigation";
 import { IntroVideo } from "@/components/course/intro-video";
 import { MdxContent } from "@/components/course/mdx-content";
+import { UnitLink } from "@/components/course/unit-link";
 
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string }>;
 
@@ -70,8 +71,8 @@ export default async function UnitPage({ params }: { params: Params }) {
         </Link>
       </div>
       <nav aria-label={t("unitNav")} className="mt-8 flex flex-wrap justify-between gap-4">
-        {view.previous ? <Link className="text-brand-800 underline" href={`/learn/${view.moduleSlug}/${view.previous.slug}`}>← {view.previous.title}</Link> : <span />}
-        {view.next ? <Link className="text-brand-800 underline" href={`/learn/${view.moduleSlug}/${view.next.slug}`}>{view.next.title} →</Link> : null}
+        {view.previous ? <UnitLink className="text-brand-800 underline" href={`/learn/${view.moduleSlug}/${view.previous.slug}`}>← {view.previous.title}</UnitLink> : <span />}
+        {view.next ? <UnitLink className="text-brand-800 underline" href={`/learn/${view.moduleSlug}/${view.next.slug}`}>{view.next.title} →</UnitLink> : null}
       </nav>
     </article>
   );

@@ -5,8 +5,8 @@ import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { getUnit, localize } from "@/lib/content/load";
 import { getQuizView } from "@/lib/quiz/views";
-import { Link } from "@/lib/i18n/navigation";
 import { QuizForm } from "@/components/quiz/quiz-form";
+import { UnitLink } from "@/components/course/unit-link";
 
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string }>;
 
@@ -28,7 +28,7 @@ export default async function QuizPage({ params }: { params: Params }) {
   const t = await getTranslations({ locale, namespace: "quiz" });
   return (
     <div className="max-w-3xl">
-      <p className="text-sm"><Link className="text-brand-800 underline" href={`/learn/${view.moduleSlug}/${view.unitSlug}`}>← {view.title}</Link></p>
+      <p className="text-sm"><UnitLink className="text-brand-800 underline" href={`/learn/${view.moduleSlug}/${view.unitSlug}`}>← {view.title}</UnitLink></p>
       <h1 className="mt-2 text-3xl font-bold text-brand-900">{t("title", { title: view.title })}</h1>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
       <div className="mt-6">

@@ -6,6 +6,7 @@ import { getUnit, localize } from "@/lib/content/load";
 import { getResultView } from "@/lib/quiz/views";
 import { Link } from "@/lib/i18n/navigation";
 import { ClearDraft } from "@/components/quiz/clear-draft";
+import { UnitLink } from "@/components/course/unit-link";
 
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string; attemptId: string }>;
 
@@ -42,9 +43,9 @@ export default async function ResultPage({ params }: { params: Params }) {
       ) : null}
       <div className="mt-6 flex flex-wrap gap-3">
         <Link href={`/learn/${view.moduleSlug}/${view.unitSlug}/quiz`} className="rounded border border-brand-800 px-4 py-2 font-semibold text-brand-800">{t("retake")}</Link>
-        <Link href={`/learn/${view.moduleSlug}/${view.unitSlug}`} className="rounded border border-brand-800 px-4 py-2 font-semibold text-brand-800">{t("reviewUnit")}</Link>
+        <UnitLink href={`/learn/${view.moduleSlug}/${view.unitSlug}`} className="rounded border border-brand-800 px-4 py-2 font-semibold text-brand-800">{t("reviewUnit")}</UnitLink>
         {view.next ? (
-          <Link href={`/learn/${view.moduleSlug}/${view.next.slug}`} className="rounded bg-brand-800 px-4 py-2 font-semibold text-white">{t("nextUnit", { title: view.next.title })}</Link>
+          <UnitLink href={`/learn/${view.moduleSlug}/${view.next.slug}`} className="rounded bg-brand-800 px-4 py-2 font-semibold text-white">{t("nextUnit", { title: view.next.title })}</UnitLink>
         ) : (
           <Link href="/dashboard" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white">{t("backDashboard")}</Link>
         )}
