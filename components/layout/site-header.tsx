@@ -3,7 +3,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { LocaleSwitch } from "./locale-switch";
 import { LogoMark } from "./logo";
 
-interface SiteHeaderProps {
+export interface SiteHeaderProps {
   locale: string;
   /** On signed-in pages only, so public pages stay static. */
   signedIn?: boolean;
