@@ -6,3 +6,7 @@ export function signInPath(locale: string, next: string): string {
 export function acceptPolicyPath(locale: string, next: string): string {
   return `/${locale}/accept-policy?next=${encodeURIComponent(next)}`;
 }
+
+export function reauthPath(locale: string, next: string): string {
+  return `/${locale}/reauth?next=${encodeURIComponent(next)}`;
+}
