@@ -6,7 +6,7 @@ import { initialResult } from "@/lib/action-result";
 import { changeEmailAction, changePasswordAction, rememberUsernameAction, updateProfileAction } from "@/lib/account/actions";
 import { CheckboxField, FieldErrors, FormAlert, SubmitButton, TextField } from "@/components/ui/field";
 
-const CATEGORIES = ["erp_manager", "event_organiser", "local_official", "other"] as const;
+import { PROFESSIONAL_CATEGORIES as CATEGORIES } from "@/lib/account/tracks";
 
 interface ProfileProps {
   firstName: string;

@@ -7,7 +7,7 @@ import { registerAction } from "@/lib/auth/actions";
 import { Link } from "@/lib/i18n/navigation";
 import { CheckboxField, FieldErrors, FormAlert, SubmitButton, TextField } from "@/components/ui/field";
 
-const CATEGORIES = ["erp_manager", "event_organiser", "local_official", "other"] as const;
+import { PROFESSIONAL_CATEGORIES as CATEGORIES } from "@/lib/account/tracks";
 
 export function SignUpForm() {
   const t = useTranslations("auth");

@@ -1,5 +1,7 @@
 import { index, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { LOCALES, TRACKS, users } from "./users";
+import { TRACKS } from "../../lib/account/tracks";
+import { LOCALES } from "../../lib/i18n/locales";
+import { users } from "./users";
 
 export const certificates = pgTable(
   "certificates",

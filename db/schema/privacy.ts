@@ -1,8 +1,7 @@
 import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { DATA_REQUEST_KINDS, DATA_REQUEST_STATUSES } from "../../lib/privacy/request-vocabulary";
 import { users } from "./users";
 
-export const DATA_REQUEST_KINDS = ["access", "rectification", "erasure", "restriction", "objection", "other"] as const;
-export const DATA_REQUEST_STATUSES = ["received", "in_progress", "closed"] as const;
 
 export const dataRequests = pgTable(
   "data_requests",
@@ -21,4 +20,3 @@ export const dataRequests = pgTable(
 );
 
 export type DataRequest = typeof dataRequests.$inferSelect;
-export type DataRequestKind = (typeof DATA_REQUEST_KINDS)[number];

@@ -1,10 +1,9 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { PROFESSIONAL_CATEGORIES, TRACKS } from "../../lib/account/tracks";
+import { LOCALES } from "../../lib/i18n/locales";
 
-export const TRACKS = ["public", "professional"] as const;
-export const PROFESSIONAL_CATEGORIES = ["erp_manager", "event_organiser", "local_official", "other"] as const;
 export const ROLES = ["learner", "staff"] as const;
-export const LOCALES = ["fr", "en"] as const;
 
 export const users = pgTable(
   "users",
@@ -73,6 +72,3 @@ export const userSessions = pgTable(
 
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
-export type Track = (typeof TRACKS)[number];
-export type ProfessionalCategory = (typeof PROFESSIONAL_CATEGORIES)[number];
-export type Locale = (typeof LOCALES)[number];

@@ -1,6 +1,6 @@
 // Shared zod schemas for account forms; messages are keys of the "validation" namespace.
 import { z } from "zod";
-import { PROFESSIONAL_CATEGORIES, TRACKS } from "@/db/schema/users";
+import { PROFESSIONAL_CATEGORIES, TRACKS } from "@/lib/account/tracks";
 import { PASSWORD_MAX_CODE_UNITS, checkPassword } from "./password-policy";
 
 const locale = z.enum(["fr", "en"]).catch("fr");

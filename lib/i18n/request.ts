@@ -5,14 +5,15 @@ import enApp from "./messages/en/app.json";
 import enMdx from "./messages/en/mdx.json";
 import frApp from "./messages/fr/app.json";
 import frMdx from "./messages/fr/mdx.json";
-import { routing, type AppLocale } from "./routing";
+import type { Locale } from "./locales";
+import { routing } from "./routing";
 
-const messages: Record<AppLocale, Record<string, unknown>> = {
+const messages: Record<Locale, Record<string, unknown>> = {
   fr: { ...frApp, mdx: frMdx },
   en: { ...enApp, mdx: enMdx },
 };
 
-export function getMessages(locale: AppLocale) {
+export function getMessages(locale: Locale) {
   return messages[locale];
 }
 

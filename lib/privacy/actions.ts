@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { DATA_REQUEST_KINDS } from "@/db/schema/privacy";
+import { DATA_REQUEST_KINDS } from "@/lib/privacy/request-vocabulary";
 import { parseForm, type ActionResult } from "@/lib/action-result";
 import { signOut } from "@/lib/auth/index";
 import { cookies } from "next/headers";

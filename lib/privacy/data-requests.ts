@@ -2,7 +2,8 @@
 import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { dataRequests, type DataRequestKind, type User } from "@/db/schema";
+import { dataRequests, type User } from "@/db/schema";
+import { type DataRequestKind } from "@/lib/privacy/request-vocabulary";
 import { env } from "@/lib/env.mjs";
 import { sendEmail } from "@/lib/email/send";
 

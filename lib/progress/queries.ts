@@ -2,7 +2,8 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { unitProgress, type Track } from "@/db/schema";
+import { unitProgress } from "@/db/schema";
+import { type Track } from "@/lib/account/tracks";
 import { getCourse, localize } from "@/lib/content/load";
 import { getAvailability } from "@/lib/content/availability";
 import { certificateEligibility, isModuleValidated, unitState, type Eligibility, type UnitState } from "./rules";

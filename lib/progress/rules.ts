@@ -1,5 +1,5 @@
 // Progress rules (pure): unit states, module validation, certificate eligibility by track.
-import type { Track } from "@/db/schema/users";
+import type { Track } from "@/lib/account/tracks";
 
 export type UnitState = "not_started" | "studied" | "failed" | "validated";
 

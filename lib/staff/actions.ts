@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { DATA_REQUEST_STATUSES } from "@/db/schema/privacy";
+import { DATA_REQUEST_STATUSES } from "@/lib/privacy/request-vocabulary";
 import { getCurrentSession } from "@/lib/auth/session";
 import { setDataRequestStatus } from "./queries";
 

@@ -2,7 +2,8 @@
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { users, type Track, type User } from "@/db/schema";
+import { users, type User } from "@/db/schema";
+import { type Track } from "@/lib/account/tracks";
 import { confirmEmail, registerAccount } from "@/lib/auth/accounts";
 import { findUnitById, getCourse } from "@/lib/content/load";
 import { recordAttempt } from "@/lib/quiz/attempts";

@@ -9,7 +9,8 @@ vi.mock("next/cache", async () => (await import("../../support/next-request-mock
 vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
 
 import { db } from "@/db/client";
-import { PROFESSIONAL_CATEGORIES, users, type User } from "@/db/schema";
+import { users, type User } from "@/db/schema";
+import { PROFESSIONAL_CATEGORIES } from "@/lib/account/tracks";
 import { issueToken, registerAccount } from "@/lib/auth/accounts";
 import {
   acceptPolicyAction,

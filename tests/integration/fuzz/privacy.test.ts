@@ -10,7 +10,8 @@ vi.mock("next/cache", async () => (await import("../../support/next-request-mock
 vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
 
 import { db } from "@/db/client";
-import { DATA_REQUEST_KINDS, dataRequests, rateLimitBuckets, users, type User } from "@/db/schema";
+import { dataRequests, rateLimitBuckets, users, type User } from "@/db/schema";
+import { DATA_REQUEST_KINDS } from "@/lib/privacy/request-vocabulary";
 import { hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env.mjs";
 import { dataRequestAction, deleteAccountAction } from "@/lib/privacy/actions";

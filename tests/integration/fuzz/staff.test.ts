@@ -22,7 +22,8 @@ vi.mock("next-intl/server", async () => {
 });
 
 import { db } from "@/db/client";
-import { DATA_REQUEST_STATUSES, dataRequests, users, type User } from "@/db/schema";
+import { dataRequests, users, type User } from "@/db/schema";
+import { DATA_REQUEST_STATUSES } from "@/lib/privacy/request-vocabulary";
 import { setDataRequestStatusAction } from "@/lib/staff/actions";
 import StaffPage from "@/app/[locale]/(learner)/staff/page";
 import { catalogueOf } from "../../support/fuzz-catalogue";
