@@ -1,6 +1,20 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Pure rules: no database, no framework, no file system, so they stay unit-testable and run anywhere.
+const PURE_RULE_FILES = [
+  "lib/quiz/grade.ts",
+  "lib/quiz/shuffle.ts",
+  "lib/progress/rules.ts",
+  "lib/content/availability.ts",
+  "lib/auth/throttle-rules.ts",
+  "lib/auth/password-policy.ts",
+  "lib/privacy/retention.ts",
+  "lib/account/tracks.ts",
+  "lib/privacy/request-vocabulary.ts",
+  "lib/i18n/locales.ts",
+];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -19,6 +33,21 @@ const config = [
     files: ["app/**", "components/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [{ group: ["@/db", "@/db/*"], message: "Pages and components go through lib/, never the database directly." }] }],
+    },
+  },
+  {
+    files: PURE_RULE_FILES,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/db", "@/db/*", "../../db/*"], message: "Pure rules take data as arguments; the database stays in the I/O modules." },
+            { group: ["next", "next/*", "next-auth", "next-auth/*"], message: "Pure rules do not depend on the framework." },
+          ],
+          paths: ["node:fs", "node:fs/promises", "fs", "fs/promises"].map((name) => ({ name, message: "Pure rules do not read files." })),
+        },
+      ],
     },
   },
 ];
