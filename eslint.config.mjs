@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import drizzle from "eslint-plugin-drizzle";
 
 // Pure rules: no database, no framework, no file system, so they stay unit-testable and run anywhere.
 const PURE_RULE_FILES = [
@@ -27,6 +28,15 @@ const config = [
       "@typescript-eslint/no-explicit-any": "error",
       // There is no pages/ directory; plain <a> is right for file downloads from route handlers.
       "@next/next/no-html-link-for-pages": "off",
+    },
+  },
+  {
+    // Drizzle's builders: an update or delete without .where() touches every row.
+    files: ["lib/**", "db/**", "scripts/**", "bench/**", "tests/**"],
+    plugins: { drizzle },
+    rules: {
+      "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "tx", "executor"] }],
+      "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx", "executor"] }],
     },
   },
   {

@@ -459,6 +459,7 @@ export const clearThrottleEvery = (every: number) => fc.integer({ min: 1, max: e
 export const CLEAR_THROTTLE = clearThrottleEvery(30);
 
 export async function clearThrottle(clear: boolean): Promise<void> {
+  // eslint-disable-next-line drizzle/enforce-delete-with-where -- a clean slate of throttling counters between fuzz runs
   if (clear) await db.delete(schema.rateLimitBuckets);
 }
 
