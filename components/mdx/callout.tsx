@@ -13,7 +13,7 @@ export type CalloutProps = {
 };
 
 const variants: Record<CalloutKind, { box: string; accent: string; Icon: typeof InfoIcon }> = {
-  info: { box: "border-blue-800 bg-blue-50", accent: "text-blue-800", Icon: InfoIcon },
+  info: { box: "border-brand-800 bg-brand-50", accent: "text-brand-800", Icon: InfoIcon },
   warning: { box: "border-red-800 bg-red-50", accent: "text-red-800", Icon: WarningIcon },
   key: { box: "border-green-800 bg-green-50", accent: "text-green-800", Icon: KeyIcon },
 };

@@ -102,7 +102,7 @@ export function Checklist({ id, title, items }: ChecklistProps) {
                     type="checkbox"
                     checked={ticked.has(item)}
                     onChange={(event) => setTicked(item, event.currentTarget.checked)}
-                    className={`mt-0.5 h-5 w-5 shrink-0 cursor-pointer accent-blue-800 ${focusRing}`}
+                    className={`mt-0.5 h-5 w-5 shrink-0 cursor-pointer accent-brand-800 ${focusRing}`}
                   />
                   <span className="text-slate-900">{item}</span>
                 </label>
@@ -115,7 +115,7 @@ export function Checklist({ id, title, items }: ChecklistProps) {
       <div className="mt-4 border-t border-slate-200 pt-4">
         <div aria-hidden="true" className="h-2 w-full overflow-hidden rounded-full bg-slate-200">
           <div
-            className="h-full rounded-full bg-blue-800 motion-safe:transition-[width] motion-safe:duration-300"
+            className="h-full rounded-full bg-brand-800 motion-safe:transition-[width] motion-safe:duration-300"
             style={{ width: `${percent}%` }}
           />
         </div>

@@ -33,9 +33,9 @@ export function ReflexStepper({ steps }: ReflexStepperProps) {
             key={i}
             className={`flex h-8 w-8 items-center justify-center rounded-full border-2 text-sm font-semibold motion-safe:transition-colors ${
               i === current
-                ? "border-blue-800 bg-blue-800 text-white"
+                ? "border-brand-800 bg-brand-800 text-white"
                 : i < current
-                  ? "border-blue-800 bg-blue-50 text-blue-800"
+                  ? "border-brand-800 bg-brand-50 text-brand-800"
                   : "border-slate-300 bg-white text-slate-700"
             }`}
           >
@@ -45,7 +45,7 @@ export function ReflexStepper({ steps }: ReflexStepperProps) {
       </ol>
 
       <div id={`${id}-current`} aria-live="polite" aria-atomic="true" className="mt-4">
-        <p className="text-sm font-semibold text-blue-800">
+        <p className="text-sm font-semibold text-brand-800">
           {t("stepper.stepOf", { current: current + 1, total })}
         </p>
         <p className="mt-1 text-lg font-semibold text-slate-900">{step.title}</p>
@@ -79,11 +79,11 @@ export function ReflexStepper({ steps }: ReflexStepperProps) {
 
       <details className="mt-6 border-t border-slate-200 pt-4">
         <summary
-          className={`cursor-pointer rounded-sm font-semibold text-blue-800 underline-offset-4 hover:underline ${focusRing}`}
+          className={`cursor-pointer rounded-sm font-semibold text-brand-800 underline-offset-4 hover:underline ${focusRing}`}
         >
           {t("stepper.allSteps")}
         </summary>
-        <ol className="mt-3 list-decimal space-y-3 pl-6 marker:font-semibold marker:text-blue-800">
+        <ol className="mt-3 list-decimal space-y-3 pl-6 marker:font-semibold marker:text-brand-800">
           {list.map((s, i) => (
             <li key={i}>
               <p className="font-semibold text-slate-900">{s.title}</p>

@@ -2,7 +2,7 @@
 // Tailwind's source scanner picks them up).
 
 export const focusRing =
-  "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800";
+  "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-800";
 
 export const card =
   "not-prose my-8 rounded-lg border border-slate-300 bg-white p-4 text-slate-900 shadow-sm sm:p-6";
@@ -13,7 +13,7 @@ const buttonBase =
 
 export const primaryButton =
   buttonBase +
-  " border-blue-800 bg-blue-800 text-white hover:not-aria-disabled:bg-blue-900 aria-disabled:border-slate-300 aria-disabled:bg-slate-100 aria-disabled:text-slate-600 aria-disabled:shadow-none";
+  " border-brand-800 bg-brand-800 text-white hover:not-aria-disabled:bg-brand-900 aria-disabled:border-slate-300 aria-disabled:bg-slate-100 aria-disabled:text-slate-600 aria-disabled:shadow-none";
 
 export const secondaryButton =
   buttonBase +

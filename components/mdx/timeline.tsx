@@ -49,8 +49,8 @@ export function Timeline({ events }: TimelineProps) {
             <li key={index} className="relative pb-6 pl-6 last:pb-0">
               <span
                 aria-hidden="true"
-                className={`absolute top-3.5 -left-[9px] h-4 w-4 rounded-full border-2 border-blue-800 motion-safe:transition-colors ${
-                  expanded ? "bg-blue-800" : "bg-white noscript:bg-blue-800"
+                className={`absolute top-3.5 -left-[9px] h-4 w-4 rounded-full border-2 border-brand-800 motion-safe:transition-colors ${
+                  expanded ? "bg-brand-800" : "bg-white noscript:bg-brand-800"
                 }`}
               />
               <button
@@ -61,7 +61,7 @@ export function Timeline({ events }: TimelineProps) {
                 className={`flex min-h-11 w-full items-start justify-between gap-3 rounded-md px-2 py-2 text-left hover:bg-slate-50 motion-safe:transition-colors ${focusRing}`}
               >
                 <span className="min-w-0">
-                  <span className="block text-sm font-semibold text-blue-800">{event.date}</span>
+                  <span className="block text-sm font-semibold text-brand-800">{event.date}</span>
                   <span className="block font-semibold text-slate-900">{event.title}</span>
                 </span>
                 <ChevronIcon
