@@ -1,4 +1,4 @@
-import { textPage } from "@/components/course/text-page";
+import { textPage } from "../_components/text-page";
 
 const { Page, generateMetadata } = textPage("accessibility");
 

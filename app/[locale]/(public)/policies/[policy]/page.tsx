@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { isPolicyPage, POLICY_PAGES } from "@/lib/content/pages";
 import { routing } from "@/lib/i18n/routing";
-import { TextArticle } from "@/components/course/text-page";
+import { TextArticle } from "../../_components/text-page";
 
 type Params = Promise<{ locale: string; policy: string }>;
 export const dynamicParams = false;

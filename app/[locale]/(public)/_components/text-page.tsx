@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getTextPageCode, type PolicyPage, type TextPage } from "@/lib/content/pages";
-import { MdxContent } from "./mdx-content";
+import { MdxContent } from "@/components/course/mdx-content";
 
 type LocaleParams = { params: Promise<{ locale: string }> };
 
