@@ -1,17 +1,27 @@
 // Shared zod schemas for account forms; messages are keys of the "validation" namespace.
 import { z } from "zod";
 import { PROFESSIONAL_CATEGORIES, TRACKS } from "@/lib/account/tracks";
+import { nameProblem } from "@/lib/certificates/printable-name";
 import { PASSWORD_MAX_CODE_UNITS, checkPassword } from "./password-policy";
 
 const locale = z.enum(["fr", "en"]).catch("fr");
 const checkbox = (message: string) => z.literal("on", { error: message });
 
+/**
+ * A first or last name, as it will be printed on the certificate: NFC-normalised (a name typed with
+ * combining accents passes), in the letters the certificate fonts draw (printable-name.ts).
+ */
 export const nameSchema = z
   .string({ error: "required" })
   .trim()
+  .normalize("NFC")
+  .overwrite((name) => name.replace(/ {2,}/g, " "))
   .min(1, "required")
   .max(80, "nameTooLong")
-  .regex(/^[\p{L}\p{M}][\p{L}\p{M}' ’.-]*$/u, "nameFormat");
+  .superRefine((name, ctx) => {
+    const problem = nameProblem(name);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
 
 export const usernameSchema = z
   .string({ error: "required" })

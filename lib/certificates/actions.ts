@@ -23,9 +23,9 @@ export async function issueCertificateAction(_prev: unknown, form: FormData): Pr
   if (!isRecentlyAuthenticated(current.authenticatedAt)) redirect(`/${locale}/reauth?next=/${locale}/certificate`);
   const outcome = await issueCertificate(current.user.id, typedName);
   if (!outcome.ok) {
-    return outcome.error === "nameMismatch"
-      ? { ok: false, fieldErrors: { typedName: ["nameMismatch"] }, values: { typedName } }
-      : { ok: false, formError: "notEligible" };
+    return outcome.error === "notEligible"
+      ? { ok: false, formError: "notEligible" }
+      : { ok: false, fieldErrors: { typedName: [outcome.error] }, values: { typedName } };
   }
   redirect(`/${locale}/certificate?issued=1`);
 }

@@ -9,13 +9,21 @@ import { getCourse } from "@/lib/content/load";
 import { sendEmail } from "@/lib/email/send";
 import { moduleUnits } from "@/lib/progress/queries";
 import { certificateEligibility } from "@/lib/progress/rules";
+import { isPrintableName } from "./printable-name";
 import { generateVerificationCode } from "./verification-code";
 
-export type IssueOutcome = { ok: true; certificate: Certificate; created: boolean } | { ok: false; error: "notEligible" | "nameMismatch" };
+export type IssueOutcome =
+  | { ok: true; certificate: Certificate; created: boolean }
+  | { ok: false; error: "notEligible" | "nameMismatch" | "nameNotPrintable" };
 
 /** The name exactly as printed: what the learner must retype to confirm. */
 export function printedName(user: Pick<User, "firstName" | "lastName">): string {
   return `${user.firstName} ${user.lastName}`;
+}
+
+/** Names stored before the printable-name rule may hold letters the certificate fonts cannot draw. */
+export function canPrintName(user: Pick<User, "firstName" | "lastName">): boolean {
+  return isPrintableName(user.firstName) && isPrintableName(user.lastName);
 }
 
 export function sameName(typed: string, expected: string): boolean {
@@ -31,6 +39,9 @@ export async function issueCertificate(userId: string, typedName: string, now = 
     if (!user) return { ok: false, error: "notEligible" };
     const [existing] = await tx.select().from(certificates).where(and(eq(certificates.userId, userId), eq(certificates.track, user.track)));
     if (existing) return { ok: true, certificate: existing, created: false };
+    // Before the name is frozen: one the certificate would not print as typed (empty boxes, scrambled
+    // right-to-left letters) must be corrected first, while it still can be.
+    if (!canPrintName(user)) return { ok: false, error: "nameNotPrintable" };
     if (!sameName(typedName, printedName(user))) return { ok: false, error: "nameMismatch" };
     const progress = await tx.select({ unitId: unitProgress.unitId }).from(unitProgress).where(and(eq(unitProgress.userId, userId), sql`${unitProgress.validatedAt} is not null`));
     const eligibility = certificateEligibility(user.track, course.tracks, moduleUnits(), new Set(progress.map((p) => p.unitId)));

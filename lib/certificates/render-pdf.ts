@@ -46,6 +46,15 @@ interface FontSet {
 let fontSet: FontSet | undefined;
 
 /**
+ * The embedded TTFs, relative to the project root. lib/certificates/printable-name.ts accepts in
+ * names only letters both draw; its unit test checks that against these files' cmaps.
+ */
+export const CERTIFICATE_FONT_FILES = {
+  regular: "node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf",
+  bold: "node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf",
+} as const;
+
+/**
  * fontkit keeps a per-font glyph cache whose entries remember the code points
  * they were first reached from (used for the PDF ToUnicode map). Sharing a
  * parsed font between renders is only deterministic if that cache is emptied
@@ -60,9 +69,8 @@ function glyphCacheOf(font: FontkitFont): { _glyphs: object } | null {
 
 function loadFonts(): FontSet {
   if (!fontSet) {
-    const dir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
-    const regular = new Uint8Array(readFileSync(path.join(dir, "DejaVuSans.ttf")));
-    const bold = new Uint8Array(readFileSync(path.join(dir, "DejaVuSans-Bold.ttf")));
+    const regular = new Uint8Array(readFileSync(path.join(process.cwd(), CERTIFICATE_FONT_FILES.regular)));
+    const bold = new Uint8Array(readFileSync(path.join(process.cwd(), CERTIFICATE_FONT_FILES.bold)));
     const parsed = new Map<Uint8Array, FontkitFont>();
     for (const bytes of [regular, bold]) {
       const font = (fontkit as Fontkit).create(bytes);

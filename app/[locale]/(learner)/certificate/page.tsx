@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { requireUser } from "@/lib/auth/session";
 import { isRecentlyAuthenticated } from "@/lib/auth/sessions";
-import { printedName } from "@/lib/certificates/issue";
+import { canPrintName, printedName } from "@/lib/certificates/issue";
 import { findOwnCertificates, toSnapshot } from "@/lib/certificates/queries";
 import { getCourse, localize } from "@/lib/content/load";
 import { getEligibility } from "@/lib/progress/queries";
@@ -67,6 +67,7 @@ export default async function CertificatePage({ params, searchParams }: { params
     );
   }
   const name = printedName(user);
+  const printable = canPrintName(user);
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
@@ -80,10 +81,11 @@ export default async function CertificatePage({ params, searchParams }: { params
           <dt className="font-semibold">{t("lastName")}</dt>
           <dd className="text-xl">{user.lastName}</dd>
         </dl>
+        {printable ? null : <div className="mt-3"><FormAlert>{t("nameNotPrintable")}</FormAlert></div>}
         <p className="mt-3"><Link className="text-brand-800 underline" href="/account">{t("correctFirst")}</Link></p>
       </section>
       <FormAlert tone="info">{t("irreversible")}</FormAlert>
-      {isRecentlyAuthenticated(authenticatedAt) ? (
+      {!printable ? null : isRecentlyAuthenticated(authenticatedAt) ? (
         <IssueCertificateForm printedName={name} />
       ) : (
         <p>
