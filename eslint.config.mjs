@@ -14,6 +14,7 @@ const PURE_RULE_FILES = [
   "lib/account/tracks.ts",
   "lib/privacy/request-vocabulary.ts",
   "lib/i18n/locales.ts",
+  "lib/certificates/printable-name.ts",
 ];
 
 const config = [
