@@ -1,5 +1,6 @@
 "use server";
-// Quiz submission: validate → authorise (owner, open module) → grade and record in one transaction → result.
+// Quiz submission: validate → authorise (owner, open module) → grade and record in one statement, only once
+// the lesson was studied (lib/progress/study-time.ts) → result; too early, the answers come back.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { parseForm, type ActionResult } from "@/lib/action-result";
