@@ -34,7 +34,7 @@ export async function seedLearners(databaseUrl: string, count: number, passwordH
     await sql`insert into user_sessions (id, user_id, authenticated_at, expires_at) values (${hashToken(sid)}, ${user!.id}, now(), now() + interval '12 hours')`;
     for (const p of policies) await sql`insert into policy_acceptances (user_id, policy_version_id) values (${user!.id}, ${p.id})`;
     // Lessons opened a day ago: the benchmarked quiz submissions pass the study-time check (lib/progress/study-time.ts).
-    await sql`insert into unit_progress (user_id, unit_id, first_viewed_at) select ${user!.id}, id, now() - interval '1 day' from unnest(${sql.array(UNIT_IDS)}::text[]) as id`;
+    await sql`insert into unit_progress (user_id, unit_id, first_viewed_at) select ${user!.id}::uuid, id, now() - interval '1 day' from string_to_table(${UNIT_IDS.join(",")}, ',') as id`;
     const learner: BenchLearner = { id: user!.id, username, cookie: await sessionCookie(sid) };
     if (i < withCertificate) {
       learner.certificateCode = generateVerificationCode();
