@@ -1,8 +1,10 @@
-// `npm run content:check`: validates every content file and compiles every MDX file; exits 1 on any problem.
+// `npm run content:check`: validates every content file, compiles every MDX file and checks that every quiz
+// question points at a heading of its lesson, in both languages; exits 1 on any problem.
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { compileMdx, MdxSyntaxError } from "../lib/content/compile-mdx";
-import { LANGS, readCourse } from "../lib/content/load";
+import { compileMdx, compileMdxWithHeadings, MdxSyntaxError } from "../lib/content/compile-mdx";
+import { quizSectionProblems } from "../lib/content/lesson";
+import { LANGS, readCourse, type Lang } from "../lib/content/load";
 import { POLICY_PAGES, TEXT_PAGES, textPageFile } from "../lib/content/pages";
 import { readFileSync } from "node:fs";
 
@@ -27,6 +29,14 @@ async function main() {
     } catch (error) {
       problems.push(error instanceof MdxSyntaxError ? error.message : `${file}: ${(error as Error).message}`);
     }
+  }
+  for (const u of course.modules.flatMap((m) => m.units)) {
+    const headingIds = {} as Record<Lang, string[]>;
+    for (const lang of LANGS) {
+      headingIds[lang] = u.mdx[lang].trim() ? ((await compileMdxWithHeadings(u.mdx[lang], lang).catch(() => null))?.headings.map((h) => h.id) ?? []) : [];
+    }
+    const file = path.relative(process.cwd(), path.join(u.dir, "quiz.json"));
+    problems.push(...quizSectionProblems(u.quiz, headingIds).map((p) => `${file}: ${p}`));
   }
   const units = course.modules.reduce((n, m) => n + m.units.length, 0);
   if (problems.length > 0) {

@@ -33,14 +33,14 @@ export async function CertificateCard({ data, locale }: { data: CertificateCardD
         <dt className="font-semibold">{t("code")}</dt>
         <dd className="font-mono">{data.code}</dd>
       </dl>
-      {data.modules ? (
-        <div className="mt-4 space-y-1 text-slate-800">
-          <p>{t("statement")}</p>
-          <p>{t("noValidity")}</p>
-          <p>{t("notAccredited")}</p>
-          {data.verificationUrl ? <p>{t("verifyAt")} <span className="break-all">{data.verificationUrl}</span></p> : null}
-        </div>
-      ) : null}
+      {/* What was verified, and what was not, is said wherever a certificate is shown, verification page included. */}
+      <div className="mt-4 space-y-1 text-slate-800">
+        <p>{t("statement")}</p>
+        <p>{t("identity")}</p>
+        <p>{t("noValidity")}</p>
+        <p>{t("notAccredited")}</p>
+        {data.verificationUrl ? <p>{t("verifyAt")} <span className="break-all">{data.verificationUrl}</span></p> : null}
+      </div>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { initialResult } from "@/lib/action-result";
 import type { PublicQuestion } from "@/lib/quiz/public-quiz";
 import { submitQuizAction } from "@/lib/quiz/actions";
+import { checkedChoices } from "@/lib/quiz/answer-values";
 import { FormAlert } from "@/components/ui/field";
 
 interface QuizFormProps {
@@ -47,6 +48,9 @@ export function QuizForm({ unitId, token, locale, questions }: QuizFormProps) {
     };
   }, []);
   const errors = !state.ok ? state.fieldErrors : undefined;
+  // A refused submission comes back with its answers, ticked again even without JavaScript.
+  const values = !state.ok ? state.values : undefined;
+  const formError = !state.ok && state.formError ? tf(state.formError, { minutes: Math.max(1, Math.ceil((state.retryAfterSeconds ?? 60) / 60)) }) : null;
 
   useEffect(() => {
     const form = formRef.current;
@@ -67,6 +71,7 @@ export function QuizForm({ unitId, token, locale, questions }: QuizFormProps) {
   return (
     <form
       ref={formRef}
+      key={JSON.stringify(values ?? {})}
       action={formAction}
       onChange={(e) => saveDraft(e.currentTarget, unitId)}
       onSubmit={(e) => {
@@ -81,7 +86,7 @@ export function QuizForm({ unitId, token, locale, questions }: QuizFormProps) {
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       {offline ? <FormAlert>{t("offline")}</FormAlert> : null}
-      {!state.ok && state.formError ? <FormAlert>{tf(state.formError)}</FormAlert> : null}
+      {formError ? <FormAlert>{formError}</FormAlert> : null}
       {errors ? <FormAlert>{t("fixErrors")}</FormAlert> : null}
       <ol className="space-y-6">
         {questions.map((q, i) => {
@@ -101,6 +106,7 @@ export function QuizForm({ unitId, token, locale, questions }: QuizFormProps) {
                         type={q.kind === "multiple" ? "checkbox" : "radio"}
                         name={field}
                         value={c.id}
+                        defaultChecked={checkedChoices(values, field).includes(c.id)}
                         className="mt-1 h-5 w-5 shrink-0 accent-brand-800"
                       />
                       <span>{c.text}</span>

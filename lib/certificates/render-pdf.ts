@@ -151,8 +151,9 @@ const WORDING: Record<CertificateSnapshot["locale"], Wording> = {
       professional: "Parcours professionnel (modules 1 à 3)",
     },
     statement:
-      `Vigie atteste que la personne désignée ci-dessus a suivi l'intégralité de la formation ` +
-      `et a réussi l'évaluation de chaque module avec au moins 80${NNBSP}% de bonnes réponses.`,
+      `Vigie atteste que la personne désignée ci-dessus a ouvert la leçon de chaque unité de ce parcours ` +
+      `et, une fois écoulée la durée minimale d'étude fixée pour l'unité, en a réussi le quiz ` +
+      `avec au moins 80${NNBSP}% de bonnes réponses. Son identité n'a pas été vérifiée.`,
     modulesHeading: "Modules validés",
     moduleLabel: (n) => `Module ${n}`,
     issued: (date) => `Délivrée le ${date}`,
@@ -176,8 +177,9 @@ const WORDING: Record<CertificateSnapshot["locale"], Wording> = {
       professional: "Professional track (modules 1 to 3)",
     },
     statement:
-      "Vigie confirms that the person named above completed the entire course " +
-      "and passed the assessment of every module with at least 80% correct answers.",
+      "Vigie confirms that the person named above opened the lesson of every unit of this track " +
+      "and, once the minimum study time set for that unit had passed, passed its quiz " +
+      "with at least 80% correct answers. Their identity was not verified.",
     modulesHeading: "Modules completed",
     moduleLabel: (n) => `Module ${n}`,
     issued: (date) => `Issued on ${date}`,

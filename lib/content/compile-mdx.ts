@@ -1,8 +1,21 @@
-// Compiles a unit's MDX with mdx-bundler once per content version (cached by the source's hash).
+// Compiles MDX with mdx-bundler once per content version (cached by the source's hash); headings get
+// ids (rehype-slug), listed with the result so quiz questions can point at the section that teaches them.
 import { createHash } from "node:crypto";
 import { bundleMDX } from "mdx-bundler";
+import rehypeSlug from "rehype-slug";
 
-const cache = new Map<string, Promise<string>>();
+export interface MdxHeading {
+  id: string;
+  depth: number;
+  text: string;
+}
+
+export interface CompiledMdx {
+  code: string;
+  headings: MdxHeading[];
+}
+
+const cache = new Map<string, Promise<CompiledMdx>>();
 
 export class MdxSyntaxError extends Error {}
 
@@ -20,13 +33,41 @@ function describe(error: unknown, file: string): string {
   return `${file}: ${e.message ?? String(error)}`;
 }
 
-/** Returns the compiled function body for getMDXComponent; throws MdxSyntaxError naming file and line. */
-export function compileMdx(source: string, file: string): Promise<string> {
+interface HastNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+const textOf = (node: HastNode): string => (node.type === "text" ? (node.value ?? "") : (node.children ?? []).map(textOf).join(""));
+
+/** A rehype plugin, run after rehype-slug: records every heading's id, level and text, in order. */
+function collectHeadings(into: MdxHeading[]) {
+  return () => (tree: HastNode) => {
+    const visit = (node: HastNode) => {
+      const depth = /^h([1-6])$/.exec(node.tagName ?? "")?.[1];
+      const id = node.properties?.id;
+      if (node.type === "element" && depth && typeof id === "string") into.push({ id, depth: Number(depth), text: textOf(node).trim() });
+      else for (const child of node.children ?? []) visit(child);
+    };
+    visit(tree);
+  };
+}
+
+/** Compiled function body (for getMDXComponent) and headings; throws MdxSyntaxError naming file and line. */
+export function compileMdxWithHeadings(source: string, file: string): Promise<CompiledMdx> {
   const key = createHash("sha256").update(source).digest("hex");
   let compiled = cache.get(key);
   if (!compiled) {
-    compiled = bundleMDX({ source, esbuildOptions: (options) => ({ ...options, logLevel: "silent" }) })
-      .then((result) => result.code)
+    const headings: MdxHeading[] = [];
+    compiled = bundleMDX({
+      source,
+      mdxOptions: (options) => ({ ...options, rehypePlugins: [...(options.rehypePlugins ?? []), rehypeSlug, collectHeadings(headings)] }),
+      esbuildOptions: (options) => ({ ...options, logLevel: "silent" }),
+    })
+      .then((result) => ({ code: result.code, headings }))
       .catch((error: unknown) => {
         cache.delete(key);
         throw new MdxSyntaxError(describe(error, file));
@@ -34,4 +75,9 @@ export function compileMdx(source: string, file: string): Promise<string> {
     cache.set(key, compiled);
   }
   return compiled;
+}
+
+/** Returns the compiled function body for getMDXComponent; throws MdxSyntaxError naming file and line. */
+export function compileMdx(source: string, file: string): Promise<string> {
+  return compileMdxWithHeadings(source, file).then((result) => result.code);
 }

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
+import { countLessonWords } from "./lesson";
 import {
   courseSchema,
   moduleMetaSchema,
@@ -25,6 +26,8 @@ export interface Unit extends UnitMeta {
   moduleSlug: string;
   dir: string;
   mdx: Record<Lang, string>;
+  /** Words of running text in each language's lesson (the study-time rule reads them). */
+  lessonWords: Record<Lang, number>;
   transcript: Record<Lang, string[]>;
   quiz: Quiz;
   resources: Resource[];
@@ -135,7 +138,8 @@ function loadUnit(moduleSlug: string, dir: string, slug: string, problems: Probl
     if (!existsSync(path.join(PUBLIC_DIR, asset))) problems.push(`${rel(dir)}: video asset public${asset} is missing`);
   }
   const contentVersion = hashOf([JSON.stringify(meta), JSON.stringify(quiz), mdx.fr, mdx.en]);
-  return { ...meta, slug, moduleSlug, dir, mdx, transcript, quiz, resources, contentVersion, video };
+  const lessonWords = { fr: countLessonWords(mdx.fr), en: countLessonWords(mdx.en) };
+  return { ...meta, slug, moduleSlug, dir, mdx, lessonWords, transcript, quiz, resources, contentVersion, video };
 }
 
 export function readCourse(): { course: Course; problems: string[] } {

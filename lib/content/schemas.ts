@@ -32,12 +32,17 @@ export const unitMetaSchema = z
   })
   .strict();
 
+/** A heading id of the lesson (rehype-slug), per language: the section that teaches a question. */
+const anchor = z.string().regex(/^[^\s#]+$/u, "must be a heading id of the lesson, without #");
+export const sectionSchema = z.object({ fr: anchor, en: anchor }, { error: "needs a French and an English heading id" }).strict();
+
 const choiceSchema = z.object({ id: z.string().regex(/^[a-z0-9-]+$/), text: localizedSchema }).strict();
 
 export const questionSchema = z
   .object({
     id: z.string().regex(/^m\d+-u\d+-q\d+$/, "must look like m1-u1-q1"),
     kind: z.enum(["single", "multiple", "truefalse"]),
+    section: sectionSchema,
     prompt: localizedSchema,
     choices: z.array(choiceSchema).min(2).max(6),
     correct: z.array(z.string()).min(1),

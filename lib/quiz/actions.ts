@@ -1,5 +1,6 @@
 "use server";
-// Quiz submission: validate → authorise (owner, open module) → grade and record in one transaction → result.
+// Quiz submission: validate → authorise (owner, open module) → grade and record in one statement, only once
+// the lesson was studied (lib/progress/study-time.ts) → result; too early, the answers come back.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { parseForm, type ActionResult } from "@/lib/action-result";
@@ -7,8 +8,10 @@ import { getCurrentSession } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { isOpen } from "@/lib/content/availability";
 import { findUnitById } from "@/lib/content/load";
+import { minStudySeconds } from "@/lib/progress/study-time";
 import { ATTEMPT_TOKEN_TTL_MS, readAttemptToken } from "./attempt-token";
 import { recordAttempt } from "./attempts";
+import { answerValues } from "./answer-values";
 import { answersFromSubmission, submissionSchema } from "./schemas";
 import { orderQuiz } from "./shuffle";
 
@@ -30,11 +33,16 @@ export async function submitQuizAction(_prev: unknown, form: FormData): Promise<
     // version of the quiz, or tampering). Only errors on questions can be shown next to a question.
     const { _form: unknownFields, token: tokenErrors, ...questionErrors } = input.fieldErrors;
     if (unknownFields || tokenErrors) return { ok: false, formError: "attemptExpired" };
-    return { ok: false, fieldErrors: questionErrors, values: input.values };
+    return { ok: false, fieldErrors: questionErrors, values: answerValues(form) };
   }
   const answers = answersFromSubmission(found.unit.quiz, input.data as Record<string, unknown>);
   const order = orderQuiz(found.unit.quiz, token.seed);
   const outcome = await recordAttempt(current.user.id, found.unit, token.submissionId, order, answers, new Date(token.issuedAt), now);
+  if (!outcome.ok && outcome.error === "notStudied") {
+    // Too early: the answers come back (also without JavaScript) with the time left before the quiz opens.
+    const formError = outcome.waitSeconds === null ? "studyFirst" : "studyLonger";
+    return { ok: false, formError, retryAfterSeconds: outcome.waitSeconds ?? minStudySeconds(found.unit), values: answerValues(form) };
+  }
   if (!outcome.ok) return { ok: false, formError: outcome.error };
   revalidatePath(`/${locale}/dashboard`);
   redirect(`/${locale}/learn/${found.module.slug}/${found.unit.slug}/result/${outcome.attempt.id}`);

@@ -3,13 +3,18 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
-import { quizAttempts, type QuizAttempt } from "@/db/schema";
+import { quizAttempts, unitProgress, type QuizAttempt } from "@/db/schema";
 import type { Unit } from "@/lib/content/load";
+import { latestFirstViewAllowed, minStudySeconds, secondsBeforeQuiz } from "@/lib/progress/study-time";
 import { gradeQuiz, type Answers } from "./grade";
 import type { QuestionOrder } from "./shuffle";
 
 export type RecordedAttempt = Pick<QuizAttempt, "id" | "passed" | "scorePercent">;
-export type RecordOutcome = { ok: true; attempt: RecordedAttempt } | { ok: false; error: "attemptReused" };
+export type RecordOutcome =
+  | { ok: true; attempt: RecordedAttempt }
+  | { ok: false; error: "attemptReused" }
+  /** The lesson was never opened (waitSeconds null) or opened less than the minimum study time ago. */
+  | { ok: false; error: "notStudied"; waitSeconds: number | null };
 
 export function payloadHash(answers: Answers): string {
   const canonical = Object.keys(answers)
@@ -22,7 +27,9 @@ export function payloadHash(answers: Answers): string {
 /**
  * One statement, so one transaction and one round trip: the attempt, the unit's progress (best
  * score; a validation, once earned, is never removed by a later attempt or a content change) and
- * the learner's last activity. A replayed submission inserts nothing and changes nothing.
+ * the learner's last activity. A replayed submission inserts nothing and changes nothing. Nothing is
+ * recorded unless the learner first opened the lesson at least the unit's minimum study time ago
+ * (lib/progress/study-time.ts): the database row of that first view is the proof.
  */
 export async function recordAttempt(
   userId: string,
@@ -38,28 +45,32 @@ export async function recordAttempt(
   const at = now.toISOString();
   const validatedAt = grade.passed ? at : null;
   const validatedVersion = grade.passed ? unit.contentVersion : null;
+  const minSeconds = minStudySeconds(unit);
+  const studiedBy = latestFirstViewAllowed(minSeconds, now).toISOString();
   const rows = rowsOf<RecordedAttempt>(
     await db.execute(sql`
       with attempt as (
         insert into quiz_attempts (user_id, unit_id, submission_id, payload_hash, question_order, answers,
           correct_count, question_count, score_percent, passed, content_version, started_at, submitted_at)
-        values (${userId}, ${unit.id}, ${submissionId}, ${hash}, ${JSON.stringify(order)}::jsonb, ${JSON.stringify(answers)}::jsonb,
-          ${grade.correctCount}, ${grade.questionCount}, ${grade.scorePercent}, ${grade.passed}, ${unit.contentVersion},
-          ${startedAt.toISOString()}::timestamptz, ${at}::timestamptz)
+        select ${userId}::uuid, ${unit.id}, ${submissionId}, ${hash}, ${JSON.stringify(order)}::jsonb, ${JSON.stringify(answers)}::jsonb,
+          ${grade.correctCount}::int, ${grade.questionCount}::int, ${grade.scorePercent}::int, ${grade.passed}::boolean, ${unit.contentVersion},
+          ${startedAt.toISOString()}::timestamptz, ${at}::timestamptz
+        where exists (
+          select 1 from unit_progress
+          where user_id = ${userId}::uuid and unit_id = ${unit.id} and first_viewed_at <= ${studiedBy}::timestamptz
+        )
         on conflict (user_id, submission_id) do nothing
         returning id, passed, score_percent
       ),
       progress as (
-        insert into unit_progress (user_id, unit_id, first_viewed_at, attempt_count, best_score_percent,
-          validated_at, validated_content_version, updated_at)
-        select ${userId}, ${unit.id}, ${at}::timestamptz, 1, score_percent, ${validatedAt}::timestamptz, ${validatedVersion}, ${at}::timestamptz
-        from attempt
-        on conflict (user_id, unit_id) do update set
+        update unit_progress set
           attempt_count = unit_progress.attempt_count + 1,
-          best_score_percent = greatest(coalesce(unit_progress.best_score_percent, 0), excluded.best_score_percent),
-          validated_at = coalesce(unit_progress.validated_at, excluded.validated_at),
-          validated_content_version = coalesce(unit_progress.validated_content_version, excluded.validated_content_version),
-          updated_at = excluded.updated_at
+          best_score_percent = greatest(coalesce(unit_progress.best_score_percent, 0), attempt.score_percent),
+          validated_at = coalesce(unit_progress.validated_at, ${validatedAt}::timestamptz),
+          validated_content_version = coalesce(unit_progress.validated_content_version, ${validatedVersion}),
+          updated_at = ${at}::timestamptz
+        from attempt
+        where unit_progress.user_id = ${userId}::uuid and unit_progress.unit_id = ${unit.id}
       ),
       activity as (
         update users set last_activity_at = ${at}::timestamptz
@@ -73,8 +84,22 @@ export async function recordAttempt(
     .select({ id: quizAttempts.id, passed: quizAttempts.passed, scorePercent: quizAttempts.scorePercent, payloadHash: quizAttempts.payloadHash })
     .from(quizAttempts)
     .where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.submissionId, submissionId)));
-  if (!existing || existing.payloadHash !== hash) return { ok: false, error: "attemptReused" };
-  return { ok: true, attempt: { id: existing.id, passed: existing.passed, scorePercent: existing.scorePercent } };
+  if (existing) {
+    if (existing.payloadHash !== hash) return { ok: false, error: "attemptReused" };
+    return { ok: true, attempt: { id: existing.id, passed: existing.passed, scorePercent: existing.scorePercent } };
+  }
+  // Not a replay: the study time is what refused it.
+  const firstViewedAt = await getFirstView(userId, unit.id);
+  return { ok: false, error: "notStudied", waitSeconds: secondsBeforeQuiz(firstViewedAt, minSeconds, now) };
+}
+
+/** When the learner first opened the unit's lesson, or null. */
+export async function getFirstView(userId: string, unitId: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ firstViewedAt: unitProgress.firstViewedAt })
+    .from(unitProgress)
+    .where(and(eq(unitProgress.userId, userId), eq(unitProgress.unitId, unitId)));
+  return row?.firstViewedAt ?? null;
 }
 
 export async function getOwnAttempt(userId: string, attemptId: string): Promise<QuizAttempt | null> {

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { Quiz } from "@/lib/content/schemas";
 
-export const QUESTION_FIELD_PREFIX = "q_";
+import { QUESTION_FIELD_PREFIX } from "./answer-values";
 
 // zod compiles a schema on first use; building one per request made every submission pay for it.
 const schemas = new WeakMap<Quiz, ReturnType<typeof buildSubmissionSchema>>();
@@ -36,3 +36,4 @@ export function answersFromSubmission(quiz: Quiz, data: Record<string, unknown>)
   }
   return answers;
 }
+

@@ -1,18 +1,23 @@
-// Read models of the quiz page (no answers) and of an attempt's result (with feedback).
+// Read models of the quiz page (no answers, time left to study) and of an attempt's result (the full
+// correction after a pass; after a failure, only which questions were wrong and where the lesson teaches them).
 import "server-only";
 import { getAvailability } from "@/lib/content/availability";
-import { getUnit, localize } from "@/lib/content/load";
+import { compileMdxWithHeadings } from "@/lib/content/compile-mdx";
+import { getUnit, localize, type Lang } from "@/lib/content/load";
+import type { Question } from "@/lib/content/schemas";
+import { minStudySeconds, secondsBeforeQuiz } from "@/lib/progress/study-time";
 import { issueAttemptToken } from "./attempt-token";
-import { getOwnAttempt } from "./attempts";
+import { getFirstView, getOwnAttempt } from "./attempts";
 import { gradeQuiz } from "./grade";
 import { toPublicQuiz } from "./public-quiz";
 import { orderQuiz } from "./shuffle";
 import { readAttemptToken } from "./attempt-token";
 
-export function getQuizView(userId: string, moduleSlug: string, unitSlug: string, locale: string, now: Date) {
+export async function getQuizView(userId: string, moduleSlug: string, unitSlug: string, locale: string, now: Date) {
   const found = getUnit(moduleSlug, unitSlug);
   if (!found) return null;
   const { module, unit } = found;
+  const minSeconds = minStudySeconds(unit);
   const token = issueAttemptToken(userId, unit.id, now);
   const seed = readAttemptToken(token)?.seed ?? 0;
   return {
@@ -21,36 +26,78 @@ export function getQuizView(userId: string, moduleSlug: string, unitSlug: string
     unitSlug: unit.slug,
     title: localize(unit.title, locale),
     availability: getAvailability(module.releaseDate, now),
+    /** waitSeconds: null while the lesson was never opened, 0 once the quiz may be sent. */
+    study: { minSeconds, waitSeconds: secondsBeforeQuiz(await getFirstView(userId, unit.id), minSeconds, now) },
     token,
     questions: toPublicQuiz(unit.quiz, orderQuiz(unit.quiz, seed), locale),
   };
 }
+
+export interface ReviewedQuestion {
+  id: string;
+  prompt: string;
+  correct: boolean;
+  choices: { id: string; text: string; chosen: boolean }[];
+}
+
+/** After a pass: the full correction, right choices and explanations included. */
+export interface CorrectedQuestion extends ReviewedQuestion {
+  explanation: string;
+  choices: { id: string; text: string; chosen: boolean; isAnswer: boolean }[];
+}
+
+/** After a failure: which questions were wrong and the lesson section teaching each, never the answers. */
+export interface QuestionToReview extends ReviewedQuestion {
+  section: { anchor: string; title: string } | null;
+}
+
+export type ResultFeedback = { passed: true; questions: CorrectedQuestion[] } | { passed: false; questions: QuestionToReview[] };
 
 export async function getResultView(userId: string, moduleSlug: string, unitSlug: string, attemptId: string, locale: string) {
   const found = getUnit(moduleSlug, unitSlug);
   const attempt = found ? await getOwnAttempt(userId, attemptId) : null;
   if (!found || !attempt || attempt.unitId !== found.unit.id) return null;
   const { module, unit } = found;
+  const lang: Lang = locale === "en" ? "en" : "fr";
   const index = module.units.findIndex((u) => u.id === unit.id);
   const next = module.units[index + 1];
   // Feedback uses the same grading function as the attempt's score.
   const graded = gradeQuiz(unit.quiz, attempt.answers);
-  const questions = attempt.questionOrder.flatMap(({ questionId, choiceIds }) => {
+  const headings = attempt.passed ? [] : (await compileMdxWithHeadings(unit.mdx[lang], `${unit.dir}/${lang}.mdx`)).headings;
+  const asked = attempt.questionOrder.flatMap(({ questionId, choiceIds }) => {
     const q = unit.quiz.questions.find((x) => x.id === questionId);
-    if (!q) return [];
-    const given = attempt.answers[q.id] ?? [];
-    const correct = graded.perQuestion[q.id] ?? false;
-    return [{
-      id: q.id,
-      prompt: localize(q.prompt, locale),
-      correct,
-      explanation: localize(q.explanation, locale),
-      choices: choiceIds.flatMap((id) => {
-        const c = q.choices.find((x) => x.id === id);
-        return c ? [{ id, text: localize(c.text, locale), chosen: given.includes(id), isAnswer: q.correct.includes(id) }] : [];
-      }),
-    }];
+    return q ? [{ q, choiceIds, given: attempt.answers[q.id] ?? [], correct: graded.perQuestion[q.id] ?? false }] : [];
   });
+  const choicesOf = (q: Question, choiceIds: string[], given: string[]) =>
+    choiceIds.flatMap((id) => {
+      const c = q.choices.find((x) => x.id === id);
+      return c ? [{ id, text: localize(c.text, locale), chosen: given.includes(id) }] : [];
+    });
+  // Built separately on purpose: a failed attempt's read model never holds a right answer or an explanation.
+  const feedback: ResultFeedback = attempt.passed
+    ? {
+        passed: true,
+        questions: asked.map(({ q, choiceIds, given, correct }) => ({
+          id: q.id,
+          prompt: localize(q.prompt, locale),
+          correct,
+          explanation: localize(q.explanation, locale),
+          choices: choicesOf(q, choiceIds, given).map((c) => ({ ...c, isAnswer: q.correct.includes(c.id) })),
+        })),
+      }
+    : {
+        passed: false,
+        questions: asked.map(({ q, choiceIds, given, correct }) => {
+          const heading = correct ? undefined : headings.find((h) => h.id === q.section[lang]);
+          return {
+            id: q.id,
+            prompt: localize(q.prompt, locale),
+            correct,
+            choices: choicesOf(q, choiceIds, given),
+            section: heading ? { anchor: heading.id, title: heading.text } : null,
+          };
+        }),
+      };
   return {
     unitId: unit.id,
     moduleSlug: module.slug,
@@ -60,7 +107,7 @@ export async function getResultView(userId: string, moduleSlug: string, unitSlug
     correctCount: attempt.correctCount,
     questionCount: attempt.questionCount,
     passed: attempt.passed,
-    questions,
+    feedback,
     next: next ? { slug: next.slug, title: localize(next.title, locale) } : null,
   };
 }

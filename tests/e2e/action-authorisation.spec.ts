@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { E2E_PASSWORD, E2E_USERS } from "../support/e2e-users";
-import { signIn } from "./helpers";
+import { hiddenFields, signIn } from "./helpers";
 
 // Server actions posted directly, as a forged or replayed browser form would be, by each role.
 // The form (with its hidden server-action fields) is taken from the page of the person allowed to
@@ -39,17 +39,6 @@ async function contextFor(browser: Browser, role: Role): Promise<{ request: APIR
     await expect(page).toHaveURL(/\/fr\/dashboard/);
   }
   return { request: context.request, close: () => context.close() };
-}
-
-/** The hidden inputs of the form containing `marker` (server-action ids, token, locale…). */
-function hiddenFields(html: string, marker: string, where: string): Record<string, string> {
-  const form = html.split("<form").slice(1).map((f) => f.split("</form>")[0]!).find((f) => f.includes(marker));
-  expect(form, `${where}: form with ${marker}`).toBeTruthy();
-  const fields: Record<string, string> = {};
-  for (const m of form!.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
-    fields[m[1]!] = (m[2] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&#x27;/g, "'");
-  }
-  return fields;
 }
 
 test("every protected server action refuses each role it is not for", async ({ browser, baseURL }) => {

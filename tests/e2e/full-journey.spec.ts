@@ -38,6 +38,9 @@ const TEXT = {
     passed: "Unité validée. Bravo !",
     failed: "Unité non validée : il faut au moins 80 %.",
     toReview: "À revoir",
+    readSection: /^Relire dans la leçon : « (.+) »$/,
+    quizOpensIn: "Prenez le temps de lire la leçon : le quiz s'ouvre dans",
+    notSent: "Vos réponses n'ont pas été envoyées : prenez le temps de lire la leçon, le quiz s'ouvre dans",
     incorrect: "Incorrect",
     yourAnswer: "(votre réponse)",
     retake: "Refaire le quiz",
@@ -86,6 +89,9 @@ const TEXT = {
     passed: "Unit validated. Well done!",
     failed: "Unit not validated: you need at least 80%.",
     toReview: "To review",
+    readSection: /^Read again in the lesson: “(.+)”$/,
+    quizOpensIn: "Take the time to read the lesson: the quiz opens in",
+    notSent: "Your answers were not sent: take the time to read the lesson; the quiz opens in",
     incorrect: "Incorrect",
     yourAnswer: "(your answer)",
     retake: "Retake the quiz",
@@ -123,6 +129,18 @@ const TEXT = {
 const UNITS = trackUnits("public");
 const h1 = (page: Page) => page.getByRole("heading", { level: 1 });
 
+/**
+ * A quiz opens a minimum study time (about 1.5 min here) after the lesson's first view. The journey
+ * waits for real, reloading the quiz page until its notice is gone: no clock or setting is bent.
+ */
+async function waitUntilQuizOpens(page: Page, notice: string) {
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await page.getByText(notice).count()).toBe(0);
+  }).toPass({ timeout: 240_000, intervals: [5_000] });
+}
+
 test("the general-public track has the 8 units of modules 1 and 2", () => {
   expect(UNITS.map((u) => u.id)).toEqual(["m1-u1", "m1-u2", "m1-u3", "m1-u4", "m2-u1", "m2-u2", "m2-u3", "m2-u4"]);
 });
@@ -134,7 +152,8 @@ for (const locale of ["fr", "en"] as const) {
   const failFirst = locale === "fr" ? "m1-u3" : "m2-u2";
 
   test(`a new learner registers, validates modules 1 and 2, gets and verifies the certificate, exports and deletes the account (${locale})`, async ({ page, browser }) => {
-    test.setTimeout(180_000);
+    // About 1.5 min of it is the minimum study time of the first lesson, waited for real.
+    test.setTimeout(420_000);
     const outside = watchThirdParty(page);
     const tag = randomBytes(4).toString("hex");
     const person = locale === "fr" ? { firstName: "Hélène", lastName: "D'Aubigné-Lœwy" } : { firstName: "Siobhán", lastName: "O'Connor-Müller" };
@@ -196,6 +215,14 @@ for (const locale of ["fr", "en"] as const) {
     }
     await expectAccessible(page, "empty dashboard");
 
+    // ---- The learner first looks through every lesson of the track: real visits, so each unit's
+    // study time starts now (this is also why the waits overlap: see the README).
+    for (const unit of UNITS) {
+      await page.goto(`/${locale}/learn/${unit.moduleSlug}/${unit.unitSlug}`);
+      await expect(h1(page)).toHaveText(unit.title[locale]);
+    }
+    await page.goto(`/${locale}/dashboard`);
+
     // ---- Modules 1 and 2: every unit page, then its quiz, following the app's own links.
     await page.getByRole("region", { name: t.nextStep }).getByRole("link", { name: UNITS[0]!.title[locale] }).click();
     for (const [i, unit] of UNITS.entries()) {
@@ -209,6 +236,17 @@ for (const locale of ["fr", "en"] as const) {
       await expect(page).toHaveTitle(`${t.quizTitle(title)} · Vigie`);
       await expect(page.getByRole("group")).toHaveCount(unit.quiz.length);
       await expectAccessible(page, `quiz ${unit.id}`);
+      if (i === 0) {
+        // Too early: the page says how long is left; answers sent now are refused and kept.
+        await expect(page.getByRole("status").filter({ hasText: t.quizOpensIn })).toBeVisible();
+        await expectAccessible(page, `quiz ${unit.id} before the study time`);
+        await answerQuiz(page, locale, unit.quiz, true);
+        await page.getByRole("button", { name: t.sendAnswers }).click();
+        await expect(page.getByText(t.notSent)).toBeVisible();
+        await expect(page.locator("input:checked")).toHaveCount(unit.quiz.reduce((n, q) => n + q.correct.length, 0));
+        await expectAccessible(page, `quiz ${unit.id} refused as too early`);
+      }
+      await waitUntilQuizOpens(page, t.quizOpensIn);
 
       if (unit.id === failFirst) {
         await answerQuiz(page, locale, unit.quiz, false);
@@ -216,12 +254,24 @@ for (const locale of ["fr", "en"] as const) {
         await expect(page.getByText(t.failed)).toBeVisible();
         await expect(page).toHaveTitle(`${t.resultTitle(title)} · Vigie`);
         await expect(page.getByText(t.score(0, 0, unit.quiz.length))).toBeVisible();
-        // The review: every question marked incorrect, with the learner's answer, the right one and the explanation.
+        // The review: every question marked incorrect with the learner's answer and a link to the lesson
+        // section that teaches it; neither the right choices nor the explanations until a pass.
         await expect(page.getByRole("heading", { name: t.toReview })).toBeVisible();
         await expect(page.getByText(t.incorrect, { exact: true })).toHaveCount(unit.quiz.length);
         await expect(page.getByText(t.yourAnswer)).toHaveCount(unit.quiz.length);
-        for (const q of unit.quiz) await expect(page.getByText(q.explanation[locale])).toBeVisible();
+        const sections = page.getByRole("link", { name: t.readSection });
+        await expect(sections).toHaveCount(unit.quiz.length);
+        const html = await page.content();
+        for (const q of unit.quiz) expect(html).not.toContain(q.explanation[locale]);
+        expect(html).not.toContain("✓");
         await expectAccessible(page, `failed result ${unit.id}`);
+        // A section link opens the lesson at the heading that teaches the question.
+        const first = sections.first();
+        const heading = t.readSection.exec((await first.innerText()).trim())?.[1] ?? "";
+        await first.click();
+        await expect(page).toHaveURL(new RegExp(`/${locale}/learn/${unit.moduleSlug}/${unit.unitSlug}#.+$`));
+        await expect(page.getByRole("heading", { name: heading, exact: true })).toBeInViewport();
+        await page.goBack();
         await page.getByRole("link", { name: t.retake }).click();
         await expect(h1(page)).toHaveText(t.quizTitle(title));
         await expect(page.locator("input:checked")).toHaveCount(0);

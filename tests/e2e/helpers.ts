@@ -177,6 +177,19 @@ export async function answerQuiz(page: Page, locale: Locale, questions: QuizQues
   }
 }
 
+// ---- Forms posted without a browser (as a script or a forged form would) ----
+
+/** The hidden inputs of the form containing `marker` (server-action ids, token, locale…). */
+export function hiddenFields(html: string, marker: string, where: string): Record<string, string> {
+  const form = html.split("<form").slice(1).map((f) => f.split("</form>")[0]!).find((f) => f.includes(marker));
+  expect(form, `${where}: form with ${marker}`).toBeTruthy();
+  const fields: Record<string, string> = {};
+  for (const m of form!.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
+    fields[m[1]!] = (m[2] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&#x27;/g, "'");
+  }
+  return fields;
+}
+
 // ---- Keyboard ----
 
 /** Presses Tab (or Shift+Tab) until `target` has the focus; fails after `max` presses. */

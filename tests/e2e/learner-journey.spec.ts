@@ -37,9 +37,16 @@ test("a learner fails, retakes and validates the last unit, gets and verifies th
   await page.reload();
   await expect(page.locator(`input[name="q_${first.id}"][value="${first.correct[0]}"]`)).toBeChecked();
 
+  // The seed opened this lesson yesterday: the study time is over, no notice.
+  await expect(page.getByText("Prenez le temps de lire la leçon")).toHaveCount(0);
   await answerQuiz(page, "fr", questions, false);
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
   await expect(page.getByText("Unité non validée")).toBeVisible();
+  // A failed attempt says where to read again, never the right choices nor the explanations.
+  await expect(page.getByRole("link", { name: /^Relire dans la leçon/ })).toHaveCount(questions.length);
+  const failedHtml = await page.content();
+  for (const q of questions) expect(failedHtml).not.toContain(q.explanation.fr);
+  expect(failedHtml).not.toContain("✓");
   await expectAccessible(page, "failed result");
   await page.getByRole("link", { name: "Refaire le quiz" }).click();
   await answerQuiz(page, "fr", questions, true);

@@ -16,3 +16,24 @@ test("the quiz works with JavaScript disabled (axe needs scripts, so it runs in 
   await page.getByRole("button", { name: "Send my answers" }).click();
   await expect(page.getByText("Unit validated. Well done!")).toBeVisible();
 });
+
+test("without JavaScript, a quiz sent before the lesson was opened is refused and the answers stay ticked", async ({ page }) => {
+  await signIn(page, "en", E2E_USERS.nojs);
+  await expect(page).toHaveURL(/\/en\/(dashboard|accept-policy)/);
+  // The seed never opened this lesson for this learner.
+  await page.goto("/en/learn/comprendre-la-menace/niveaux-et-posture/quiz");
+  await expect(page.getByRole("status")).toContainText("Take the time to read the lesson: the quiz opens 2 minutes after you first open the lesson.");
+  await expect(page.getByRole("link", { name: /^Read the lesson: / })).toHaveAttribute("href", "/en/learn/comprendre-la-menace/niveaux-et-posture");
+  const questions = readQuiz("01-comprendre-la-menace", "04-niveaux-et-posture");
+  await answerQuiz(page, "en", questions, true);
+  await page.getByRole("button", { name: "Send my answers" }).click();
+  await expect(page.getByText("Your answers were not sent: first open this unit's lesson.")).toBeVisible();
+  for (const q of questions) {
+    for (const c of q.choices) {
+      const box = page.locator(`input[name="q_${q.id}"][value="${c.id}"]`);
+      if (q.correct.includes(c.id)) await expect(box).toBeChecked();
+      else await expect(box).not.toBeChecked();
+    }
+  }
+  await expect(page.getByText("Unit validated")).toHaveCount(0);
+});

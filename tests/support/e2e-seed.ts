@@ -1,5 +1,8 @@
 // Seeds the end-to-end database before the server starts (PGlite allows one process at a time):
 // a learner one unit away from the certificate, and a learner who must accept a new site policy.
+// Seeded learners opened the lessons their journeys use a day earlier, so those quizzes are open
+// (the minimum study time, lib/progress/study-time.ts, counts from the first view); the journeys of
+// people who register during a test wait for real.
 import { eq } from "drizzle-orm";
 import { closeDatabase, db } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
@@ -9,7 +12,15 @@ import { getCourse } from "../../lib/content/load";
 import { writeFileSync } from "node:fs";
 import { issueCertificate, printedName } from "../../lib/certificates/issue";
 import { E2E_PASSWORD, E2E_USERS, FIXTURES_FILE } from "./e2e-users";
+import { recordUnitViewed } from "../../lib/progress/queries";
 import { answersFor, submit, validateTrack } from "./factories";
+
+const YESTERDAY = new Date(Date.now() - 24 * 60 * 60 * 1000);
+
+/** The learner opened these lessons yesterday. */
+async function openedYesterday(userId: string, unitIds: string[]) {
+  for (const unitId of unitIds) await recordUnitViewed(userId, unitId, YESTERDAY);
+}
 
 async function createConfirmed(username: string, firstName: string, lastName: string) {
   const [user] = await db
@@ -31,11 +42,16 @@ async function main() {
       if (unit.id !== "m2-u4") await submit(nearlyDone.id, unit.id, answersFor(unit.id, true));
     }
   }
+  await openedYesterday(nearlyDone.id, ["m2-u4"]);
   await createConfirmed(E2E_USERS.policy, "Paul", "Martin");
-  await createConfirmed(E2E_USERS.other, "Autre", "Personne");
+  const other = await createConfirmed(E2E_USERS.other, "Autre", "Personne");
+  await openedYesterday(other.id, ["m1-u1"]);
   await createConfirmed(E2E_USERS.reset, "Rémi", "Oubli");
-  await createConfirmed(E2E_USERS.nojs, "Nora", "Sansjs");
-  await createConfirmed(E2E_USERS.keyboard, "Kim", "Clavier");
+  // Not m1-u4: the no-JavaScript journey checks that a quiz sent before studying is refused, answers kept.
+  const nojs = await createConfirmed(E2E_USERS.nojs, "Nora", "Sansjs");
+  await openedYesterday(nojs.id, ["m1-u3"]);
+  const keyboard = await createConfirmed(E2E_USERS.keyboard, "Kim", "Clavier");
+  await openedYesterday(keyboard.id, ["m1-u1"]);
   const owner = await createConfirmed(E2E_USERS.certOwner, "Olga", "Propriétaire");
   await validateTrack(owner);
   const issued = await issueCertificate(owner.id, printedName(owner));

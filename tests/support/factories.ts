@@ -6,6 +6,8 @@ import { users, type User } from "@/db/schema";
 import { type Track } from "@/lib/account/tracks";
 import { confirmEmail, registerAccount } from "@/lib/auth/accounts";
 import { findUnitById, getCourse } from "@/lib/content/load";
+import { recordUnitViewed } from "@/lib/progress/queries";
+import { latestFirstViewAllowed, minStudySeconds } from "@/lib/progress/study-time";
 import { recordAttempt } from "@/lib/quiz/attempts";
 import { orderQuiz } from "@/lib/quiz/shuffle";
 import { lastEmailTo, tokenFrom } from "./outbox";
@@ -44,9 +46,18 @@ export function answersFor(unitId: string, correct: boolean): Record<string, str
   return answers;
 }
 
+/** The learner opens the unit's lesson early enough to send its quiz at `now` (a first view is never moved). */
+export async function studyUnit(userId: string, unitId: string, now = new Date()): Promise<void> {
+  const found = findUnitById(unitId);
+  if (!found) throw new Error(`unknown unit ${unitId}`);
+  await recordUnitViewed(userId, unitId, latestFirstViewAllowed(minStudySeconds(found.unit), now));
+}
+
+/** Studies the unit (see studyUnit), then submits its quiz through the real recording function. */
 export async function submit(userId: string, unitId: string, answers: Record<string, string[]>, submissionId = randomBytes(8).toString("hex"), now = new Date()) {
   const found = findUnitById(unitId);
   if (!found) throw new Error(`unknown unit ${unitId}`);
+  await studyUnit(userId, unitId, now);
   return recordAttempt(userId, found.unit, submissionId, orderQuiz(found.unit.quiz, 1), answers, now, now);
 }
 

@@ -14,7 +14,7 @@ import { getCourse } from "@/lib/content/load";
 import { ATTEMPT_TOKEN_TTL_MS, issueAttemptToken } from "@/lib/quiz/attempt-token";
 import { submitQuizAction } from "@/lib/quiz/actions";
 import { catalogueOf } from "../../support/fuzz-catalogue";
-import { createLearner } from "../../support/factories";
+import { createLearner, studyUnit } from "../../support/factories";
 import {
   AUTH_STATE,
   CLIENT_IP,
@@ -44,6 +44,8 @@ beforeAll(async () => {
   other = await createLearner();
   noPolicy = await createLearner();
   await db.delete(policyAcceptances).where(eq(policyAcceptances.userId, noPolicy.id));
+  // The learner studied every lesson, so valid submissions are recorded (the study time has its own tests).
+  for (const unit of getCourse().modules.flatMap((m) => m.units)) await studyUnit(learner.id, unit.id);
 });
 
 const UNITS = getCourse().modules.flatMap((m) => m.units);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MdxSyntaxError, compileMdx } from "@/lib/content/compile-mdx";
+import { MdxSyntaxError, compileMdx, compileMdxWithHeadings } from "@/lib/content/compile-mdx";
+import { quizSectionProblems } from "@/lib/content/lesson";
 import { readCourse } from "@/lib/content/load";
 
 const UNCLOSED = '# Titre\n\nUn paragraphe.\n\n<Callout kind="info">\n\nJamais fermé.\n';
@@ -51,6 +52,23 @@ describe("compileMdx", () => {
     const units = readCourse().course.modules.flatMap((m) => m.units);
     for (const unit of units) {
       for (const lang of ["fr", "en"] as const) await expect(compileMdx(unit.mdx[lang], `${unit.id}/${lang}.mdx`)).resolves.toContain("function");
+    }
+  });
+
+  it("gives every heading an id (rehype-slug) and lists them in order with their level and text", async () => {
+    const { code, headings } = await compileMdxWithHeadings("## Ce que dit la loi\n\nTexte.\n\n### D'où vient la **menace** ?\n\n## Ce que dit la loi\n", "h.mdx");
+    expect(headings).toEqual([
+      { id: "ce-que-dit-la-loi", depth: 2, text: "Ce que dit la loi" },
+      { id: "doù-vient-la-menace-", depth: 3, text: "D'où vient la menace ?" },
+      { id: "ce-que-dit-la-loi-1", depth: 2, text: "Ce que dit la loi" },
+    ]);
+    expect(code).toContain('"ce-que-dit-la-loi"');
+  });
+
+  it("points every quiz question of the real course at a heading of its lesson, in both languages", async () => {
+    for (const unit of readCourse().course.modules.flatMap((m) => m.units)) {
+      const ids = async (lang: "fr" | "en") => (await compileMdxWithHeadings(unit.mdx[lang], `${unit.id}/${lang}.mdx`)).headings.map((h) => h.id);
+      expect(quizSectionProblems(unit.quiz, { fr: await ids("fr"), en: await ids("en") }), unit.id).toEqual([]);
     }
   });
 

@@ -13,6 +13,13 @@ describe("quizSchema", () => {
     expect(quizSchema.safeParse(sampleQuiz()).success).toBe(true);
   });
 
+  it("refuses a question without the lesson section that teaches it", () => {
+    const quiz = sampleQuiz();
+    const withoutSection: Record<string, unknown> = { ...quiz.questions[0]! };
+    delete withoutSection.section;
+    expect(issues(quizSchema, { questions: [withoutSection, ...quiz.questions.slice(1)] }).some((i) => i.path === "questions.0.section")).toBe(true);
+  });
+
   it("refuses fewer than 6 questions", () => {
     const quiz = sampleQuiz();
     quiz.questions.pop();

@@ -8,6 +8,9 @@ import { getQuizView } from "@/lib/quiz/views";
 import { QuizForm } from "@/components/quiz/quiz-form";
 import { UnitLink } from "@/components/course/unit-link";
 
+/** Whole minutes, rounded up: "1 minute" rather than "0" for the last seconds. */
+const minutesOf = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
+
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string }>;
 
 // A title of its own, so the browser tab and screen readers tell each quiz and result apart (WCAG 2.4.2).
@@ -23,7 +26,7 @@ export default async function QuizPage({ params }: { params: Params }) {
   const { locale, moduleSlug, unitSlug } = await params;
   setRequestLocale(locale);
   const { user } = await requireUser(locale, `/${locale}/learn/${moduleSlug}/${unitSlug}/quiz`);
-  const view = getQuizView(user.id, moduleSlug, unitSlug, locale, now());
+  const view = await getQuizView(user.id, moduleSlug, unitSlug, locale, now());
   if (!view) notFound();
   const t = await getTranslations({ locale, namespace: "quiz" });
   return (
@@ -31,6 +34,18 @@ export default async function QuizPage({ params }: { params: Params }) {
       <p className="text-sm"><UnitLink className="text-brand-800 underline" href={`/learn/${view.moduleSlug}/${view.unitSlug}`}>← {view.title}</UnitLink></p>
       <h1 className="mt-2 text-3xl font-bold text-brand-900">{t("title", { title: view.title })}</h1>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
+      {view.availability.status === "open" && view.study.waitSeconds !== 0 ? (
+        <div role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 p-4">
+          <p>
+            {view.study.waitSeconds === null
+              ? t("studyFirst", { minutes: minutesOf(view.study.minSeconds) })
+              : t("studyLonger", { minutes: minutesOf(view.study.waitSeconds) })}
+          </p>
+          <p className="mt-2">
+            <UnitLink className="font-semibold text-brand-800 underline" href={`/learn/${view.moduleSlug}/${view.unitSlug}`}>{t("readLesson", { title: view.title })}</UnitLink>
+          </p>
+        </div>
+      ) : null}
       <div className="mt-6">
         {view.availability.status === "open" ? (
           <QuizForm unitId={view.unitId} token={view.token} locale={locale} questions={view.questions} />

@@ -26,7 +26,9 @@ export default async function ResultPage({ params }: { params: Params }) {
   const view = await getResultView(user.id, moduleSlug, unitSlug, attemptId, locale);
   if (!view) notFound();
   const t = await getTranslations({ locale, namespace: "quiz" });
-  const toReview = view.questions.filter((q) => !q.correct);
+  const { feedback } = view;
+  const toReview = feedback.questions.filter((q) => !q.correct);
+  const unitHref = `/learn/${view.moduleSlug}/${view.unitSlug}`;
   return (
     <div className="max-w-3xl">
       <ClearDraft unitId={view.unitId} />
@@ -38,12 +40,12 @@ export default async function ResultPage({ params }: { params: Params }) {
       {toReview.length > 0 ? (
         <section aria-labelledby="review" className="mt-6">
           <h2 id="review" className="text-xl font-bold text-brand-900">{t("toReview")}</h2>
-          <p className="mt-1 text-slate-700">{t("toReviewText")}</p>
+          <p className="mt-1 text-slate-700">{feedback.passed ? t("toReviewText") : t("toReviewFailed")}</p>
         </section>
       ) : null}
       <div className="mt-6 flex flex-wrap gap-3">
-        <Link href={`/learn/${view.moduleSlug}/${view.unitSlug}/quiz`} className="rounded border border-brand-800 px-4 py-2 font-semibold text-brand-800">{t("retake")}</Link>
-        <UnitLink href={`/learn/${view.moduleSlug}/${view.unitSlug}`} className="rounded border border-brand-800 px-4 py-2 font-semibold text-brand-800">{t("reviewUnit")}</UnitLink>
+        <Link href={`${unitHref}/quiz`} className="rounded border border-brand-800 px-4 py-2 font-semibold text-brand-800">{t("retake")}</Link>
+        <UnitLink href={unitHref} className="rounded border border-brand-800 px-4 py-2 font-semibold text-brand-800">{t("reviewUnit")}</UnitLink>
         {view.next ? (
           <UnitLink href={`/learn/${view.moduleSlug}/${view.next.slug}`} className="rounded bg-brand-800 px-4 py-2 font-semibold text-white">{t("nextUnit", { title: view.next.title })}</UnitLink>
         ) : (
@@ -51,25 +53,54 @@ export default async function ResultPage({ params }: { params: Params }) {
         )}
       </div>
       <h2 className="mt-8 text-xl font-bold text-brand-900">{t("details")}</h2>
-      <ol className="mt-3 space-y-4">
-        {view.questions.map((q, i) => (
-          <li key={q.id} className={`rounded-lg border p-4 ${q.correct ? "border-green-300" : "border-red-300"}`}>
-            <p className="font-semibold">{t("questionN", { n: i + 1 })} {q.prompt}</p>
-            <p className={`mt-1 font-semibold ${q.correct ? "text-green-800" : "text-red-800"}`}>{q.correct ? t("correct") : t("incorrect")}</p>
-            <ul className="mt-2 space-y-1">
-              {q.choices.map((c) => (
-                <li key={c.id}>
-                  {c.isAnswer ? "✓ " : "· "}
-                  <span className={c.isAnswer ? "font-semibold" : ""}>{c.text}</span>
-                  {c.chosen ? <span className="ml-2 text-sm text-muted">({t("yourAnswer")})</span> : null}
-                  {c.isAnswer ? <span className="sr-only"> ({t("rightAnswer")})</span> : null}
-                </li>
-              ))}
-            </ul>
-            <p className="mt-2 text-slate-700">{q.explanation}</p>
-          </li>
-        ))}
-      </ol>
+      {feedback.passed ? (
+        <ol className="mt-3 space-y-4">
+          {feedback.questions.map((q, i) => (
+            <li key={q.id} className={`rounded-lg border p-4 ${q.correct ? "border-green-300" : "border-red-300"}`}>
+              <p className="font-semibold">{t("questionN", { n: i + 1 })} {q.prompt}</p>
+              <p className={`mt-1 font-semibold ${q.correct ? "text-green-800" : "text-red-800"}`}>{q.correct ? t("correct") : t("incorrect")}</p>
+              <ul className="mt-2 space-y-1">
+                {q.choices.map((c) => (
+                  <li key={c.id}>
+                    {c.isAnswer ? "✓ " : "· "}
+                    <span className={c.isAnswer ? "font-semibold" : ""}>{c.text}</span>
+                    {c.chosen ? <span className="ml-2 text-sm text-muted">({t("yourAnswer")})</span> : null}
+                    {c.isAnswer ? <span className="sr-only"> ({t("rightAnswer")})</span> : null}
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-2 text-slate-700">{q.explanation}</p>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <>
+          <p className="mt-1 text-slate-700">{t("correctionAfterPass")}</p>
+          <ol className="mt-3 space-y-4">
+            {feedback.questions.map((q, i) => (
+              <li key={q.id} className={`rounded-lg border p-4 ${q.correct ? "border-green-300" : "border-red-300"}`}>
+                <p className="font-semibold">{t("questionN", { n: i + 1 })} {q.prompt}</p>
+                <p className={`mt-1 font-semibold ${q.correct ? "text-green-800" : "text-red-800"}`}>{q.correct ? t("correct") : t("incorrect")}</p>
+                <ul className="mt-2 space-y-1">
+                  {q.choices.map((c) => (
+                    <li key={c.id}>
+                      · <span>{c.text}</span>
+                      {c.chosen ? <span className="ml-2 text-sm text-muted">({t("yourAnswer")})</span> : null}
+                    </li>
+                  ))}
+                </ul>
+                {q.section ? (
+                  <p className="mt-2">
+                    <UnitLink href={`${unitHref}#${q.section.anchor}`} className="font-semibold text-brand-800 underline">
+                      {t("readSection", { section: q.section.title })}
+                    </UnitLink>
+                  </p>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </div>
   );
 }
