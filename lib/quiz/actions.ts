@@ -7,7 +7,7 @@ import { getCurrentSession } from "@/lib/auth/session";
 import { now as clockNow } from "@/lib/clock";
 import { isOpen } from "@/lib/content/availability";
 import { findUnitById } from "@/lib/content/load";
-import { ATTEMPT_TOKEN_TTL_MS, readAttemptToken } from "./attempt-token";
+import { isAttemptTokenCurrent, readAttemptToken } from "./attempt-token";
 import { recordAttempt } from "./attempts";
 import { answersFromSubmission, submissionSchema } from "./schemas";
 import { orderQuiz } from "./shuffle";
@@ -22,7 +22,7 @@ export async function submitQuizAction(_prev: unknown, form: FormData): Promise<
   const found = findUnitById(token.unitId);
   if (!found) return { ok: false, formError: "attemptExpired" };
   const now = clockNow();
-  if (now.getTime() - token.issuedAt > ATTEMPT_TOKEN_TTL_MS) return { ok: false, formError: "attemptExpired" };
+  if (!isAttemptTokenCurrent(token, now)) return { ok: false, formError: "attemptExpired" };
   if (!isOpen(found.module.releaseDate, now)) return { ok: false, formError: "moduleClosed" };
   const input = parseForm(submissionSchema(found.unit.quiz), form);
   if (!input.ok) {
