@@ -135,8 +135,10 @@ test("Auth.js's own sign-out page leads to the app's sign-out button", async ({ 
   expect(new URL(res.headers()["location"] ?? "", E2E_BASE_URL).pathname).toBe("/fr/dashboard");
 });
 
-test("a certificate verification page is never indexed, and the certificate PDF is never stored", async ({ request, playwright }) => {
-  const { ownerCertificateCode: code } = JSON.parse(readFileSync(FIXTURES_FILE, "utf8")) as { ownerCertificateCode: string };
+const certificateCode = () => (JSON.parse(readFileSync(FIXTURES_FILE, "utf8")) as { ownerCertificateCode: string }).ownerCertificateCode;
+
+test("a certificate verification page is never indexed", async ({ request }) => {
+  const code = certificateCode();
   for (const locale of ["fr", "en"]) {
     const res = await request.get(`/${locale}/verify/${code}`);
     expect(res.status()).toBe(200);
@@ -148,7 +150,10 @@ test("a certificate verification page is never indexed, and the certificate PDF 
   expect((await request.get("/fr/verify")).headers()["x-robots-tag"]).toBeUndefined();
   expect(await (await request.get("/sitemap.xml")).text()).not.toMatch(/\/verify\/[^<]/);
   expect(await (await request.get("/robots.txt")).text()).not.toContain("/verify");
+});
 
+test("the certificate PDF is never stored, not even by the browser's cache", async ({ playwright }) => {
+  const code = certificateCode();
   const owner = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
   await apiSignIn(owner, E2E_USERS.certOwner);
   const pdf = await owner.get(`/api/certificates/${code}/pdf`);
