@@ -10,7 +10,11 @@ const nextConfig = {
     "/**": ["./db/migrations/**", "./content/**", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans*.ttf"],
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Verification pages show a person's name (see app/[locale]/(public)/verify/[code]/page.tsx).
+      { source: "/:locale(fr|en)/verify/:code", headers: [{ key: "X-Robots-Tag", value: "noindex" }] },
+    ];
   },
 };
 

@@ -1,9 +1,8 @@
 // The only reader of process.env: validates the environment once, so a bad setting fails at boot.
 import { z } from "zod";
+import { loadAuthSecret } from "./auth-secret.mjs";
 
 const optional = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
-
-const DEV_AUTH_SECRET = "development-only-secret-never-use-in-production-0123456789";
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -36,26 +35,27 @@ function loadEnv() {
   }
   const e = parsed.data;
   const isProd = e.NODE_ENV === "production";
-  // A public HTTPS deployment must never run on the published development secret.
-  if (!e.AUTH_SECRET && e.APP_URL?.startsWith("https://") && process.env.NEXT_PHASE !== "phase-production-build") {
-    throw new Error("Invalid environment variable AUTH_SECRET: required when APP_URL is an https:// address");
-  }
-  if (isProd && !e.AUTH_SECRET && process.env.NEXT_PHASE !== "phase-production-build" && !globalThis.vigieSecretWarned) {
-    globalThis.vigieSecretWarned = true;
-    if (process.env.VIGIE_ALLOW_DEV_SECRET !== "1") {
-      console.warn(
-        "[vigie] AUTH_SECRET is not set: using the development-only secret. Set AUTH_SECRET before any real deployment.",
-      );
-    }
-  }
+  const PGLITE_DIR = e.PGLITE_DIR ?? ".data/pglite";
+  /** @type {string | undefined} */
+  let authSecret;
   return {
     ...e,
-    AUTH_SECRET: e.AUTH_SECRET ?? DEV_AUTH_SECRET,
-    usesDevSecret: !e.AUTH_SECRET,
+    // Resolved at first use, not at import: `next build` and next.config never need it, and the
+    // server start (lib/server-start.ts) reads it first so that a refusal stops it with one line.
+    get AUTH_SECRET() {
+      authSecret ??= loadAuthSecret({
+        production: isProd,
+        building: process.env.NEXT_PHASE === "phase-production-build",
+        authSecret: e.AUTH_SECRET,
+        databaseUrl: e.DATABASE_URL,
+        pgliteDir: PGLITE_DIR,
+      });
+      return authSecret;
+    },
     APP_URL: e.APP_URL ?? "http://localhost:3000",
     MAIL_FROM: e.MAIL_FROM ?? "Vigie <no-reply@vigie.localhost>",
     OUTBOX_DIR: e.OUTBOX_DIR ?? ".data/outbox",
-    PGLITE_DIR: e.PGLITE_DIR ?? ".data/pglite",
+    PGLITE_DIR,
     DPO_EMAIL: e.DPO_EMAIL ?? "dpo@vigie.localhost",
     isProduction: isProd,
   };

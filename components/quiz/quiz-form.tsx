@@ -7,6 +7,7 @@ import type { PublicQuestion } from "@/lib/quiz/public-quiz";
 import { submitQuizAction } from "@/lib/quiz/actions";
 import { checkedChoices } from "@/lib/quiz/answer-values";
 import { FormAlert } from "@/components/ui/field";
+import { quizDraftKey as draftKey } from "./quiz-draft";
 
 interface QuizFormProps {
   unitId: string;
@@ -14,8 +15,6 @@ interface QuizFormProps {
   locale: string;
   questions: PublicQuestion[];
 }
-
-const draftKey = (unitId: string) => `vigie-quiz-draft-${unitId}`;
 
 /** Keeps unsent answers in the browser so a reload or a dropped connection loses nothing. */
 function saveDraft(form: HTMLFormElement, unitId: string) {

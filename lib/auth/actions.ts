@@ -14,7 +14,7 @@ import { consume } from "./rate-limit";
 import { hashToken } from "./tokens";
 import { acceptCurrentPolicies } from "@/lib/policies/acceptance";
 import { getClientIp, getCurrentSession } from "./session";
-import { endSession, markReauthenticated } from "./sessions";
+import { endCookieSession, markReauthenticated } from "./sessions";
 import { authenticate, createSignInProof, verifyPasswordThrottled } from "./sign-in";
 import { forgotPasswordSchema, reauthSchema, registerSchema, resetPasswordSchema, safeNextPath, signInSchema } from "./schemas";
 
@@ -47,6 +47,7 @@ export async function signInAction(_prev: unknown, form: FormData): Promise<Acti
     jar.delete(REMEMBER_USERNAME_COOKIE);
     await db.update(users).set({ rememberUsername: false }).where(eq(users.id, result.user.id));
   }
+  await endCookieSession((name) => jar.get(name)?.value);
   try {
     await signIn("credentials", { proof: createSignInProof(result.sid), redirectTo: safeNextPath(next, locale) });
   } catch (error) {
@@ -56,10 +57,9 @@ export async function signInAction(_prev: unknown, form: FormData): Promise<Acti
   return { ok: true, data: undefined };
 }
 
+/** The server-side session ends in Auth.js's signOut event (lib/auth/config.ts), as on every sign-out path. */
 export async function signOutAction(form: FormData): Promise<void> {
   const locale = form.get("locale") === "en" ? "en" : "fr";
-  const current = await getCurrentSession();
-  if (current) await endSession(current.sessionId);
   await signOut({ redirectTo: `/${locale}` });
 }
 

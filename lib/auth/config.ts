@@ -2,12 +2,9 @@
 import type { NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env.mjs";
-import { SESSION_MAX_AGE_SECONDS } from "./sessions";
+import { endSession, getSessionUser, SESSION_MAX_AGE_SECONDS } from "./sessions";
 
 declare module "next-auth" {
-  interface Session {
-    sid?: string;
-  }
   interface User {
     sid?: string;
   }
@@ -23,7 +20,8 @@ export const authConfig = {
   secret: env.AUTH_SECRET,
   trustHost: true,
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
-  pages: { signIn: "/fr/sign-in", error: "/fr/sign-in" },
+  // Auth.js's own sign-out page is replaced by the app's sign-out button (which also clears quiz drafts).
+  pages: { signIn: "/fr/sign-in", signOut: "/fr/dashboard", error: "/fr/sign-in" },
   providers: [
     Credentials({
       credentials: { proof: {} },
@@ -37,15 +35,27 @@ export const authConfig = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    // The cookie is only a carrier for the server-side session id: when that session has ended
+    // (signed out, password changed, account deleted), Auth.js's session endpoint answers signed out.
+    async jwt({ token, user }) {
       if (user?.sid) token.sid = user.sid;
+      else if (!token.sid || !(await getSessionUser(token.sid))) return null;
       delete token.email;
       delete token.name;
       delete token.picture;
       return token;
     },
-    session({ session, token }) {
-      return { ...session, sid: token.sid, user: { id: "", email: "", emailVerified: null } };
+    // /api/auth/session is readable by page scripts, and nothing client-side needs more than this:
+    // never the session id (it would let a script lift the session) nor anything else from the token.
+    session({ session }) {
+      return { expires: session.expires };
+    },
+  },
+  events: {
+    // Every sign-out (the app's action, account deletion, POST /api/auth/signout) ends the server-side session.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (sid) await endSession(sid);
     },
   },
 } satisfies NextAuthConfig;

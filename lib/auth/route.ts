@@ -6,7 +6,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import { NextRequest } from "next/server";
 import { env } from "@/lib/env.mjs";
 import { handlers } from "./index";
-import { endSession } from "./sessions";
+import { endCookieSession, endSession } from "./sessions";
 import { authenticate, createSignInProof } from "./sign-in";
 
 const CALLBACK_URL_COOKIES = new Set(["authjs.callback-url", "__Secure-authjs.callback-url"]);
@@ -98,6 +98,7 @@ export async function POST(request: NextRequest): Promise<Response> {
   const response = await handlers.POST(rebuild(request, form));
   // Auth.js refused after all (a header it cannot use…): the session was never handed out.
   if (!setsSessionCookie(response)) await endSession(result.sid);
+  else await endCookieSession((name) => request.cookies.get(name)?.value);
   return response;
 }
 

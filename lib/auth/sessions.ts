@@ -6,6 +6,7 @@ import { policyAcceptances, userSessions, users, type User } from "@/db/schema";
 import { currentSitePolicy } from "@/lib/policies/acceptance";
 import { env } from "@/lib/env.mjs";
 import { now as clockNow } from "@/lib/clock";
+import { sessionIdFromCookies } from "./session-cookie";
 import { generateToken, hashToken } from "./tokens";
 
 export const SESSION_MAX_AGE_SECONDS = env.SESSION_MAX_AGE_HOURS * 3600;
@@ -53,6 +54,12 @@ export async function markReauthenticated(sid: string, now = clockNow()): Promis
 
 export async function endSession(sid: string): Promise<void> {
   await db.delete(userSessions).where(eq(userSessions.id, hashToken(sid)));
+}
+
+/** Signing in again in a browser: the session its cookie still carries (if any) ends first. */
+export async function endCookieSession(readCookie: (name: string) => string | undefined): Promise<void> {
+  const sid = await sessionIdFromCookies(readCookie);
+  if (sid) await endSession(sid);
 }
 
 /** Ends every session of the user, except the one given (the current one after a password change). */

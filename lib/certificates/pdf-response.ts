@@ -26,7 +26,8 @@ export async function getCertificatePdfResponse(request: Request, code: string):
   const pdf = await renderCertificatePdf(toSnapshot(cert));
   // Rendering is deterministic, so the same certificate always gives the same bytes and ETag.
   const etag = `"${createHash("sha256").update(pdf).digest("base64url").slice(0, 32)}"`;
-  const headers = { ETag: etag, "Cache-Control": "private, no-cache" };
+  // A person's name and certificate: kept by no cache, not even the browser's (shared computers).
+  const headers = { ETag: etag, "Cache-Control": "no-store" };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   return new Response(Buffer.from(pdf), {
     headers: {

@@ -1,5 +1,5 @@
 // Sends an email after the caller's commit: recorded in email_outbox, delivered over SMTP when SMTP_URL
-// is set, otherwise written as an .eml file in the local outbox folder (and its link logged).
+// is set, otherwise written as an .eml file in the local outbox folder (its link logged in development).
 import "server-only";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -40,9 +40,19 @@ async function deliver(id: string, to: string, subject: string, html: string, te
     await mkdir(env.OUTBOX_DIR, { recursive: true });
     const file = path.join(env.OUTBOX_DIR, `${new Date().toISOString().replace(/[:.]/g, "-")}-${id}.eml`);
     await writeFile(file, info.message);
-    const link = /https?:\/\/\S+/.exec(text)?.[0];
-    console.log(`[vigie] email "${subject}" to ${to} written to ${file}${link ? ` — link: ${link}` : ""}`);
+    console.log(describeOutboxWrite(subject, to, file, text));
   }
+}
+
+/**
+ * The log line of an email written to the outbox. In development it carries the address and the link,
+ * for convenience; in production neither (a reset or confirmation link is as good as a password, and
+ * logs are kept and read more widely than the outbox): only the file to open.
+ */
+function describeOutboxWrite(subject: string, to: string, file: string, text: string): string {
+  if (env.isProduction) return `[vigie] email "${subject}" written to ${file}`;
+  const link = /https?:\/\/\S+/.exec(text)?.[0];
+  return `[vigie] email "${subject}" to ${to} written to ${file}${link ? ` — link: ${link}` : ""}`;
 }
 
 /** Records then delivers; a failed delivery stays pending and is retried by flushOutbox(). */

@@ -9,7 +9,7 @@ import { now as clockNow } from "@/lib/clock";
 import { isOpen } from "@/lib/content/availability";
 import { findUnitById } from "@/lib/content/load";
 import { minStudySeconds } from "@/lib/progress/study-time";
-import { ATTEMPT_TOKEN_TTL_MS, readAttemptToken } from "./attempt-token";
+import { isAttemptTokenCurrent, readAttemptToken } from "./attempt-token";
 import { recordAttempt } from "./attempts";
 import { answerValues } from "./answer-values";
 import { answersFromSubmission, submissionSchema } from "./schemas";
@@ -25,7 +25,7 @@ export async function submitQuizAction(_prev: unknown, form: FormData): Promise<
   const found = findUnitById(token.unitId);
   if (!found) return { ok: false, formError: "attemptExpired" };
   const now = clockNow();
-  if (now.getTime() - token.issuedAt > ATTEMPT_TOKEN_TTL_MS) return { ok: false, formError: "attemptExpired" };
+  if (!isAttemptTokenCurrent(token, now)) return { ok: false, formError: "attemptExpired" };
   if (!isOpen(found.module.releaseDate, now)) return { ok: false, formError: "moduleClosed" };
   const input = parseForm(submissionSchema(found.unit.quiz), form);
   if (!input.ok) {

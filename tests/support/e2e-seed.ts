@@ -52,6 +52,8 @@ async function main() {
   await openedYesterday(nojs.id, ["m1-u3"]);
   const keyboard = await createConfirmed(E2E_USERS.keyboard, "Kim", "Clavier");
   await openedYesterday(keyboard.id, ["m1-u1"]);
+  await createConfirmed(E2E_USERS.sessions, "Sacha", "Session");
+  await createConfirmed(E2E_USERS.leaving, "Dana", "Départ");
   const owner = await createConfirmed(E2E_USERS.certOwner, "Olga", "Propriétaire");
   await validateTrack(owner);
   const issued = await issueCertificate(owner.id, printedName(owner));
@@ -62,7 +64,7 @@ async function main() {
   await db.insert(policyVersions).values({ kind: "site", version: "2026-11-20", publishedAt: new Date("2026-11-20T00:00:00Z") });
   // Everyone but the policy tester accepts the new version.
   const [latest] = await db.select().from(policyVersions).where(eq(policyVersions.version, "2026-11-20"));
-  for (const name of [E2E_USERS.nearlyDone, E2E_USERS.other, E2E_USERS.reset, E2E_USERS.nojs, E2E_USERS.keyboard, E2E_USERS.certOwner, E2E_USERS.staff]) {
+  for (const name of [E2E_USERS.nearlyDone, E2E_USERS.other, E2E_USERS.reset, E2E_USERS.nojs, E2E_USERS.keyboard, E2E_USERS.certOwner, E2E_USERS.staff, E2E_USERS.sessions, E2E_USERS.leaving]) {
     const [u] = await db.select().from(users).where(eq(users.username, name));
     if (u && latest) await db.insert(policyAcceptances).values({ userId: u.id, policyVersionId: latest.id });
   }

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
-import { E2E_BASE_URL, E2E_PORT, E2E_SMTP_PORT, MAIL_DIR } from "./e2e-users";
+import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_PORT, E2E_SMTP_PORT, MAIL_DIR } from "./e2e-users";
 
 const dataDir = "test-results/pglite-e2e";
 rmSync(dataDir, { recursive: true, force: true });
@@ -16,7 +16,7 @@ const env = {
   PGLITE_DIR: dataDir,
   DATABASE_URL: "",
   APP_URL: E2E_BASE_URL,
-  AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
+  AUTH_SECRET: E2E_AUTH_SECRET,
   SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
   DPO_EMAIL: "dpo@example.org",
   CRON_SECRET: "e2e-cron-secret",

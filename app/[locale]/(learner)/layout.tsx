@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/lib/auth/actions";
+import { SignOutForm } from "@/components/layout/sign-out-form";
 import { SiteHeader } from "@/components/layout/site-header";
 
 // Every page below is for signed-in learners and checks the session itself (requireUser, or the
@@ -8,14 +8,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 export default async function LearnerLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "shell" });
-  const signOut = (
-    <form action={signOutAction}>
-      <input type="hidden" name="locale" value={locale} />
-      <button type="submit" className="rounded px-2 py-1 text-brand-800 underline-offset-4 hover:underline">
-        {t("signOut")}
-      </button>
-    </form>
-  );
+  const signOut = <SignOutForm locale={locale} label={t("signOut")} />;
   return (
     <>
       <SiteHeader locale={locale} signedIn signOut={signOut} />

@@ -129,8 +129,14 @@ const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
           });
           const res = await checkRoute(() => authRoute.POST(req), {
             // Failed attempts count against the throttle; a session (and the account's last activity)
-            // only for an answer that hands the session cookie to the client.
-            mayWrite: (r) => (/authjs\.session-token=[^;]+/.test(r.headers.get("set-cookie") ?? "") ? ["rate_limit_buckets", "user_sessions", "users"] : ["rate_limit_buckets"]),
+            // only for an answer that hands the session cookie to the client (which also ends the one
+            // the request's cookie carried); a sign-out ends the request's session.
+            mayWrite: (r) =>
+              /authjs\.session-token=[^;]+/.test(r.headers.get("set-cookie") ?? "")
+                ? ["rate_limit_buckets", "user_sessions", "users"]
+                : segment === "signout"
+                  ? ["rate_limit_buckets", "user_sessions"]
+                  : ["rate_limit_buckets"],
           });
           const signedIn = /authjs\.session-token=[^;]+/.test(res.headers.get("set-cookie") ?? "");
           return signedIn ? `${label(res)} signed in` : `${label(res)}${res.status === 403 ? " (CSRF)" : ""}`;

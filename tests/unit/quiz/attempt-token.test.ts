@@ -1,5 +1,7 @@
+import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { issueAttemptToken, readAttemptToken } from "@/lib/quiz/attempt-token";
+import { env } from "@/lib/env.mjs";
+import { ATTEMPT_TOKEN_CLOCK_SKEW_MS, ATTEMPT_TOKEN_TTL_MS, isAttemptTokenCurrent, issueAttemptToken, readAttemptToken } from "@/lib/quiz/attempt-token";
 
 const now = new Date("2026-03-01T10:00:00Z");
 
@@ -38,5 +40,30 @@ describe("attempt tokens", () => {
 
   it.each(["", ".", "garbage", "a.b", "….…", "eyJ1c2VySWQiOjF9.abc"])("returns null for garbage %j", (raw) => {
     expect(readAttemptToken(raw)).toBeNull();
+  });
+});
+
+describe("attempt token validity window", () => {
+  const issued = (offsetMs: number) => readAttemptToken(issueAttemptToken("u", "m1-u1", new Date(now.getTime() + offsetMs)))!;
+
+  it("accepts a token from now back to 12 hours ago", () => {
+    expect(isAttemptTokenCurrent(issued(0), now)).toBe(true);
+    expect(isAttemptTokenCurrent(issued(-ATTEMPT_TOKEN_TTL_MS), now)).toBe(true);
+    expect(isAttemptTokenCurrent(issued(-ATTEMPT_TOKEN_TTL_MS - 1), now)).toBe(false);
+  });
+
+  it("refuses a token issued in the future, beyond a clock skew of 5 seconds", () => {
+    expect(ATTEMPT_TOKEN_CLOCK_SKEW_MS).toBe(5_000);
+    expect(isAttemptTokenCurrent(issued(5_000), now)).toBe(true);
+    expect(isAttemptTokenCurrent(issued(5_001), now)).toBe(false);
+    expect(isAttemptTokenCurrent(issued(10 * 365 * 24 * 3600_000), now)).toBe(false);
+  });
+
+  it("refuses a signed payload whose issue time is not a whole number", () => {
+    for (const issuedAt of ["2036-01-01", null, 1.5]) {
+      const payload = Buffer.from(JSON.stringify({ userId: "u", unitId: "m1-u1", submissionId: "s", seed: 1, issuedAt })).toString("base64url");
+      const mac = createHmac("sha256", env.AUTH_SECRET).update(`attempt:${payload}`).digest("base64url");
+      expect(readAttemptToken(`${payload}.${mac}`)).toBeNull();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { PageTitle } from "@/components/layout/page-title";
+import { ClearQuizDrafts } from "@/components/quiz/clear-draft";
 
 export const generateMetadata = pageTitle("privacy", "deletedTitle");
 
@@ -8,5 +9,10 @@ export default async function AccountDeletedPage({ params }: { params: Promise<{
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "privacy" });
-  return <PageTitle title={t("deletedTitle")} lead={t("deletedText")} />;
+  return (
+    <>
+      <ClearQuizDrafts />
+      <PageTitle title={t("deletedTitle")} lead={t("deletedText")} />
+    </>
+  );
 }

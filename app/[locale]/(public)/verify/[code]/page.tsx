@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getClientIp } from "@/lib/auth/session";
@@ -18,7 +19,14 @@ function safeDecode(value: string): string {
 }
 const VERIFY_WINDOW_MS = 60_000;
 
-export const generateMetadata = pageTitle("verify", "title");
+const title = pageTitle("verify", "title");
+
+// A shared verification link shows a person's name: it must never be indexed. The page stays
+// crawlable (not in robots.txt) so that search engines can read this rule and the X-Robots-Tag
+// header (next.config.mjs); a disallowed URL can still be indexed from the links to it.
+export async function generateMetadata(props: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  return { ...(await title(props)), robots: { index: false } };
+}
 
 export default async function VerifyCodePage({ params }: { params: Promise<{ locale: string; code: string }> }) {
   const { locale, code } = await params;

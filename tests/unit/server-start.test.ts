@@ -1,0 +1,55 @@
+// The start-up in a separate process, as `npm start` runs it (NODE_ENV=production, no AUTH_SECRET).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const tmp = mkdtempSync(path.join(os.tmpdir(), "vigie-start-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function run(code: string, env: Record<string, string>) {
+  const base = { ...process.env };
+  for (const name of ["AUTH_SECRET", "DATABASE_URL", "NEXT_PHASE", "VITEST", "VITEST_POOL_ID", "VITEST_WORKER_ID"]) delete base[name];
+  const child = spawnSync(process.execPath, ["--import", "tsx", "--import", "./scripts/allow-server-only.mjs", "--input-type=module", "-e", code], {
+    cwd: root,
+    env: { ...base, ...env },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { status: child.status, stdout: child.stdout.trim(), stderr: child.stderr.trim() };
+}
+
+describe("server start without AUTH_SECRET in production", () => {
+  it("with DATABASE_URL: exits non-zero with one line naming AUTH_SECRET, before touching the database", () => {
+    // Port 9 (discard) on loopback: nothing answers, so a connection attempt would show as another error.
+    const result = run(`const { startServerOnce } = await import("./lib/server-start.ts"); await startServerOnce(); console.log("started");`, {
+      NODE_ENV: "production",
+      DATABASE_URL: "postgres://vigie@127.0.0.1:9/vigie",
+      PGLITE_DIR: path.join(tmp, "unused", "pglite"),
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).not.toContain("started");
+    expect(result.stderr.split("\n")).toEqual([
+      "[vigie] cannot start: Invalid environment variable AUTH_SECRET: required in production when DATABASE_URL is set (32+ random bytes, e.g. `openssl rand -base64 32`)",
+    ]);
+  });
+
+  it("on the embedded database: creates .data/auth-secret (0600) beside the database once, and reuses it", () => {
+    const env = { NODE_ENV: "production", PGLITE_DIR: path.join(tmp, "data", "pglite") };
+    const print = `const { env } = await import("./lib/env.mjs"); console.log("secret=" + env.AUTH_SECRET);`;
+    const file = path.join(tmp, "data", "auth-secret");
+    const first = run(print, env);
+    expect(first.status).toBe(0);
+    const secret = /secret=(\S+)/.exec(first.stdout)?.[1];
+    expect(secret).toMatch(/^[\w-]{43}$/);
+    expect(first.stdout).toContain(`[vigie] AUTH_SECRET is not set: generated a random secret in ${file}`);
+    expect(readFileSync(file, "utf8").trim()).toBe(secret);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+
+    const second = run(print, env);
+    expect(second.status).toBe(0);
+    expect(second.stdout).toBe(`secret=${secret}`);
+  });
+});
