@@ -11,7 +11,7 @@ import { sendEmail } from "@/lib/email/send";
 import { acceptCurrentPolicies } from "@/lib/policies/acceptance";
 import { hashPassword } from "./password";
 import { checkPassword, type PasswordProblem } from "./password-policy";
-import { clearSignInFailures } from "./rate-limit";
+import { clearSignInFailures, signInSubjects } from "./rate-limit";
 import { endAllSessions } from "./sessions";
 import { generateToken, hashToken } from "./tokens";
 
@@ -174,7 +174,7 @@ export async function resetPassword(
     return u ?? null;
   });
   if (!user) return { ok: false, error: "tokenInvalid" };
-  await clearSignInFailures(user.id);
+  await clearSignInFailures(signInSubjects(user));
   if (user) await sendEmail({ to: user.email, userId: user.id, template: "passwordChanged", locale: user.locale, url: link(user.locale, "/forgot-password") });
   return { ok: true };
 }
