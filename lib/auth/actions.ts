@@ -11,8 +11,7 @@ import { env } from "@/lib/env.mjs";
 import { getClientIp } from "@/lib/net/request-ip";
 import { confirmEmail, registerAccount, requestPasswordReset, resetPassword } from "./accounts";
 import { signIn, signOut } from "./index";
-import { consume } from "./rate-limit";
-import { hashToken } from "./tokens";
+import { consume, mayEmailRecipient } from "./rate-limit";
 import { acceptCurrentPolicies } from "@/lib/policies/acceptance";
 import { getCurrentSession } from "./session";
 import { endSession, markReauthenticated } from "./sessions";
@@ -68,9 +67,7 @@ export async function forgotPasswordAction(_prev: unknown, form: FormData): Prom
   const input = parseForm(forgotPasswordSchema, form);
   if (!input.ok) return input;
   if ((await consume(`reset:ip:${await getClientIp()}`, 10, 15 * 60_000)).limited) return { ok: false, formError: "rateLimited" };
-  // Per address, extra requests get the same answer but send nothing (no inbox flooding, no enumeration).
-  const perEmail = await consume(`reset:email:${hashToken(input.data.email.toLowerCase())}`, 3, 60 * 60_000);
-  if (!perEmail.limited) await requestPasswordReset(input.data.email, input.data.locale);
+  if (await mayEmailRecipient("reset", input.data.email)) await requestPasswordReset(input.data.email, input.data.locale);
   redirect(`/${input.data.locale}/forgot-password/sent`);
 }
 

@@ -38,6 +38,19 @@ export async function consume(key: string, limit: number, windowMs: number, now 
   return { limited: true, retryAfterSeconds: retryAfterSeconds(new Date(windowStartedAt.getTime() + windowMs), now) };
 }
 
+/** At most this many emails of one kind to one address per hour (password reset, "account exists" notice). */
+export const RECIPIENT_MAX_EMAILS = 3;
+export const RECIPIENT_WINDOW_MS = 60 * 60_000;
+
+/**
+ * Counts one email of this kind to this address and tells whether it may go out. Callers answer the
+ * same either way and simply send nothing past the cap: no inbox flooding, no enumeration.
+ */
+export async function mayEmailRecipient(kind: "reset" | "account-exists", email: string, now = clockNow()): Promise<boolean> {
+  const throttle = await consume(`${kind}:email:${hashToken(email.trim().toLowerCase())}`, RECIPIENT_MAX_EMAILS, RECIPIENT_WINDOW_MS, now);
+  return !throttle.limited;
+}
+
 const ipKey = (ip: string) => `signin:ip:${ip}`;
 
 /** The account's own counter: its lock is never shown (see authenticate in sign-in.ts). */

@@ -134,6 +134,36 @@ describe("sign-in throttling", () => {
   });
 });
 
+describe("\"this email already has an account\" notices", () => {
+  const noticesTo = async (address: string) => (await readOutbox()).filter((m) => m.to.toLowerCase().includes(address.toLowerCase()) && m.text.includes("déjà associée à un compte"));
+
+  it("sends at most 3 an hour to one address (12 registrations + 1 email change), answering the same every time", async () => {
+    const owner = await createLearner();
+    const mover = await createLearner();
+    const register = (email: string) =>
+      registerAccount({ locale: "fr", firstName: "Autre", lastName: "Personne", username: `other_${randomBytes(4).toString("hex")}`, email, password: PASSWORD, track: "public" });
+    const outcomes = [];
+    for (let i = 0; i < 12; i++) outcomes.push(await register(i % 2 ? owner.email.toUpperCase() : owner.email));
+    expect(outcomes).toEqual(Array(12).fill({ ok: true }));
+    expect(await register(`fresh-${randomBytes(3).toString("hex")}@example.org`)).toEqual({ ok: true });
+    const changeToTaken = await requestEmailChange(mover, PASSWORD, owner.email);
+    const changeToFree = await requestEmailChange(mover, PASSWORD, `free-${randomBytes(3).toString("hex")}@example.org`);
+    expect(changeToTaken).toEqual(changeToFree);
+    expect(await noticesTo(owner.email)).toHaveLength(3);
+  });
+
+  it("sends again once the hour has passed", async () => {
+    const owner = await createLearner();
+    const start = Date.now();
+    setClockForTests(() => new Date(start));
+    for (let i = 0; i < 4; i++) await registerAccount({ locale: "fr", firstName: "A", lastName: "B", username: `again_${randomBytes(4).toString("hex")}`, email: owner.email, password: PASSWORD, track: "public" });
+    expect(await noticesTo(owner.email)).toHaveLength(3);
+    setClockForTests(() => new Date(start + 60 * 60_000 + 1000));
+    await registerAccount({ locale: "fr", firstName: "A", lastName: "B", username: `again_${randomBytes(4).toString("hex")}`, email: owner.email, password: PASSWORD, track: "public" });
+    expect(await noticesTo(owner.email)).toHaveLength(4);
+  });
+});
+
 describe("password reset", () => {
   it("resets once with a valid link, signs out other sessions and notifies", async () => {
     const user = await createLearner();
