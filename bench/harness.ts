@@ -38,8 +38,13 @@ export async function createBenchDatabase(): Promise<BenchDb> {
 
 export const EVENT_LOOP_FILE = path.join(os.tmpdir(), `vigie-bench-event-loop-${process.pid}.json`);
 
+/**
+ * TRUSTED_PROXY_HOPS=1: the load generator plays the proxy's part and writes each visitor's address in
+ * X-Forwarded-For (bench/forms.ts visitorAddress), as nginx does in production; the per-IP limits
+ * then count visitors, not the one load-generating machine.
+ */
 export function benchEnv(databaseUrl: string, base = BASE): NodeJS.ProcessEnv {
-  return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_SECRET, APP_URL: base, OUTBOX_DIR: "/tmp/vigie-bench-outbox", DB_POOL_MAX: "20", EVENT_LOOP_STATS_FILE: EVENT_LOOP_FILE };
+  return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_SECRET, APP_URL: base, OUTBOX_DIR: "/tmp/vigie-bench-outbox", DB_POOL_MAX: "20", EVENT_LOOP_STATS_FILE: EVENT_LOOP_FILE, TRUSTED_PROXY_HOPS: "1" };
 }
 
 /** Event-loop delay of the server (ms) while `work` runs (see lib/event-loop-stats.ts). */

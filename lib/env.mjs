@@ -1,4 +1,5 @@
 // The only reader of process.env: validates the environment once, so a bad setting fails at boot.
+import { isIP } from "node:net";
 import { z } from "zod";
 import { loadAuthSecret } from "./auth-secret.mjs";
 
@@ -24,7 +25,32 @@ const envSchema = z.object({
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(12).default(12),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   EVENT_LOOP_STATS_FILE: optional,
+  TRUSTED_PROXY_HOPS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(10).default(0)),
+  TRUSTED_PROXIES: optional,
+  VERCEL: optional,
 });
+
+/**
+ * TRUSTED_PROXIES: comma-separated addresses or CIDR ranges (`10.0.0.0/8, 2001:db8::/32, 192.0.2.7`)
+ * of the reverse proxies allowed to report the client's address in X-Forwarded-For.
+ * @returns {{ address: string; prefix: number; family: "ipv4" | "ipv6" }[]}
+ */
+export function parseTrustedProxies(list) {
+  return list
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const [address = "", prefixText, extra] = item.split("/");
+      const version = isIP(address);
+      const max = version === 4 ? 32 : 128;
+      const prefix = prefixText === undefined ? max : Number(prefixText);
+      if (!version || extra !== undefined || !/^\d{1,3}$/.test(prefixText ?? String(max)) || prefix > max) {
+        throw new Error(`Invalid environment variable TRUSTED_PROXIES: "${item}" is not an IP address or CIDR range`);
+      }
+      return { address, prefix, family: version === 4 ? "ipv4" : "ipv6" };
+    });
+}
 
 function loadEnv() {
   const parsed = envSchema.safeParse(process.env);
@@ -36,6 +62,10 @@ function loadEnv() {
   const e = parsed.data;
   const isProd = e.NODE_ENV === "production";
   const PGLITE_DIR = e.PGLITE_DIR ?? ".data/pglite";
+  const trustedProxies = e.TRUSTED_PROXIES ? parseTrustedProxies(e.TRUSTED_PROXIES) : [];
+  if (trustedProxies.length > 0 && e.TRUSTED_PROXY_HOPS > 0) {
+    throw new Error("Invalid environment variable TRUSTED_PROXIES: set either TRUSTED_PROXIES or TRUSTED_PROXY_HOPS, not both");
+  }
   /** @type {string | undefined} */
   let authSecret;
   return {
@@ -52,6 +82,9 @@ function loadEnv() {
       });
       return authSecret;
     },
+    trustedProxies,
+    /** Vercel sets VERCEL=1 in its build and runtime environments. */
+    isVercel: e.VERCEL === "1",
     APP_URL: e.APP_URL ?? "http://localhost:3000",
     MAIL_FROM: e.MAIL_FROM ?? "Vigie <no-reply@vigie.localhost>",
     OUTBOX_DIR: e.OUTBOX_DIR ?? ".data/outbox",

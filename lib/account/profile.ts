@@ -6,7 +6,7 @@ import { hasDatabaseMessage, isUniqueViolation } from "@/db/errors";
 import { afterResponse } from "@/lib/after-response";
 import { users, type User } from "@/db/schema";
 import { type ProfessionalCategory, type Track } from "@/lib/account/tracks";
-import { accountLink, consumeToken, invalidateEmailTokens, issueToken } from "@/lib/auth/accounts";
+import { accountLink, consumeToken, invalidateEmailTokens, issueToken, notifyAccountExists } from "@/lib/auth/accounts";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
 import { endAllSessions } from "@/lib/auth/sessions";
@@ -68,11 +68,11 @@ export async function requestEmailChange(user: User, password: string, newEmail:
   if (!(await verifyPassword(user.passwordHash, password))) return { ok: false as const, field: "password", error: "wrongPassword" };
   const [taken] = await db.select({ id: users.id }).from(users).where(and(eq(sql`lower(${users.email})`, newEmail.toLowerCase()), ne(users.id, user.id)));
   // Same answer, sent after the response, whether or not the address is taken: its owner gets a notice.
+  if (taken) {
+    await notifyAccountExists({ to: newEmail, userId: null, locale: user.locale, record: false });
+    return { ok: true as const };
+  }
   await afterResponse(async () => {
-    if (taken) {
-      await sendEmail({ to: newEmail, userId: null, template: "accountExists", locale: user.locale, url: accountLink(user.locale, "/forgot-password"), record: false });
-      return;
-    }
     const token = await issueToken(user.id, "change_email", now, newEmail);
     await sendEmail({ to: newEmail, userId: user.id, template: "changeEmail", locale: user.locale, url: accountLink(user.locale, "/confirm-email-change", token) });
   });

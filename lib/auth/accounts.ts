@@ -12,7 +12,7 @@ import { sendEmail } from "@/lib/email/send";
 import { acceptCurrentPolicies } from "@/lib/policies/acceptance";
 import { hashPassword } from "./password";
 import { checkPassword, type PasswordProblem } from "./password-policy";
-import { clearSignInFailures } from "./rate-limit";
+import { clearSignInFailures, mayEmailRecipient, signInSubjects } from "./rate-limit";
 import { endAllSessions } from "./sessions";
 import { generateToken, hashToken } from "./tokens";
 
@@ -59,6 +59,19 @@ async function issueToken(userId: string, purpose: "confirm_email" | "reset_pass
 }
 
 /**
+ * Tells an address's owner, after the response, that someone tried to use it for another account
+ * (a registration, an email change). At most RECIPIENT_MAX_EMAILS an hour per address, counted in
+ * the database so every instance shares the cap; past it nothing is sent, and the visitor's answer
+ * is the same either way (the check itself runs after the response).
+ */
+export async function notifyAccountExists(notice: { to: string; userId: string | null; locale: Locale; record?: boolean }): Promise<void> {
+  await afterResponse(async () => {
+    if (!(await mayEmailRecipient("account-exists", notice.to))) return;
+    await sendEmail({ ...notice, template: "accountExists", url: link(notice.locale, "/forgot-password") });
+  });
+}
+
+/**
  * Known and unknown emails take the same path: the password is hashed either way and the visitor
  * sees the same answer; the existing owner gets a notice instead of a confirmation link.
  */
@@ -67,7 +80,7 @@ export async function registerAccount(input: Registration, now = clockNow()): Pr
   if (await usernameTaken(input.username)) return { ok: false, field: "username", error: "usernameTaken" };
   const existing = await findByEmail(input.email);
   if (existing) {
-    await afterResponse(() => sendEmail({ to: existing.email, userId: existing.id, template: "accountExists", locale: existing.locale, url: link(existing.locale, "/forgot-password") }));
+    await notifyAccountExists({ to: existing.email, userId: existing.id, locale: existing.locale });
     return { ok: true };
   }
   let created: { user: User; token: string } | null = null;
@@ -175,7 +188,7 @@ export async function resetPassword(
     return u ?? null;
   });
   if (!user) return { ok: false, error: "tokenInvalid" };
-  await clearSignInFailures(user.id);
+  await clearSignInFailures(signInSubjects(user));
   if (user) await sendEmail({ to: user.email, userId: user.id, template: "passwordChanged", locale: user.locale, url: link(user.locale, "/forgot-password") });
   return { ok: true };
 }

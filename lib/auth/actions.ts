@@ -8,12 +8,12 @@ import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { formValues, parseForm, type ActionResult } from "@/lib/action-result";
 import { env } from "@/lib/env.mjs";
+import { getClientIp } from "@/lib/net/request-ip";
 import { confirmEmail, registerAccount, requestPasswordReset, resetPassword } from "./accounts";
 import { signIn, signOut } from "./index";
-import { consume } from "./rate-limit";
-import { hashToken } from "./tokens";
+import { consume, mayEmailRecipient } from "./rate-limit";
 import { acceptCurrentPolicies } from "@/lib/policies/acceptance";
-import { getClientIp, getCurrentSession } from "./session";
+import { getCurrentSession } from "./session";
 import { endCookieSession, markReauthenticated } from "./sessions";
 import { authenticate, createSignInProof, verifyPasswordThrottled } from "./sign-in";
 import { forgotPasswordSchema, reauthSchema, registerSchema, resetPasswordSchema, safeNextPath, signInSchema } from "./schemas";
@@ -67,9 +67,7 @@ export async function forgotPasswordAction(_prev: unknown, form: FormData): Prom
   const input = parseForm(forgotPasswordSchema, form);
   if (!input.ok) return input;
   if ((await consume(`reset:ip:${await getClientIp()}`, 10, 15 * 60_000)).limited) return { ok: false, formError: "rateLimited" };
-  // Per address, extra requests get the same answer but send nothing (no inbox flooding, no enumeration).
-  const perEmail = await consume(`reset:email:${hashToken(input.data.email.toLowerCase())}`, 3, 60 * 60_000);
-  if (!perEmail.limited) await requestPasswordReset(input.data.email, input.data.locale);
+  if (await mayEmailRecipient("reset", input.data.email)) await requestPasswordReset(input.data.email, input.data.locale);
   redirect(`/${input.data.locale}/forgot-password/sent`);
 }
 

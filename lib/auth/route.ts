@@ -5,6 +5,7 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import { NextRequest } from "next/server";
 import { env } from "@/lib/env.mjs";
+import { clientIp } from "@/lib/net/request-ip";
 import { handlers } from "./index";
 import { endCookieSession, endSession } from "./sessions";
 import { authenticate, createSignInProof } from "./sign-in";
@@ -66,10 +67,6 @@ export async function GET(request: NextRequest): Promise<Response> {
   return invalidCallbackUrl(request) ?? handlers.GET(request);
 }
 
-function clientIp(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
-}
-
 export async function POST(request: NextRequest): Promise<Response> {
   const refused = invalidCallbackUrl(request);
   if (refused) return refused;
@@ -82,7 +79,7 @@ export async function POST(request: NextRequest): Promise<Response> {
   if (!identifier.trim() || identifier.length > 254 || password.length > 1024) {
     return Response.json({ error: "invalid credentials" }, { status: 401 });
   }
-  const result = await authenticate(identifier, password, clientIp(request));
+  const result = await authenticate(identifier, password, clientIp(request.headers));
   if (!result.ok) {
     if (result.reason === "throttled") {
       return Response.json(

@@ -1,6 +1,6 @@
 // The one session accessor: current user (nullable), requireUser (redirects), recent-auth and staff checks.
 import "server-only";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { User } from "@/db/schema";
@@ -43,10 +43,4 @@ export async function requireStaff(locale: string, next: string): Promise<Sessio
   const current = await requireUser(locale, next);
   if (current.user.role !== "staff") redirect(`/${locale}/dashboard`);
   return current;
-}
-
-/** The client's IP as seen by the first trusted proxy (or the socket when none). */
-export async function getClientIp(): Promise<string> {
-  const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
 }

@@ -7,9 +7,17 @@ import { users, type User } from "@/db/schema";
 import { env } from "@/lib/env.mjs";
 import { now as clockNow } from "@/lib/clock";
 import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from "./password";
-import { checkSignInAllowed, clearSignInFailures, peekAccountBlock, recordSignInFailure, withAccountLock } from "./rate-limit";
+import {
+  accountSubject,
+  checkSignInAllowed,
+  clearSignInFailures,
+  identifierSubject,
+  peekSignInBlock,
+  recordSignInFailure,
+  signInSubjects,
+  withSignInLock,
+} from "./rate-limit";
 import { createSession } from "./sessions";
-import { hashToken } from "./tokens";
 
 export type Authentication =
   | { ok: true; user: User; sid: string }
@@ -28,27 +36,38 @@ export async function findUserByIdentifier(identifier: string): Promise<User | n
   return user ?? null;
 }
 
-/** Unknown identifiers are throttled under their own hash, so throttling never reveals an account. */
-function accountRef(user: User | null, identifier: string): string {
-  return user ? user.id : `unknown:${hashToken(identifier.trim().toLowerCase())}`;
-}
-
+/**
+ * Two counters per attempt, with the same rules (nothing before 5 failures, then 1, 2, 4… minutes,
+ * at most 25 a day):
+ * - the identifier exactly as typed (trimmed, lowercased), known or not: its block is the only one
+ *   ever shown ("throttled", with the wait);
+ * - the account, which guards the password whichever identifier is typed: while it is blocked, an
+ *   attempt through an identifier that is not itself blocked is refused *as a wrong password*: same
+ *   answer, same Argon2 work, same count against that identifier, even with the right password.
+ * Showing the account's block would let anyone who blocked an account through its username learn
+ * that an email address belongs to it. So an answer depends only on the identifier typed, its own
+ * earlier attempts, the IP and the password; never on which other identifiers share its account. A
+ * learner refused this way is told by the "wrong username or password" message that a temporarily
+ * blocked account answers the same, and to wait a few minutes or reset the password.
+ */
 export async function authenticate(identifier: string, password: string, ip: string, now = clockNow()): Promise<Authentication> {
   const user = await findUserByIdentifier(identifier);
-  const ref = accountRef(user, identifier);
-  const checked = await withAccountLock(ref, async (tx): Promise<Authentication | "ok"> => {
-    const throttle = await checkSignInAllowed(ref, ip, now, tx);
-    if (throttle.limited) return { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
-    const valid = user ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
-    if (!valid) {
-      await recordSignInFailure(ref, now, tx);
+  const typed = identifierSubject(identifier);
+  const checked = await withSignInLock(user ? accountSubject(user.id) : typed, async (tx): Promise<Authentication | "ok"> => {
+    const shown = await checkSignInAllowed(typed, ip, now, tx);
+    if (shown.limited) return { ok: false, reason: "throttled", retryAfterSeconds: shown.retryAfterSeconds };
+    const accountBlocked = user ? (await peekSignInBlock(accountSubject(user.id), now, tx)).limited : false;
+    const valid = user && !accountBlocked ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
+    if (!user || !valid) {
+      await recordSignInFailure(typed, now, tx);
+      if (user && !accountBlocked) await recordSignInFailure(accountSubject(user.id), now, tx);
       return { ok: false, reason: "invalid" };
     }
-    await clearSignInFailures(ref, tx);
+    await clearSignInFailures(signInSubjects(user), tx);
     return "ok";
   });
   if (checked !== "ok") return checked;
-  if (!user) return { ok: false, reason: "invalid" };
+  if (!user) return { ok: false, reason: "invalid" }; // "ok" needs an account: never reached
   if (!user.emailVerifiedAt) return { ok: false, reason: "unconfirmed" };
   const updates: Partial<User> = { lastActivityAt: now, retentionWarningSentAt: null };
   if (needsRehash(user.passwordHash)) updates.passwordHash = await hashPassword(password);
@@ -56,12 +75,16 @@ export async function authenticate(identifier: string, password: string, ip: str
   return { ok: true, user, sid: await createSession(user.id, now) };
 }
 
-/** A password typed again in a signed-in session (re-authentication, deletion…), throttled like sign-in. */
+/**
+ * A password typed again in a signed-in session (re-authentication, deletion…), throttled on the
+ * account's counter; its block is shown here, to the account's own holder.
+ */
 export async function verifyPasswordThrottled(user: User, password: string, now = clockNow()): Promise<"ok" | "wrong" | "throttled"> {
-  return withAccountLock(user.id, async (tx) => {
-    if ((await peekAccountBlock(user.id, now, tx)).limited) return "throttled";
+  const subject = accountSubject(user.id);
+  return withSignInLock(subject, async (tx) => {
+    if ((await peekSignInBlock(subject, now, tx)).limited) return "throttled";
     if (await verifyPassword(user.passwordHash, password)) return "ok";
-    await recordSignInFailure(user.id, now, tx);
+    await recordSignInFailure(subject, now, tx);
     return "wrong";
   });
 }

@@ -91,12 +91,76 @@ describe("sign-in throttling", () => {
     expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(15);
   });
 
+  it("never tells which email belongs to a username: after 5 failures on the username, its email answers like any other", async () => {
+    const [victim, victim2, bystander] = [await createLearner(), await createLearner(), await createLearner()];
+    const now = new Date();
+    for (const v of [victim, victim2]) {
+      for (let i = 0; i < 5; i++) await authenticate(v.username, "wrong password here", ip(), now);
+      expect(await authenticate(v.username, PASSWORD, ip(), now)).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 60 });
+    }
+    // Identifiers never tried before: a locked account's email with its right password, another's
+    // with a wrong one, an unknown address, and the email of an account nobody locked (with a
+    // wrong password: the right one is what an attacker does not have). Six attempts each.
+    const probes = {
+      lockedEmailRightPassword: [victim.email, PASSWORD],
+      lockedEmailWrongPassword: [victim2.email.toUpperCase(), "wrong password here"],
+      unknownEmail: [`nobody-${randomBytes(3).toString("hex")}@example.org`, "wrong password here"],
+      otherAccountEmail: [bystander.email, "wrong password here"],
+    } as const;
+    const answers: Record<string, unknown[]> = {};
+    for (const [name, [identifier, password]] of Object.entries(probes)) {
+      answers[name] = [];
+      for (let i = 0; i < 6; i++) answers[name].push(await authenticate(identifier, password, ip(), now));
+    }
+    const expected = [...Array(5).fill({ ok: false, reason: "invalid" }), { ok: false, reason: "throttled", retryAfterSeconds: 60 }];
+    expect(answers).toEqual({ lockedEmailRightPassword: expected, lockedEmailWrongPassword: expected, unknownEmail: expected, otherAccountEmail: expected });
+    // Once every block has expired, the right password works again.
+    expect((await authenticate(victim.username, PASSWORD, ip(), new Date(now.getTime() + 60 * 60_000))).ok).toBe(true);
+  });
+
+  it("keeps the account locked whichever identifier is typed (5 failures through the email, then the username)", async () => {
+    const user = await createLearner();
+    const now = new Date();
+    for (let i = 0; i < 5; i++) await authenticate(user.email, "wrong password here", ip(), now);
+    expect(await authenticate(user.username, PASSWORD, ip(), now)).toEqual({ ok: false, reason: "invalid" });
+  });
+
   it("limits one IP to 100 attempts per 5 minutes", async () => {
     const from = ip();
     const now = new Date();
     for (let i = 0; i < 100; i++) expect((await checkSignInAllowed(`probe-${i}`, from, now)).limited).toBe(false);
     expect((await checkSignInAllowed("probe-x", from, now)).limited).toBe(true);
     expect((await checkSignInAllowed("probe-x", from, new Date(now.getTime() + 5 * 60_000 + 1000))).limited).toBe(false);
+  });
+});
+
+describe("\"this email already has an account\" notices", () => {
+  const noticesTo = async (address: string) => (await readOutbox()).filter((m) => m.to.toLowerCase().includes(address.toLowerCase()) && m.text.includes("déjà associée à un compte"));
+
+  it("sends at most 3 an hour to one address (12 registrations + 1 email change), answering the same every time", async () => {
+    const owner = await createLearner();
+    const mover = await createLearner();
+    const register = (email: string) =>
+      registerAccount({ locale: "fr", firstName: "Autre", lastName: "Personne", username: `other_${randomBytes(4).toString("hex")}`, email, password: PASSWORD, track: "public" });
+    const outcomes = [];
+    for (let i = 0; i < 12; i++) outcomes.push(await register(i % 2 ? owner.email.toUpperCase() : owner.email));
+    expect(outcomes).toEqual(Array(12).fill({ ok: true }));
+    expect(await register(`fresh-${randomBytes(3).toString("hex")}@example.org`)).toEqual({ ok: true });
+    const changeToTaken = await requestEmailChange(mover, PASSWORD, owner.email);
+    const changeToFree = await requestEmailChange(mover, PASSWORD, `free-${randomBytes(3).toString("hex")}@example.org`);
+    expect(changeToTaken).toEqual(changeToFree);
+    expect(await noticesTo(owner.email)).toHaveLength(3);
+  });
+
+  it("sends again once the hour has passed", async () => {
+    const owner = await createLearner();
+    const start = Date.now();
+    setClockForTests(() => new Date(start));
+    for (let i = 0; i < 4; i++) await registerAccount({ locale: "fr", firstName: "A", lastName: "B", username: `again_${randomBytes(4).toString("hex")}`, email: owner.email, password: PASSWORD, track: "public" });
+    expect(await noticesTo(owner.email)).toHaveLength(3);
+    setClockForTests(() => new Date(start + 60 * 60_000 + 1000));
+    await registerAccount({ locale: "fr", firstName: "A", lastName: "B", username: `again_${randomBytes(4).toString("hex")}`, email: owner.email, password: PASSWORD, track: "public" });
+    expect(await noticesTo(owner.email)).toHaveLength(4);
   });
 });
 

@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import type { User } from "@/db/schema";
+import { PEER_ADDRESS_HEADER } from "@/lib/net/client-ip";
 import { AUTH_STATE, CLIENT_IP, changedTables, ensure, fingerprint, hostileString, newRequest, type AuthState } from "./fuzz";
 import { ORIGIN, SESSION_COOKIE, getCookie, inRequest } from "./next-request-mock";
 
@@ -43,7 +44,8 @@ export const people: { owner: User | null; other: User | null } = { owner: null,
 /** A NextRequest as Next builds one for a route handler, carrying the mocked request's cookies. */
 export async function buildRequest(shape: RequestShape, url: string, init: { method?: string; body?: string; headers?: Record<string, string>; cookies?: string[] } = {}): Promise<NextRequest> {
   await newRequest(shape.ip, shape.auth, people[shape.who]);
-  const headers = new Headers({ "x-forwarded-for": shape.ip.replace(/[^\t\x20-\x7e]/g, "?"), host: "localhost:3000" });
+  const ip = shape.ip.replace(/[^\t\x20-\x7e]/g, "?");
+  const headers = new Headers({ "x-forwarded-for": ip, [PEER_ADDRESS_HEADER]: ip, host: "localhost:3000" });
   for (const [k, v] of shape.headers) {
     if (k === "cookie") continue; // cookies come from the session state below
     headers.set(k, v);

@@ -8,6 +8,7 @@
 // Auth.js reads next/headers too, so vitest must inline next-auth for the mock to reach it (vitest.config.mts).
 import { encode } from "next-auth/jwt";
 import type { User } from "@/db/schema";
+import { PEER_ADDRESS_HEADER } from "@/lib/net/client-ip";
 
 export const SESSION_COOKIE = "authjs.session-token";
 export const ORIGIN = "http://localhost:3000";
@@ -25,7 +26,10 @@ const state = {
   inRequest: false,
 };
 
-/** A fresh request: no cookies, same-origin headers, the given client IP. */
+/**
+ * A fresh request: no cookies, same-origin headers, from the given socket address (as `next start`
+ * presents a request with no X-Forwarded-For of its own); `headers` adds or overrides any header.
+ */
 export function resetRequest(opts: { ip?: string; headers?: Record<string, string> } = {}): void {
   state.cookies.clear();
   state.ip = opts.ip ?? "203.0.113.7";
@@ -93,6 +97,7 @@ function requestHeaders(): Headers {
     "x-forwarded-proto": "http",
     "x-forwarded-host": "localhost:3000",
     "x-forwarded-for": state.ip,
+    [PEER_ADDRESS_HEADER]: state.ip,
     ...(cookie ? { cookie } : {}),
     ...state.extraHeaders,
   });

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/page-title";
-import { getClientIp } from "@/lib/auth/session";
 import { consume } from "@/lib/auth/rate-limit";
+import { getClientIp } from "@/lib/net/request-ip";
 import { verifyCertificate } from "@/lib/certificates/queries";
 import { CertificateCard } from "@/components/certificate/certificate-card";
 import { VerifyForm } from "@/components/certificate/verify-form";
