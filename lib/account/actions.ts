@@ -1,78 +1,42 @@
 "use server";
-// Profile form actions: every one checks the session itself; email and password changes need a recent sign-in.
-import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
-import { z } from "zod";
-import { parseForm, type ActionResult } from "@/lib/action-result";
-import { REMEMBER_USERNAME_COOKIE } from "@/lib/auth/cookies";
-import { changeEmailSchema, changePasswordSchema, profileSchema } from "@/lib/auth/schemas";
-import { getCurrentSession } from "@/lib/auth/session";
-import { isRecentlyAuthenticated } from "@/lib/auth/sessions";
-import { env } from "@/lib/env.mjs";
-import { changePassword, confirmEmailChange, requestEmailChange, setRememberUsername, updateProfile } from "./profile";
+// Profile form actions, through the one pipeline; email and password changes need a recent sign-in.
+import { formAction } from "@/lib/actions/form-action";
+import { applyRememberUsername } from "@/lib/auth/remember-username";
+import { changeEmailSchema, changePasswordSchema, emailTokenSchema, profileSchema, rememberUsernameSchema } from "@/lib/auth/schemas";
+import { changePassword, confirmEmailChange, requestEmailChange, updateProfile } from "./profile";
 
-async function sessionOrSignIn(locale: string) {
-  const current = await getCurrentSession();
-  if (!current) redirect(`/${locale}/sign-in?next=/${locale}/account`);
-  return current;
-}
+const accountPath = (locale: string) => `/${locale}/account`;
+const onAccount = { returnTo: accountPath, revalidate: ({ locale }: { locale: string }) => [accountPath(locale)] };
 
-function localeOf(form: FormData): "fr" | "en" {
-  return form.get("locale") === "en" ? "en" : "fr";
-}
+export const updateProfileAction = formAction({ schema: profileSchema, access: "user", ...onAccount }, async (input, { session }) => {
+  const outcome = await updateProfile(session.user, input);
+  return outcome.ok ? { ok: true, data: "saved" as const } : { ok: false, formError: outcome.error };
+});
 
-export async function updateProfileAction(_prev: unknown, form: FormData): Promise<ActionResult<"saved">> {
-  const input = parseForm(profileSchema, form);
-  if (!input.ok) return input;
-  const current = await sessionOrSignIn(input.data.locale);
-  const outcome = await updateProfile(current.user, input.data);
-  if (!outcome.ok) return { ok: false, formError: outcome.error };
-  revalidatePath(`/${input.data.locale}/account`);
-  return { ok: true, data: "saved" };
-}
+export const changePasswordAction = formAction({ schema: changePasswordSchema, access: "recent", ...onAccount }, async (input, { session }) => {
+  const outcome = await changePassword(session.user, session.sessionId, input.currentPassword, input.newPassword);
+  return outcome.ok ? { ok: true, data: "saved" as const } : { ok: false, fieldErrors: { [outcome.field]: [outcome.error] } };
+});
 
-export async function changePasswordAction(_prev: unknown, form: FormData): Promise<ActionResult<"saved">> {
-  const input = parseForm(changePasswordSchema, form);
-  if (!input.ok) return input;
-  const current = await sessionOrSignIn(input.data.locale);
-  if (!isRecentlyAuthenticated(current.authenticatedAt)) redirect(`/${input.data.locale}/reauth?next=/${input.data.locale}/account`);
-  const outcome = await changePassword(current.user, current.sessionId, input.data.currentPassword, input.data.newPassword);
-  if (!outcome.ok) return { ok: false, fieldErrors: { [outcome.field]: [outcome.error] } };
-  return { ok: true, data: "saved" };
-}
+export const changeEmailAction = formAction({ schema: changeEmailSchema, access: "recent", ...onAccount }, async (input, { session }) => {
+  const outcome = await requestEmailChange(session.user, input.password, input.email);
+  return outcome.ok ? { ok: true, data: "sent" as const } : { ok: false, fieldErrors: { [outcome.field]: [outcome.error] } };
+});
 
-export async function changeEmailAction(_prev: unknown, form: FormData): Promise<ActionResult<"sent">> {
-  const input = parseForm(changeEmailSchema, form);
-  if (!input.ok) return input;
-  const current = await sessionOrSignIn(input.data.locale);
-  if (!isRecentlyAuthenticated(current.authenticatedAt)) redirect(`/${input.data.locale}/reauth?next=/${input.data.locale}/account`);
-  const outcome = await requestEmailChange(current.user, input.data.password, input.data.email);
-  if (!outcome.ok) return { ok: false, fieldErrors: { [outcome.field]: [outcome.error] } };
-  return { ok: true, data: "sent" };
-}
+// Opened from the emailed link, possibly in a browser that is not signed in.
+export const confirmEmailChangeAction = formAction(
+  {
+    schema: emailTokenSchema,
+    access: "public",
+    invalid: () => ({ ok: false, formError: "tokenInvalid" }),
+    redirect: ({ locale }) => `${accountPath(locale)}?emailChanged=1`,
+  },
+  async ({ token }, { session }) =>
+    (await confirmEmailChange(token, session?.sessionId)) ? { ok: true, data: undefined } : { ok: false, formError: "tokenInvalid" },
+);
 
-export async function confirmEmailChangeAction(_prev: unknown, form: FormData): Promise<ActionResult> {
-  const locale = localeOf(form);
-  const token = String(form.get("token") ?? "");
-  const current = await getCurrentSession();
-  if (!/^[\w-]{20,100}$/.test(token) || !(await confirmEmailChange(token, current?.sessionId))) return { ok: false, formError: "tokenInvalid" };
-  redirect(`/${locale}/account?emailChanged=1`);
-}
+export const rememberUsernameAction = formAction({ schema: rememberUsernameSchema, access: "user", ...onAccount }, async ({ remember }, { session }) => {
+  await applyRememberUsername(session.user, remember === "on");
+  return { ok: true, data: "saved" as const };
+});
 
-const rememberSchema = z.object({ locale: z.enum(["fr", "en"]).catch("fr"), remember: z.literal("on").optional().catch(undefined) });
-
-export async function rememberUsernameAction(_prev: unknown, form: FormData): Promise<ActionResult<"saved">> {
-  const input = parseForm(rememberSchema, form);
-  if (!input.ok) return input;
-  const current = await sessionOrSignIn(input.data.locale);
-  const remember = input.data.remember === "on";
-  await setRememberUsername(current.user.id, remember);
-  const jar = await cookies();
-  if (remember) {
-    jar.set(REMEMBER_USERNAME_COOKIE, current.user.username, { httpOnly: true, sameSite: "lax", secure: env.isProduction, maxAge: 365 * 24 * 3600, path: "/" });
-  } else {
-    jar.delete(REMEMBER_USERNAME_COOKIE);
-  }
-  return { ok: true, data: "saved" };
-}

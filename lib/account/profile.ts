@@ -106,7 +106,3 @@ export async function confirmEmailChange(token: string, currentSid?: string, now
   }
   return true;
 }
-
-export async function setRememberUsername(userId: string, remember: boolean): Promise<void> {
-  await db.update(users).set({ rememberUsername: remember }).where(eq(users.id, userId));
-}

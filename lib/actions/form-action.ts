@@ -12,7 +12,8 @@ import { localeOf, type Locale } from "@/lib/i18n/locales";
 /** Who may run the action: anyone, a signed-in learner, one who signed in within 10 minutes, staff. */
 export type Access = "public" | "user" | "recent" | "staff";
 
-interface Options<S extends z.ZodObject, A extends Access> {
+interface Options<S extends z.ZodObject, A extends Access, T> {
+  /** The form's fields; the shared `locale` field is read apart and added to the result. */
   schema: S;
   access: A;
   /** Requires the current site policy to be accepted (default: true for every signed-in access). */
@@ -20,8 +21,15 @@ interface Options<S extends z.ZodObject, A extends Access> {
   /** The page to come back to after signing in or re-authenticating. */
   returnTo?: (locale: Locale) => string;
   /** Pages whose data the action changed. */
-  revalidate?: (input: z.infer<S>, locale: Locale) => string[];
+  revalidate?: (input: Input<S>) => string[];
+  /** Where a successful action sends the person (after revalidation, outside any try). */
+  redirect?: (input: Input<S>, data: T) => string;
+  /** How a form that fails validation is answered (default: every field's errors, values kept). */
+  invalid?: (refusal: Refusal) => ActionResult<never>;
 }
+
+type Input<S extends z.ZodObject> = z.infer<S> & { locale: Locale };
+type Refusal = { ok: false; fieldErrors: Record<string, string[]>; values: Record<string, string> };
 
 type Session<A extends Access> = A extends "public" ? SessionUser | null : SessionUser;
 
@@ -31,35 +39,50 @@ export interface ActionContext<A extends Access> {
   form: FormData;
 }
 
-type Handler<S extends z.ZodObject, A extends Access, T> = (input: z.infer<S>, ctx: ActionContext<A>) => Promise<ActionResult<T>>;
+type Handler<S extends z.ZodObject, A extends Access, T> = (input: Input<S>, ctx: ActionContext<A>) => Promise<ActionResult<T>>;
 
-/** The form action: usable with useActionState (prev, form) and as a plain `<form action>` (form). */
-export type FormAction<T> = (prevOrForm: unknown, form?: FormData) => Promise<ActionResult<T>>;
+/** The form action: a plain `<form action>` (its result is then ignored), or read with useActionState (prev, form). */
+export interface FormAction<T> {
+  (form: FormData): Promise<void>;
+  (prev: unknown, form: FormData): Promise<ActionResult<T>>;
+}
 
 export function formAction<S extends z.ZodObject, A extends Access, T = undefined>(
-  options: Options<S, A>,
+  options: Options<S, A, T>,
   handler: Handler<S, A, T>,
 ): FormAction<T> {
-  return async (prevOrForm, maybeForm) => {
+  const action = async (prevOrForm: unknown, maybeForm?: FormData): Promise<ActionResult<T>> => {
     const form = maybeForm ?? (prevOrForm as FormData);
     const locale = localeOf(form.get("locale"));
     const session = await authorise(options, locale);
-    const input = parseForm(options.schema, form);
-    if (!input.ok) return input;
+    const parsed = parseForm(options.schema, form);
+    if (!parsed.ok) return options.invalid?.(parsed) ?? parsed;
+    const input = { ...parsed.data, locale } as Input<S>;
     let result: ActionResult<T>;
     try {
-      result = await handler(input.data, { locale, session: session as Session<A>, form });
+      result = await handler(input, { locale, session: session as Session<A>, form });
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() travel as exceptions
       console.error("[vigie] action failed", error);
       return { ok: false, formError: "generic" };
     }
-    if (result.ok) for (const path of options.revalidate?.(input.data, locale) ?? []) revalidatePath(path);
+    if (!result.ok) return result;
+    for (const path of options.revalidate?.(input) ?? []) revalidatePath(path);
+    if (options.redirect) redirect(options.redirect(input, result.data));
     return result;
   };
+  Object.defineProperty(action, THROUGH_PIPELINE, { value: options.access });
+  return action as FormAction<T>;
 }
 
-async function authorise(options: Options<z.ZodObject, Access>, locale: Locale): Promise<SessionUser | null> {
+const THROUGH_PIPELINE = Symbol.for("vigie.formAction");
+
+/** Who may run a server action built by formAction (undefined for anything else): tests list them. */
+export function accessOf(action: unknown): Access | undefined {
+  return typeof action === "function" ? (action as unknown as Record<symbol, Access | undefined>)[THROUGH_PIPELINE] : undefined;
+}
+
+async function authorise(options: Pick<Options<z.ZodObject, Access, never>, "access" | "policy" | "returnTo">, locale: Locale): Promise<SessionUser | null> {
   const session = await getCurrentSession();
   if (options.access === "public") return session;
   const returnTo = options.returnTo?.(locale) ?? `/${locale}/dashboard`;

@@ -1,52 +1,50 @@
 "use server";
-// Account form actions: parse → throttle/authorise → do → answer. Messages are keys, never raw errors.
+// Account form actions, each through the one pipeline (lib/actions/form-action.ts). Messages are keys, never raw errors.
 import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
-import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
-import { users } from "@/db/schema";
-import { formValues, parseForm, type ActionResult } from "@/lib/action-result";
-import { env } from "@/lib/env.mjs";
+import { z } from "zod";
+import { formValues } from "@/lib/action-result";
+import { formAction } from "@/lib/actions/form-action";
 import { getClientIp } from "@/lib/net/request-ip";
+import { acceptCurrentPolicies } from "@/lib/policies/acceptance";
 import { confirmEmail, registerAccount, requestPasswordReset, resetPassword } from "./accounts";
 import { signIn, signOut } from "./index";
 import { consume, mayEmailRecipient } from "./rate-limit";
-import { acceptCurrentPolicies } from "@/lib/policies/acceptance";
-import { getCurrentSession } from "./session";
+import { applyRememberUsername } from "./remember-username";
 import { endCookieSession, markReauthenticated } from "./sessions";
 import { authenticate, createSignInProof, verifyPasswordThrottled } from "./sign-in";
-import { forgotPasswordSchema, reauthSchema, registerSchema, resetPasswordSchema, safeNextPath, signInSchema } from "./schemas";
+import {
+  acceptPolicySchema,
+  emailTokenSchema,
+  forgotPasswordSchema,
+  reauthSchema,
+  registerSchema,
+  resetPasswordSchema,
+  safeNextPath,
+  signInSchema,
+} from "./schemas";
 
-import { REMEMBER_USERNAME_COOKIE } from "./cookies";
+const tokenInvalid = () => ({ ok: false as const, formError: "tokenInvalid" });
 
-export async function registerAction(_prev: unknown, form: FormData): Promise<ActionResult> {
-  const input = parseForm(registerSchema, form);
-  if (!input.ok) return input;
+export const registerAction = formAction(
+  { schema: registerSchema, access: "public", redirect: ({ locale }) => `/${locale}/sign-up/check-email` },
+  async (input, { form }) => {
   if ((await consume(`register:ip:${await getClientIp()}`, 10, 15 * 60_000)).limited) return { ok: false, formError: "rateLimited", values: formValues(form) };
-  const outcome = await registerAccount(input.data);
+  const outcome = await registerAccount(input);
   if (!outcome.ok) return { ok: false, fieldErrors: { [outcome.field]: [outcome.error] }, values: formValues(form) };
-  redirect(`/${input.data.locale}/sign-up/check-email`);
-}
+  return { ok: true, data: undefined };
+  },
+);
 
-export async function signInAction(_prev: unknown, form: FormData): Promise<ActionResult> {
-  const input = parseForm(signInSchema, form);
-  if (!input.ok) return input;
-  const { locale, identifier, password, rememberUsername, next } = input.data;
+export const signInAction = formAction({ schema: signInSchema, access: "public" }, async ({ locale, identifier, password, rememberUsername, next }) => {
   const result = await authenticate(identifier, password, await getClientIp());
   const values = { identifier, ...(next ? { next } : {}) };
   if (!result.ok) {
     if (result.reason === "throttled") return { ok: false, formError: "throttled", retryAfterSeconds: result.retryAfterSeconds, values };
     return { ok: false, formError: result.reason === "unconfirmed" ? "unconfirmed" : "invalidCredentials", values };
   }
+  await applyRememberUsername(result.user, rememberUsername === "on");
   const jar = await cookies();
-  if (rememberUsername) {
-    jar.set(REMEMBER_USERNAME_COOKIE, result.user.username, { httpOnly: true, sameSite: "lax", secure: env.isProduction, maxAge: 365 * 24 * 3600, path: "/" });
-    await db.update(users).set({ rememberUsername: true }).where(eq(users.id, result.user.id));
-  } else if (result.user.rememberUsername || jar.has(REMEMBER_USERNAME_COOKIE)) {
-    jar.delete(REMEMBER_USERNAME_COOKIE);
-    await db.update(users).set({ rememberUsername: false }).where(eq(users.id, result.user.id));
-  }
   await endCookieSession((name) => jar.get(name)?.value);
   try {
     await signIn("credentials", { proof: createSignInProof(result.sid), redirectTo: safeNextPath(next, locale) });
@@ -55,59 +53,59 @@ export async function signInAction(_prev: unknown, form: FormData): Promise<Acti
     throw error; // the redirect thrown by signIn on success
   }
   return { ok: true, data: undefined };
-}
+});
 
 /** The server-side session ends in Auth.js's signOut event (lib/auth/config.ts), as on every sign-out path. */
-export async function signOutAction(form: FormData): Promise<void> {
-  const locale = form.get("locale") === "en" ? "en" : "fr";
+export const signOutAction = formAction({ schema: z.object({}), access: "public" }, async ({ locale }) => {
   await signOut({ redirectTo: `/${locale}` });
-}
+  return { ok: true, data: undefined };
+});
 
-export async function forgotPasswordAction(_prev: unknown, form: FormData): Promise<ActionResult> {
-  const input = parseForm(forgotPasswordSchema, form);
-  if (!input.ok) return input;
-  if ((await consume(`reset:ip:${await getClientIp()}`, 10, 15 * 60_000)).limited) return { ok: false, formError: "rateLimited" };
-  if (await mayEmailRecipient("reset", input.data.email)) await requestPasswordReset(input.data.email, input.data.locale);
-  redirect(`/${input.data.locale}/forgot-password/sent`);
-}
+export const forgotPasswordAction = formAction(
+  { schema: forgotPasswordSchema, access: "public", redirect: ({ locale }) => `/${locale}/forgot-password/sent` },
+  async ({ email, locale }) => {
+    if ((await consume(`reset:ip:${await getClientIp()}`, 10, 15 * 60_000)).limited) return { ok: false, formError: "rateLimited" };
+    if (await mayEmailRecipient("reset", email)) await requestPasswordReset(email, locale);
+    return { ok: true, data: undefined };
+  },
+);
 
-export async function resetPasswordAction(_prev: unknown, form: FormData): Promise<ActionResult> {
-  const input = parseForm(resetPasswordSchema, form);
-  // The token travels in a hidden field the form cannot show errors for: a malformed one is an invalid link.
-  if (!input.ok) return input.fieldErrors.token ? { ok: false, formError: "tokenInvalid" } : input;
-  const result = await resetPassword(input.data.token, input.data.password);
-  if (!result.ok) {
-    return result.error === "tokenInvalid"
-      ? { ok: false, formError: "tokenInvalid" }
-      : { ok: false, fieldErrors: { password: [result.error] } };
-  }
-  redirect(`/${input.data.locale}/sign-in?reset=1`);
-}
+export const resetPasswordAction = formAction(
+  {
+    schema: resetPasswordSchema,
+    access: "public",
+    // The token travels in a hidden field the form cannot show errors for: a malformed one is an invalid link.
+    invalid: (refusal) => (refusal.fieldErrors.token ? tokenInvalid() : refusal),
+    redirect: ({ locale }) => `/${locale}/sign-in?reset=1`,
+  },
+  async ({ token, password }) => {
+    const result = await resetPassword(token, password);
+    if (result.ok) return { ok: true, data: undefined };
+    return result.error === "tokenInvalid" ? tokenInvalid() : { ok: false, fieldErrors: { password: [result.error] } };
+  },
+);
 
-export async function reauthAction(_prev: unknown, form: FormData): Promise<ActionResult> {
-  const input = parseForm(reauthSchema, form);
-  if (!input.ok) return input;
-  const current = await getCurrentSession();
-  if (!current) redirect(`/${input.data.locale}/sign-in`);
-  const check = await verifyPasswordThrottled(current.user, input.data.password);
-  if (check === "throttled") return { ok: false, formError: "rateLimited" };
-  if (check === "wrong") return { ok: false, fieldErrors: { password: ["wrongPassword"] } };
-  await markReauthenticated(current.sessionId);
-  redirect(safeNextPath(input.data.next, input.data.locale));
-}
+// A pending policy never blocks re-authentication: the rights it protects (export, deletion) must stay reachable.
+export const reauthAction = formAction(
+  { schema: reauthSchema, access: "user", policy: false, redirect: ({ next, locale }) => safeNextPath(next, locale) },
+  async ({ password }, { session }) => {
+    const check = await verifyPasswordThrottled(session.user, password);
+    if (check === "throttled") return { ok: false, formError: "rateLimited" };
+    if (check === "wrong") return { ok: false, fieldErrors: { password: ["wrongPassword"] } };
+    await markReauthenticated(session.sessionId);
+    return { ok: true, data: undefined };
+  },
+);
 
-export async function acceptPolicyAction(form: FormData): Promise<void> {
-  const locale = form.get("locale") === "en" ? "en" : "fr";
-  const next = typeof form.get("next") === "string" ? String(form.get("next")) : undefined;
-  const current = await getCurrentSession();
-  if (!current) redirect(`/${locale}/sign-in`);
-  if (form.get("accept") === "on") await acceptCurrentPolicies(current.user.id, ["site"]);
-  redirect(safeNextPath(next, locale));
-}
+export const acceptPolicyAction = formAction(
+  { schema: acceptPolicySchema, access: "user", policy: false, redirect: ({ next, locale }) => safeNextPath(next, locale) },
+  async ({ accept }, { session }) => {
+    if (accept === "on") await acceptCurrentPolicies(session.user.id, ["site"]);
+    return { ok: true, data: undefined };
+  },
+);
 
-export async function confirmEmailAction(_prev: unknown, form: FormData): Promise<ActionResult> {
-  const locale = form.get("locale") === "en" ? "en" : "fr";
-  const token = String(form.get("token") ?? "");
-  if (!/^[\w-]{20,100}$/.test(token) || !(await confirmEmail(token))) return { ok: false, formError: "tokenInvalid" };
-  redirect(`/${locale}/sign-in?confirmed=1`);
-}
+export const confirmEmailAction = formAction(
+  { schema: emailTokenSchema, access: "public", invalid: tokenInvalid, redirect: ({ locale }) => `/${locale}/sign-in?confirmed=1` },
+  async ({ token }) => ((await confirmEmail(token)) ? { ok: true, data: undefined } : tokenInvalid()),
+);

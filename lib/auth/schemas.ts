@@ -4,8 +4,9 @@ import { PROFESSIONAL_CATEGORIES, TRACKS } from "@/lib/account/tracks";
 import { nameProblem } from "@/lib/certificates/printable-name";
 import { PASSWORD_MAX_CODE_UNITS, checkPassword } from "./password-policy";
 
-const locale = z.enum(["fr", "en"]).catch("fr");
 const checkbox = (message: string) => z.literal("on", { error: message });
+const optionalCheckbox = z.literal("on").optional().catch(undefined);
+const optionalText = z.string().optional().catch(undefined);
 
 /**
  * A first or last name, as it will be printed on the certificate: NFC-normalised (a name typed with
@@ -47,7 +48,6 @@ function requireCategory<T extends { track: string; professionalCategory?: strin
 
 export const registerSchema = z
   .object({
-    locale,
     firstName: nameSchema,
     lastName: nameSchema,
     username: usernameSchema,
@@ -64,30 +64,35 @@ export const registerSchema = z
   });
 
 export const signInSchema = z.object({
-  locale,
   identifier: z.string({ error: "required" }).trim().min(1, "required").max(254, "required"),
   password: passwordInput,
-  rememberUsername: z.literal("on").optional().catch(undefined),
-  next: z.string().optional().catch(undefined),
+  rememberUsername: optionalCheckbox,
+  next: optionalText,
 });
 
-export const forgotPasswordSchema = z.object({ locale, email: emailSchema });
+export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 export const resetPasswordSchema = z.object({
-  locale,
   token: z.string().min(20).max(100),
   password: passwordInput,
 });
 
-export const reauthSchema = z.object({ locale, password: passwordInput, next: z.string().optional().catch(undefined) });
+export const reauthSchema = z.object({ password: passwordInput, next: optionalText });
 
 export const profileSchema = z
-  .object({ locale, firstName: nameSchema.optional(), lastName: nameSchema.optional(), ...profileFields })
+  .object({ firstName: nameSchema.optional(), lastName: nameSchema.optional(), ...profileFields })
   .superRefine(requireCategory);
 
-export const changePasswordSchema = z.object({ locale, currentPassword: passwordInput, newPassword: passwordInput });
+export const changePasswordSchema = z.object({ currentPassword: passwordInput, newPassword: passwordInput });
 
-export const changeEmailSchema = z.object({ locale, email: emailSchema, password: passwordInput });
+export const changeEmailSchema = z.object({ email: emailSchema, password: passwordInput });
+
+export const acceptPolicySchema = z.object({ accept: optionalCheckbox, next: optionalText });
+
+/** The token of an emailed link (account confirmation, email change). */
+export const emailTokenSchema = z.object({ token: z.string().regex(/^[\w-]{20,100}$/) });
+
+export const rememberUsernameSchema = z.object({ remember: optionalCheckbox });
 
 /** Only same-site paths under a locale may be used as a post-sign-in destination. */
 export function safeNextPath(next: string | undefined, locale: string): string {

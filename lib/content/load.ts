@@ -18,8 +18,11 @@ import {
   type UnitMeta,
 } from "./schemas";
 
-export const LANGS = ["fr", "en"] as const;
-export type Lang = (typeof LANGS)[number];
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+
+/** The content languages are the interface locales. */
+export const LANGS = LOCALES;
+export type Lang = Locale;
 
 export interface Unit extends UnitMeta {
   slug: string;

@@ -1,4 +1,5 @@
 // Public text pages (FAQ, legal notice, accessibility, policies) written in MDX under content/pages.
+import { localeOf } from "@/lib/i18n/locales";
 import "server-only";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -11,7 +12,7 @@ export { POLICY_PAGES, TEXT_PAGES, type PolicyPage, type TextPage } from "./publ
 
 export function textPageFile(page: string, locale: string): string {
   const isPolicy = (POLICY_PAGES as readonly string[]).includes(page);
-  return path.join(CONTENT_DIR, "pages", isPolicy ? "policies" : "", `${page}.${locale === "en" ? "en" : "fr"}.mdx`);
+  return path.join(CONTENT_DIR, "pages", isPolicy ? "policies" : "", `${page}.${localeOf(locale)}.mdx`);
 }
 
 export async function getTextPageCode(page: TextPage | PolicyPage, locale: string): Promise<string | null> {

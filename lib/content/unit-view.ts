@@ -1,14 +1,15 @@
 // Read model of a unit page: compiled lesson, video, transcript, resources, neighbours.
+import { localeOf } from "@/lib/i18n/locales";
 import "server-only";
 import { compileMdx } from "./compile-mdx";
 import { getAvailability } from "./availability";
-import { getUnit, localize, type Lang } from "./load";
+import { getUnit, localize } from "./load";
 
 export async function getUnitView(moduleSlug: string, unitSlug: string, locale: string, now: Date) {
   const found = getUnit(moduleSlug, unitSlug);
   if (!found) return null;
   const { module, unit } = found;
-  const lang: Lang = locale === "en" ? "en" : "fr";
+  const lang = localeOf(locale);
   const index = module.units.findIndex((u) => u.id === unit.id);
   const neighbour = (i: number) => {
     const u = module.units[i];

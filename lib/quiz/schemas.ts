@@ -1,6 +1,7 @@
 // Builds, per quiz, the zod schema of a submission: every question answered, only its own choice ids.
 import { z } from "zod";
 import type { Quiz } from "@/lib/content/schemas";
+import { localeField } from "@/lib/i18n/locales";
 
 import { QUESTION_FIELD_PREFIX } from "./answer-values";
 
@@ -15,7 +16,7 @@ export function submissionSchema(quiz: Quiz) {
 
 function buildSubmissionSchema(quiz: Quiz) {
   const shape: Record<string, z.ZodType> = {
-    locale: z.enum(["fr", "en"]).catch("fr"),
+    locale: localeField,
     token: z.string({ error: "attemptExpired" }).min(10).max(1000),
   };
   for (const q of quiz.questions) {

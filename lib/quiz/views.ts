@@ -1,9 +1,10 @@
 // Read models of the quiz page (no answers, time left to study) and of an attempt's result (the full
 // correction after a pass; after a failure, only which questions were wrong and where the lesson teaches them).
+import { localeOf } from "@/lib/i18n/locales";
 import "server-only";
 import { getAvailability } from "@/lib/content/availability";
 import { compileMdxWithHeadings } from "@/lib/content/compile-mdx";
-import { getUnit, localize, type Lang } from "@/lib/content/load";
+import { getUnit, localize } from "@/lib/content/load";
 import type { Question } from "@/lib/content/schemas";
 import { minStudySeconds, secondsBeforeQuiz } from "@/lib/progress/study-time";
 import { issueAttemptToken } from "./attempt-token";
@@ -58,7 +59,7 @@ export async function getResultView(userId: string, moduleSlug: string, unitSlug
   const attempt = found ? await getOwnAttempt(userId, attemptId) : null;
   if (!found || !attempt || attempt.unitId !== found.unit.id) return null;
   const { module, unit } = found;
-  const lang: Lang = locale === "en" ? "en" : "fr";
+  const lang = localeOf(locale);
   const index = module.units.findIndex((u) => u.id === unit.id);
   const next = module.units[index + 1];
   // Feedback uses the same grading function as the attempt's score.

@@ -1,19 +1,15 @@
 "use server";
-// Staff action: move a data-protection request along (received → in progress → closed).
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { z } from "zod";
-import { DATA_REQUEST_STATUSES } from "@/lib/privacy/request-vocabulary";
-import { getCurrentSession } from "@/lib/auth/session";
+// Staff action, through the one pipeline: move a data-protection request along (received → in progress → closed).
+import { formAction } from "@/lib/actions/form-action";
 import { setDataRequestStatus } from "./queries";
+import { dataRequestStatusSchema } from "./schemas";
 
-const schema = z.object({ locale: z.enum(["fr", "en"]).catch("fr"), id: z.uuid(), status: z.enum(DATA_REQUEST_STATUSES) });
+const staffPath = (locale: string) => `/${locale}/staff`;
 
-export async function setDataRequestStatusAction(form: FormData): Promise<void> {
-  const parsed = schema.safeParse(Object.fromEntries(form));
-  const locale = form.get("locale") === "en" ? "en" : "fr";
-  const current = await getCurrentSession();
-  if (!current || current.user.role !== "staff") redirect(`/${locale}/dashboard`);
-  if (parsed.success) await setDataRequestStatus(parsed.data.id, parsed.data.status);
-  revalidatePath(`/${locale}/staff`);
-}
+export const setDataRequestStatusAction = formAction(
+  { schema: dataRequestStatusSchema, access: "staff", returnTo: staffPath, revalidate: ({ locale }) => [staffPath(locale)] },
+  async ({ id, status }) => {
+    await setDataRequestStatus(id, status);
+    return { ok: true, data: undefined };
+  },
+);

@@ -1,0 +1,39 @@
+// Every server action is built by the one pipeline (lib/actions/form-action.ts), with the access it was meant to have.
+import { describe, expect, it } from "vitest";
+import { accessOf } from "@/lib/actions/form-action";
+import { discoverTargets } from "../support/fuzz-catalogue";
+
+const EXPECTED_ACCESS: Record<string, string> = {
+  "lib/account/actions.ts#changeEmailAction": "recent",
+  "lib/account/actions.ts#changePasswordAction": "recent",
+  "lib/account/actions.ts#confirmEmailChangeAction": "public",
+  "lib/account/actions.ts#rememberUsernameAction": "user",
+  "lib/account/actions.ts#updateProfileAction": "user",
+  "lib/auth/actions.ts#acceptPolicyAction": "user",
+  "lib/auth/actions.ts#confirmEmailAction": "public",
+  "lib/auth/actions.ts#forgotPasswordAction": "public",
+  "lib/auth/actions.ts#reauthAction": "user",
+  "lib/auth/actions.ts#registerAction": "public",
+  "lib/auth/actions.ts#resetPasswordAction": "public",
+  "lib/auth/actions.ts#signInAction": "public",
+  "lib/auth/actions.ts#signOutAction": "public",
+  "lib/certificates/actions.ts#issueCertificateAction": "recent",
+  "lib/privacy/actions.ts#dataRequestAction": "user",
+  "lib/privacy/actions.ts#deleteAccountAction": "recent",
+  "lib/quiz/actions.ts#submitQuizAction": "user",
+  "lib/staff/actions.ts#setDataRequestStatusAction": "staff",
+};
+
+describe("server actions", () => {
+  const actions = discoverTargets().filter((t) => t.startsWith("lib/"));
+
+  it("are all listed here with their access", () => {
+    expect(actions).toEqual(Object.keys(EXPECTED_ACCESS).sort());
+  });
+
+  it.each(actions)("%s goes through the pipeline with the expected access", async (target) => {
+    const [file, name] = target.split("#") as [string, string];
+    const mod = (await import(`@/${file.replace(/\.ts$/, "")}`)) as Record<string, unknown>;
+    expect(accessOf(mod[name])).toBe(EXPECTED_ACCESS[target]);
+  });
+});
