@@ -6,7 +6,8 @@ import { hasDatabaseMessage, isUniqueViolation } from "@/db/errors";
 import { afterResponse } from "@/lib/after-response";
 import { users, type User } from "@/db/schema";
 import { type ProfessionalCategory, type Track } from "@/lib/account/tracks";
-import { accountLink, consumeToken, invalidateEmailTokens, issueToken, notifyAccountExists } from "@/lib/auth/accounts";
+import { accountLink, notifyAccountExists } from "@/lib/auth/accounts";
+import { consumeEmailToken, invalidateEmailTokens, issueEmailToken } from "@/lib/auth/tokens";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
 import { endAllSessions } from "@/lib/auth/sessions";
@@ -57,7 +58,7 @@ export async function changePassword(
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
     await endAllSessions(user.id, currentSid, tx);
-    await invalidateEmailTokens(user.id, new Date(), tx);
+    await invalidateEmailTokens(user.id, clockNow(), tx);
   });
   await sendEmail({ to: user.email, userId: user.id, template: "passwordChanged", locale: user.locale, url: accountLink(user.locale, "/forgot-password") });
   return { ok: true };
@@ -73,7 +74,7 @@ export async function requestEmailChange(user: User, password: string, newEmail:
     return { ok: true as const };
   }
   await afterResponse(async () => {
-    const token = await issueToken(user.id, "change_email", now, newEmail);
+    const token = await issueEmailToken(user.id, "change_email", now, { newEmail });
     await sendEmail({ to: newEmail, userId: user.id, template: "changeEmail", locale: user.locale, url: accountLink(user.locale, "/confirm-email-change", token) });
   });
   return { ok: true as const };
@@ -87,7 +88,7 @@ export async function confirmEmailChange(token: string, currentSid?: string, now
   let changed: { old: User | undefined; newEmail: string } | null;
   try {
     changed = await db.transaction(async (tx) => {
-      const row = await consumeToken(token, "change_email", now, tx);
+      const row = await consumeEmailToken(token, "change_email", now, tx);
       if (!row?.newEmail) return null;
       const [before] = await tx.select().from(users).where(eq(users.id, row.userId));
       await tx.update(users).set({ email: row.newEmail, emailVerifiedAt: now }).where(eq(users.id, row.userId));

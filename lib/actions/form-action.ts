@@ -4,13 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { parseForm, type ActionResult } from "@/lib/action-result";
-import { acceptPolicyPath, reauthPath, signInPath } from "@/lib/auth/paths";
-import { getCurrentSession } from "@/lib/auth/session";
-import { isRecentlyAuthenticated, type SessionUser } from "@/lib/auth/sessions";
+import { getCurrentSession, requireAccess, type Access } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/sessions";
 import { localeOf, type Locale } from "@/lib/i18n/locales";
-
-/** Who may run the action: anyone, a signed-in learner, one who signed in within 10 minutes, staff. */
-export type Access = "public" | "user" | "recent" | "staff";
 
 interface Options<S extends z.ZodObject, A extends Access, T> {
   /** The form's fields; the shared `locale` field is read apart and added to the result. */
@@ -83,12 +79,6 @@ export function accessOf(action: unknown): Access | undefined {
 }
 
 async function authorise(options: Pick<Options<z.ZodObject, Access, never>, "access" | "policy" | "returnTo">, locale: Locale): Promise<SessionUser | null> {
-  const session = await getCurrentSession();
-  if (options.access === "public") return session;
-  const returnTo = options.returnTo?.(locale) ?? `/${locale}/dashboard`;
-  if (!session) redirect(signInPath(locale, returnTo));
-  if ((options.policy ?? true) && !session.acceptedSitePolicy) redirect(acceptPolicyPath(locale, returnTo));
-  if (options.access === "recent" && !isRecentlyAuthenticated(session.authenticatedAt)) redirect(reauthPath(locale, returnTo));
-  if (options.access === "staff" && session.user.role !== "staff") redirect(signInPath(locale, returnTo));
-  return session;
+  if (options.access === "public") return getCurrentSession();
+  return requireAccess(options.access, locale, options.returnTo?.(locale) ?? `/${locale}/dashboard`, options.policy ?? true);
 }

@@ -14,9 +14,8 @@ import { hashPassword } from "./password";
 import { checkPassword, type PasswordProblem } from "./password-policy";
 import { clearSignInFailures, mayEmailRecipient, signInSubjects } from "./rate-limit";
 import { endAllSessions } from "./sessions";
-import { generateToken, hashToken } from "./tokens";
+import { consumeEmailToken, findEmailTokenOwner, invalidateEmailTokens, issueEmailToken } from "./tokens";
 
-export const TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 type Locale = "fr" | "en";
 
 export interface Registration {
@@ -44,18 +43,6 @@ async function usernameTaken(username: string): Promise<boolean> {
 
 function link(locale: Locale, path: string, token?: string): string {
   return `${env.APP_URL}/${locale}${path}${token ? `/${token}` : ""}`;
-}
-
-async function issueToken(userId: string, purpose: "confirm_email" | "reset_password" | "change_email", now: Date, newEmail?: string) {
-  const token = generateToken();
-  await db.insert(emailTokens).values({
-    userId,
-    purpose,
-    tokenHash: hashToken(token),
-    newEmail: newEmail ?? null,
-    expiresAt: new Date(now.getTime() + TOKEN_TTL_MS),
-  });
-  return token;
 }
 
 /**
@@ -104,8 +91,7 @@ export async function registerAccount(input: Registration, now = clockNow()): Pr
         .returning();
       if (!user) throw new Error("user insert returned nothing");
       await acceptCurrentPolicies(user.id, ["site", "privacy", "cookies"], tx, now);
-      const token = generateToken();
-      await tx.insert(emailTokens).values({ userId: user.id, purpose: "confirm_email", tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + TOKEN_TTL_MS) });
+      const token = await issueEmailToken(user.id, "confirm_email", now, { tx });
       return { user, token };
     });
   } catch (error) {
@@ -122,23 +108,8 @@ export async function registerAccount(input: Registration, now = clockNow()): Pr
   return { ok: true };
 }
 
-/** Consumes a single-use token of the given purpose; returns its row when valid. */
-async function consumeToken(token: string, purpose: "confirm_email" | "reset_password" | "change_email", now: Date, tx: Executor = db) {
-  const [row] = await tx
-    .update(emailTokens)
-    .set({ usedAt: now })
-    .where(and(eq(emailTokens.tokenHash, hashToken(token)), eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, now)))
-    .returning();
-  return row ?? null;
-}
-
-/** After a password or email change, links already sent can no longer be used. */
-export async function invalidateEmailTokens(userId: string, now: Date, tx: Executor = db): Promise<void> {
-  await tx.update(emailTokens).set({ usedAt: now }).where(and(eq(emailTokens.userId, userId), isNull(emailTokens.usedAt)));
-}
-
 export async function confirmEmail(token: string, now = clockNow()): Promise<boolean> {
-  const row = await consumeToken(token, "confirm_email", now);
+  const row = await consumeEmailToken(token, "confirm_email", now);
   if (!row) return false;
   await db.update(users).set({ emailVerifiedAt: now, lastActivityAt: now }).where(eq(users.id, row.userId));
   return true;
@@ -146,22 +117,15 @@ export async function confirmEmail(token: string, now = clockNow()): Promise<boo
 
 export async function requestPasswordReset(email: string, locale: Locale, now = clockNow()): Promise<void> {
   const user = await findByEmail(email);
-  // Same work on both paths so the answer's timing says nothing about the account.
-  const token = generateToken();
-  hashToken(token);
   if (!user) return;
   await afterResponse(async () => {
-    await db.insert(emailTokens).values({ userId: user.id, purpose: "reset_password", tokenHash: hashToken(token), expiresAt: new Date(now.getTime() + TOKEN_TTL_MS) });
+    const token = await issueEmailToken(user.id, "reset_password", now);
     await sendEmail({ to: user.email, userId: user.id, template: "passwordReset", locale: user.locale ?? locale, url: link(user.locale ?? locale, "/reset-password", token) });
   });
 }
 
 export async function isResetTokenUsable(token: string, now = clockNow()): Promise<boolean> {
-  const [row] = await db
-    .select({ id: emailTokens.id })
-    .from(emailTokens)
-    .where(and(eq(emailTokens.tokenHash, hashToken(token)), eq(emailTokens.purpose, "reset_password"), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, now)));
-  return Boolean(row);
+  return (await findEmailTokenOwner(token, "reset_password", now)) !== null;
 }
 
 /** Sets the new password, ends every session, and tells the owner. */
@@ -170,17 +134,13 @@ export async function resetPassword(
   newPassword: string,
   now = clockNow(),
 ): Promise<{ ok: true } | { ok: false; error: "tokenInvalid" | PasswordProblem }> {
-  const [owner] = await db
-    .select({ username: users.username, email: users.email })
-    .from(emailTokens)
-    .innerJoin(users, eq(users.id, emailTokens.userId))
-    .where(and(eq(emailTokens.tokenHash, hashToken(token)), eq(emailTokens.purpose, "reset_password"), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, now)));
+  const owner = await findEmailTokenOwner(token, "reset_password", now);
   if (!owner) return { ok: false, error: "tokenInvalid" };
   const problem = checkPassword(newPassword, owner);
   if (problem) return { ok: false, error: problem };
   const passwordHash = await hashPassword(newPassword);
   const user = await db.transaction(async (tx) => {
-    const row = await consumeToken(token, "reset_password", now, tx);
+    const row = await consumeEmailToken(token, "reset_password", now, tx);
     if (!row) return null;
     const [u] = await tx.update(users).set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()})` }).where(eq(users.id, row.userId)).returning();
     await endAllSessions(row.userId, undefined, tx);
@@ -193,4 +153,4 @@ export async function resetPassword(
   return { ok: true };
 }
 
-export { issueToken, consumeToken, link as accountLink };
+export { link as accountLink };

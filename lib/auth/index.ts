@@ -1,9 +1,7 @@
-// The Auth.js instance: route handlers, signIn/signOut, and a per-request cached auth().
+// The Auth.js instance: route handlers and signIn/signOut (sessions are read by lib/auth/session.ts).
 import NextAuth from "next-auth";
-import { cache } from "react";
 import { authConfig } from "./config";
 
 const nextAuth = NextAuth(authConfig);
 
 export const { handlers, signIn, signOut } = nextAuth;
-export const auth = cache(nextAuth.auth);

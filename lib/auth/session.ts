@@ -1,12 +1,15 @@
-// The one session accessor: current user (nullable), requireUser (redirects), recent-auth and staff checks.
+// The one session accessor and the one authorisation rule, for pages (requireUser, requireStaff) and
+// actions (lib/actions/form-action.ts): every door checks the server-side session through here.
 import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import type { User } from "@/db/schema";
-import { acceptPolicyPath, signInPath } from "./paths";
+import { acceptPolicyPath, reauthPath, signInPath } from "./paths";
 import { sessionIdFromCookies } from "./session-cookie";
 import { getSessionUser, isRecentlyAuthenticated, type SessionUser } from "./sessions";
+
+/** Who may open a page or run an action: anyone, a signed-in learner, one who signed in within 10 minutes, staff. */
+export type Access = "public" | "user" | "recent" | "staff";
 
 /**
  * Reads the Auth.js session cookie directly instead of calling auth(), which rebuilds a request and
@@ -18,29 +21,24 @@ export const getCurrentSession = cache(async (): Promise<SessionUser | null> => 
   return sid ? getSessionUser(sid) : null;
 });
 
-export async function getCurrentUser(): Promise<User | null> {
-  return (await getCurrentSession())?.user ?? null;
-}
-
-/** For pages: the signed-in user, or a redirect to sign-in that comes back to `next` afterwards. */
-export async function requireUser(locale: string, next: string): Promise<SessionUser> {
+/**
+ * The signed-in learner allowed in, or a redirect that comes back to `next` afterwards: sign-in, the
+ * pending site policy (unless `policy` is false: rights such as export and deletion are never blocked),
+ * re-authentication for sensitive steps, the dashboard for a learner at a staff door.
+ */
+export async function requireAccess(access: Exclude<Access, "public">, locale: string, next: string, policy = true): Promise<SessionUser> {
   const current = await getCurrentSession();
   if (!current) redirect(signInPath(locale, next));
-  if (!current.acceptedSitePolicy) {
-    redirect(acceptPolicyPath(locale, next));
-  }
+  if (policy && !current.acceptedSitePolicy) redirect(acceptPolicyPath(locale, next));
+  if (access === "recent" && !isRecentlyAuthenticated(current.authenticatedAt)) redirect(reauthPath(locale, next));
+  if (access === "staff" && current.user.role !== "staff") redirect(`/${locale}/dashboard`);
   return current;
 }
 
-/** Sensitive steps (name confirmation, export, deletion, email or password change) need a fresh sign-in. */
-export async function requireRecentAuth(locale: string, next: string): Promise<SessionUser> {
-  const current = await requireUser(locale, next);
-  if (!isRecentlyAuthenticated(current.authenticatedAt)) redirect(`/${locale}/reauth?next=${encodeURIComponent(next)}`);
-  return current;
+export function requireUser(locale: string, next: string): Promise<SessionUser> {
+  return requireAccess("user", locale, next);
 }
 
-export async function requireStaff(locale: string, next: string): Promise<SessionUser> {
-  const current = await requireUser(locale, next);
-  if (current.user.role !== "staff") redirect(`/${locale}/dashboard`);
-  return current;
+export function requireStaff(locale: string, next: string): Promise<SessionUser> {
+  return requireAccess("staff", locale, next);
 }

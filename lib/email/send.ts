@@ -11,6 +11,7 @@ import { emailOutbox } from "@/db/schema";
 import { env } from "@/lib/env.mjs";
 import { EmailLayout } from "./layout";
 import { buildEmail, type EmailTemplate } from "./templates";
+import { now as clockNow } from "@/lib/clock";
 
 export interface EmailRequest {
   to: string;
@@ -38,7 +39,7 @@ async function deliver(id: string, to: string, subject: string, html: string, te
   const info = (await getTransport().sendMail({ from: env.MAIL_FROM, to, subject, html, text })) as { message?: Buffer };
   if (!env.SMTP_URL && info.message) {
     await mkdir(env.OUTBOX_DIR, { recursive: true });
-    const file = path.join(env.OUTBOX_DIR, `${new Date().toISOString().replace(/[:.]/g, "-")}-${id}.eml`);
+    const file = path.join(env.OUTBOX_DIR, `${clockNow().toISOString().replace(/[:.]/g, "-")}-${id}.eml`);
     await writeFile(file, info.message);
     console.log(describeOutboxWrite(subject, to, file, text));
   }
@@ -77,7 +78,7 @@ async function attempt(id: string, to: string, subject: string, html: string, te
   try {
     await deliver(id, to, subject, html, text);
     // Bodies may hold single-use links: once delivered they are not kept.
-    await db.update(emailOutbox).set({ status: "sent", sentAt: new Date(), html: null, text: null, attempts: attempts + 1 }).where(eq(emailOutbox.id, id));
+    await db.update(emailOutbox).set({ status: "sent", sentAt: clockNow(), html: null, text: null, attempts: attempts + 1 }).where(eq(emailOutbox.id, id));
   } catch (error) {
     const failed = attempts + 1 >= MAX_ATTEMPTS;
     console.error(`[vigie] email ${id} not delivered (attempt ${attempts + 1}): ${(error as Error).message}`);

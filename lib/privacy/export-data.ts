@@ -15,10 +15,11 @@ import {
   userSessions,
   users,
 } from "@/db/schema";
+import { now as clockNow } from "@/lib/clock";
 
 const WITHHELD = "withheld for security (a one-way hash)";
 
-export async function exportUserData(userId: string, now = new Date()) {
+export async function exportUserData(userId: string, now = clockNow()) {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) return null;
   const [sessions, tokens, acceptances, attempts, progress, certs, requests, emails, throttle] = await Promise.all([

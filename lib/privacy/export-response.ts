@@ -3,6 +3,7 @@ import "server-only";
 import { getCurrentSession } from "@/lib/auth/session";
 import { isRecentlyAuthenticated } from "@/lib/auth/sessions";
 import { exportUserData } from "./export-data";
+import { now as clockNow } from "@/lib/clock";
 
 export async function getDataExportResponse(): Promise<Response> {
   const current = await getCurrentSession();
@@ -17,7 +18,7 @@ export async function getDataExportResponse(): Promise<Response> {
     headers: {
       ...noStore,
       "Content-Type": "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="vigie-mes-donnees-${new Date().toISOString().slice(0, 10)}.json"`,
+      "Content-Disposition": `attachment; filename="vigie-mes-donnees-${clockNow().toISOString().slice(0, 10)}.json"`,
     },
   });
 }

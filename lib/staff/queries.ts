@@ -3,6 +3,7 @@ import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { certificates, dataRequests, statsDaily, unitProgress, users, type DataRequest } from "@/db/schema";
+import { now as clockNow } from "@/lib/clock";
 
 export async function getStatistics() {
   const [byTrack, validations, certs, deleted] = await Promise.all([
@@ -25,5 +26,5 @@ export async function findDataRequests(): Promise<(DataRequest & { username: str
 }
 
 export async function setDataRequestStatus(id: string, status: DataRequest["status"]): Promise<void> {
-  await db.update(dataRequests).set({ status, updatedAt: new Date() }).where(eq(dataRequests.id, id));
+  await db.update(dataRequests).set({ status, updatedAt: clockNow() }).where(eq(dataRequests.id, id));
 }

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { findModuleCards } from "@/lib/content/catalogue";
 import { Link } from "@/lib/i18n/navigation";
 import { ModuleCard } from "@/components/course/module-card";
+import { now as clockNow } from "@/lib/clock";
 
 export const revalidate = 3600;
 
@@ -9,7 +10,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "home" });
-  const modules = findModuleCards(locale, new Date());
+  const modules = findModuleCards(locale, clockNow());
   const steps = [1, 2, 3] as const;
   return (
     <>

@@ -12,7 +12,7 @@ import { db } from "@/db/client";
 import { users, type User } from "@/db/schema";
 import { PROFESSIONAL_CATEGORIES } from "@/lib/account/tracks";
 import { changeEmailAction, changePasswordAction, confirmEmailChangeAction, rememberUsernameAction, updateProfileAction } from "@/lib/account/actions";
-import { issueToken } from "@/lib/auth/accounts";
+import { issueEmailToken } from "@/lib/auth/tokens";
 import { catalogueOf } from "../../support/fuzz-catalogue";
 import { PASSWORD, createLearner } from "../../support/factories";
 import {
@@ -140,8 +140,8 @@ const TARGETS: Record<string, Target> = {
           await newRequest(ip, auth, learner);
           const data = await toFormData(form, {
             // A valid link to a new, free address; and one to an address another account took meanwhile.
-            "⟦token⟧": () => issueToken(learner.id, "change_email", new Date(), `new-${Math.random().toString(36).slice(2)}@example.org`),
-            "⟦takenToken⟧": async () => issueToken(learner.id, "change_email", new Date(), (await fresh(locked)).email),
+            "⟦token⟧": () => issueEmailToken(learner.id, "change_email", new Date(), { newEmail: `new-${Math.random().toString(36).slice(2)}@example.org` }),
+            "⟦takenToken⟧": async () => issueEmailToken(learner.id, "change_email", new Date(), { newEmail: (await fresh(locked)).email }),
           });
           const outcome = await checkAction(() => confirmEmailChangeAction(undefined, data));
           if (outcome.kind === "redirect") expect(outcome.url).toMatch(/^\/(fr|en)\/account\?emailChanged=1$/);

@@ -11,7 +11,8 @@ vi.mock("next/server", async (original) => (await import("../../support/next-req
 import { db } from "@/db/client";
 import { users, type User } from "@/db/schema";
 import { PROFESSIONAL_CATEGORIES } from "@/lib/account/tracks";
-import { issueToken, registerAccount } from "@/lib/auth/accounts";
+import { registerAccount } from "@/lib/auth/accounts";
+import { issueEmailToken } from "@/lib/auth/tokens";
 import {
   acceptPolicyAction,
   confirmEmailAction,
@@ -169,7 +170,7 @@ const TARGETS: Record<string, Target> = {
         async ({ form }) => {
           await newRequest("198.51.100.1", "out", null);
           // A fresh, valid single-use link each time the placeholder is drawn.
-          const data = await toFormData(form, { "⟦resetToken⟧": () => issueToken(resetUser.id, "reset_password", new Date()) });
+          const data = await toFormData(form, { "⟦resetToken⟧": () => issueEmailToken(resetUser.id, "reset_password", new Date()) });
           const outcome = await checkAction(() => resetPasswordAction(undefined, data));
           if (outcome.kind === "redirect") expect(outcome.url).toMatch(/^\/(fr|en)\/sign-in\?reset=1$/);
           return describeOutcome(outcome);
@@ -215,7 +216,7 @@ const TARGETS: Record<string, Target> = {
         fc.record({ form: formArb({ locale: LOCALE, token: field(fc.oneof(fc.constant("⟦confirmToken⟧"), fc.stringMatching(/^[\w-]{20,100}$/))) }) }),
         async ({ form }) => {
           await newRequest("198.51.100.1", "out", null);
-          const data = await toFormData(form, { "⟦confirmToken⟧": () => issueToken(unconfirmed.id, "confirm_email", new Date()) });
+          const data = await toFormData(form, { "⟦confirmToken⟧": () => issueEmailToken(unconfirmed.id, "confirm_email", new Date()) });
           const outcome = await checkAction(() => confirmEmailAction(undefined, data));
           if (outcome.kind === "redirect") expect(isRedirectTo(outcome, /^\/(fr|en)\/sign-in\?confirmed=1$/)).toBe(true);
           return describeOutcome(outcome);

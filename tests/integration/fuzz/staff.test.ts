@@ -93,10 +93,10 @@ const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
           const isStaff = session !== null && who === "staff";
           const data = await toFormData(form, { "⟦id⟧": () => requestIds[pick % requestIds.length] ?? "" });
           const before = await fingerprint();
-          // Anyone but staff gets the visitor's refusal (sign in), and nothing is written; staff get a
-          // clear answer: done, or which field was wrong (never a silently dropped form).
+          // Anyone but staff is sent away (to sign in, or a learner to the dashboard), and nothing is
+          // written; staff get a clear answer: done, or which field was wrong (never a silently dropped form).
           const outcome = await checkAction(() => setDataRequestStatusAction(data), { refused: () => !isStaff });
-          if (!isStaff) expect(outcome.kind === "redirect" && REFUSAL_REDIRECT.test(outcome.url)).toBe(true);
+          if (!isStaff) expect(outcome.kind === "redirect" && (REFUSAL_REDIRECT.test(outcome.url) || /^\/(fr|en)\/dashboard$/.test(outcome.url))).toBe(true);
           else expect(outcome.kind).toBe("result");
           // Staff may only ever change data-protection requests.
           const changed = changedTables(before, await fingerprint());

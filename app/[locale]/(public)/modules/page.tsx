@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { findModuleCards } from "@/lib/content/catalogue";
 import { ModuleCard } from "@/components/course/module-card";
+import { now as clockNow } from "@/lib/clock";
 
 export const revalidate = 3600;
 
@@ -19,7 +20,7 @@ export default async function CataloguePage({ params }: { params: Promise<{ loca
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="mt-3 max-w-3xl text-lg text-slate-700">{t("lead")}</p>
       <div className="mt-6 grid gap-4 md:grid-cols-3">
-        {findModuleCards(locale, new Date()).map((m) => (
+        {findModuleCards(locale, clockNow()).map((m) => (
           <ModuleCard key={m.slug} module={m} locale={locale} />
         ))}
       </div>

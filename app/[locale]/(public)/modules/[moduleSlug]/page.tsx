@@ -5,6 +5,7 @@ import { findModuleSlugs, getModuleOverview } from "@/lib/content/catalogue";
 import { routing } from "@/lib/i18n/routing";
 import { AvailabilityBadge } from "@/components/course/availability-badge";
 import { UnitLink } from "@/components/course/unit-link";
+import { now as clockNow } from "@/lib/clock";
 
 export const revalidate = 3600;
 export const dynamicParams = false;
@@ -17,14 +18,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, moduleSlug } = await params;
-  const m = getModuleOverview(moduleSlug, locale, new Date());
+  const m = getModuleOverview(moduleSlug, locale, clockNow());
   return m ? { title: m.title, description: m.summary } : {};
 }
 
 export default async function ModulePage({ params }: { params: Params }) {
   const { locale, moduleSlug } = await params;
   setRequestLocale(locale);
-  const m = getModuleOverview(moduleSlug, locale, new Date());
+  const m = getModuleOverview(moduleSlug, locale, clockNow());
   if (!m) notFound();
   const t = await getTranslations({ locale, namespace: "module" });
   const tc = await getTranslations({ locale, namespace: "catalogue" });
