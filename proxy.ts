@@ -3,7 +3,8 @@
 // route checks authorisation itself.
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
-import { gateUnitPage, UNIT_PAGE } from "@/lib/auth/unit-gate";
+import { gateUnitPage } from "@/lib/auth/unit-gate";
+import { readUnitPath } from "@/lib/auth/unit-path";
 import { routing } from "@/lib/i18n/routing";
 import { securityHeaders } from "@/lib/security-headers.mjs";
 
@@ -37,8 +38,9 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
     return NextResponse.next();
   }
   const { pathname } = request.nextUrl;
-  const unitPage = UNIT_PAGE.exec(pathname);
-  if (unitPage) return gateUnitPage(request, event, unitPage);
+  // Read as the router reads it: /fr/lear%6E/… renders the same page as /fr/learn/….
+  const unitPath = readUnitPath(pathname);
+  if (unitPath) return gateUnitPage(request, event, unitPath);
   if (pathname.startsWith("/api/") || /\.[a-z0-9]+$/i.test(pathname)) return NextResponse.next();
   return localeRouting(request);
 }
@@ -46,7 +48,9 @@ export default function proxy(request: NextRequest, event: NextFetchEvent) {
 // Kept off the hot paths on purpose (each invocation costs ≈ 1.8 ms of CPU; on every server action
 // it cut quiz submissions from 277/s to 200/s): only paths without a locale (redirected to /fr or
 // /en), the unit pages it guards, the route handlers (Origin of any POST), and bodies of a million
-// bytes or more (413 above 1 MB). Server actions are otherwise protected by Next's own Origin check.
+// bytes or more (413 above 1 MB). Next also runs it when the percent-decoded path matches, and for
+// the .rsc, segment-prefetch and _next/data forms of a path; a double slash or a trailing slash is
+// redirected before it. Server actions are otherwise protected by Next's own Origin check.
 export const config = {
   matcher: [
     "/",
