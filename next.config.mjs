@@ -14,6 +14,12 @@ const nextConfig = {
       { source: "/:path*", headers: securityHeaders },
       // Verification pages show a person's name (see app/[locale]/(public)/verify/[code]/page.tsx).
       { source: "/:locale(fr|en)/verify/:code", headers: [{ key: "X-Robots-Tag", value: "noindex" }] },
+      // Unit pages are prerendered, so Next would mark them s-maxage=31536000: a shared cache could
+      // keep a lesson for a year and hand it to anyone. Next only sets Cache-Control when none is set
+      // yet, so this wins. The router decodes each segment (/%66r/lear%6E/… is a unit page) but this
+      // rule sees the raw path: it takes every path four segments deep under any spelling of a
+      // locale (no other page is that deep). The proxy has already refused visitors.
+      { source: "/:locale((?:f|%66)(?:r|%72)|(?:e|%65)(?:n|%6[eE]))/:section/:moduleSlug/:unitSlug", headers: [{ key: "Cache-Control", value: "private, no-cache" }] },
     ];
   },
 };

@@ -1,11 +1,13 @@
 // Auth.js HTTP endpoints. Browsers sign in through the sign-in server action; a non-HTML client may
 // POST identifier + password (+ Auth.js csrfToken) to /api/auth/callback/credentials: the CSRF pair is
 // checked first (403), then the password, throttled here (429 with Retry-After). A callbackUrl that is
-// not an http(s) URL is answered 400 on every endpoint (Auth.js itself would answer 500).
+// not an http(s) URL is answered 400 on every endpoint (Auth.js itself would answer 500). Every POST
+// body is read here, from this site only and capped at 1 MB (lib/request-body.ts), never by Auth.js.
 import { createHash, timingSafeEqual } from "node:crypto";
 import { NextRequest } from "next/server";
 import { env } from "@/lib/env.mjs";
 import { clientIp } from "@/lib/net/request-ip";
+import { readRouteBody } from "@/lib/request-body";
 import { handlers } from "./index";
 import { endCookieSession, endSession } from "./sessions";
 import { authenticate, createSignInProof } from "./sign-in";
@@ -68,10 +70,12 @@ export async function GET(request: NextRequest): Promise<Response> {
 }
 
 export async function POST(request: NextRequest): Promise<Response> {
+  const body = await readRouteBody(request);
+  if (body instanceof Response) return body;
   const refused = invalidCallbackUrl(request);
   if (refused) return refused;
-  if (!new URL(request.url).pathname.endsWith("/callback/credentials")) return handlers.POST(request instanceof NextRequest ? request : new NextRequest(request));
-  const form = new URLSearchParams(await request.text());
+  if (!new URL(request.url).pathname.endsWith("/callback/credentials")) return handlers.POST(withBody(request, body));
+  const form = new URLSearchParams(body);
   const identifier = form.get("identifier");
   const password = form.get("password");
   if (identifier === null || password === null) return handlers.POST(rebuild(request, form));
@@ -99,9 +103,15 @@ export async function POST(request: NextRequest): Promise<Response> {
   return response;
 }
 
-function rebuild(request: Request, form: URLSearchParams): NextRequest {
+/** The request again, carrying the body already read (a stream is read once). */
+function withBody(request: Request, body: string, contentType?: string): NextRequest {
   const headers = new Headers(request.headers);
   headers.delete("content-length");
-  headers.set("content-type", "application/x-www-form-urlencoded"); // the body is re-encoded as a form
-  return new NextRequest(request.url, { method: "POST", headers, body: form.toString() });
+  headers.delete("transfer-encoding");
+  if (contentType) headers.set("content-type", contentType);
+  return new NextRequest(request.url, { method: "POST", headers, body });
+}
+
+function rebuild(request: Request, form: URLSearchParams): NextRequest {
+  return withBody(request, form.toString(), "application/x-www-form-urlencoded"); // the body is re-encoded as a form
 }

@@ -13,7 +13,8 @@ vi.mock("next/server", async (original) => (await import("../support/next-reques
 
 import { db } from "@/db/client";
 import { quizAttempts, unitProgress, type User } from "@/db/schema";
-import { gateUnitPage, UNIT_PAGE } from "@/lib/auth/unit-gate";
+import { gateUnitPage } from "@/lib/auth/unit-gate";
+import { readUnitPath } from "@/lib/auth/unit-path";
 import { issueCertificate, printedName } from "@/lib/certificates/issue";
 import { setClockForTests } from "@/lib/clock";
 import { getCourse, type Unit } from "@/lib/content/load";
@@ -37,13 +38,13 @@ function publishedAnswers(unit: Unit, right = true): [string, string][] {
   );
 }
 
-/** GET of the unit page through the proxy's gate, as a browser visit (or a prefetch) would do it. */
-async function openLesson(session: SignedIn, unit: Unit, headers: Record<string, string> = {}) {
-  const url = `http://localhost:3000/fr/learn/${unit.moduleSlug}/${unit.slug}`;
+/** GET of the unit page (or of one of its segment prefetches) through the proxy's gate, as a browser would send it. */
+async function openLesson(session: SignedIn, unit: Unit, headers: Record<string, string> = {}, suffix = "") {
+  const url = `http://localhost:3000/fr/learn/${unit.moduleSlug}/${unit.slug}${suffix}`;
   const request = new NextRequest(url, { headers: { cookie: `${COOKIE}=${session.cookie}`, ...headers } });
   const pending: Promise<unknown>[] = [];
   const event = { waitUntil: (p: Promise<unknown>) => pending.push(p) } as unknown as NextFetchEvent;
-  const response = await gateUnitPage(request, event, UNIT_PAGE.exec(new URL(url).pathname)!);
+  const response = await gateUnitPage(request, event, readUnitPath(new URL(url).pathname)!);
   await Promise.all(pending);
   return response;
 }
@@ -96,8 +97,11 @@ describe("a certificate that means studied", () => {
     const learner = await createLearner();
     const session = await openSession(learner);
     const unit = UNITS[0]!;
-    await openLesson(session, unit, { "next-router-prefetch": "1" });
+    // Next removes its router headers (Next-Router-Prefetch…) before the proxy: what reaches the
+    // gate is a browser's own prefetch, or a segment-prefetch path (Next has cut its final .rsc).
     await openLesson(session, unit, { purpose: "prefetch" });
+    await openLesson(session, unit, { "sec-purpose": "prefetch;prerender" });
+    await openLesson(session, unit, {}, ".segments/_full.segment");
     expect(await progressOf(learner.id)).toEqual([]);
     const outcome = await submitQuiz(session, unit, publishedAnswers(unit));
     expect(outcome.kind === "result" && !outcome.value.ok && outcome.value.formError).toBe("studyFirst");

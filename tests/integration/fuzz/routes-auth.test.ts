@@ -121,10 +121,12 @@ const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
             type = body.type;
           }
           const withCookie = csrfKind === "valid" || csrfKind === "cookieOnly" || csrfKind === "mismatch";
+          // Sent from this site unless the shape brings its own (hostile) Origin: the route checks it first.
+          const origin: Record<string, string> = shape.headers.some(([name]) => name === "origin") ? {} : { origin: ORIGIN };
           const req = await buildRequest(shape, `${ORIGIN}/api/auth/${segment}${query}`, {
             method: "POST",
             body: text,
-            headers: type ? { "content-type": type } : {},
+            headers: { ...origin, ...(type ? { "content-type": type } : {}) },
             cookies: [...(withCookie ? [`authjs.csrf-token=${csrf.cookie}`] : []), ...callbackCookie],
           });
           const res = await checkRoute(() => authRoute.POST(req), {
