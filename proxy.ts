@@ -1,9 +1,9 @@
 // Runs before routing: refuses oversized and cross-site state-changing requests, guards the prerendered unit
-// pages (see lib/auth/unit-gate.ts), then applies locale routing. Every other page, action and
+// pages (see lib/progress/unit-gate.ts), then applies locale routing. Every other page, action and
 // route checks authorisation itself.
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
-import { gateUnitPage } from "@/lib/auth/unit-gate";
+import { gateUnitPage } from "@/lib/progress/unit-gate";
 import { readUnitPath } from "@/lib/auth/unit-path";
 import { routing } from "@/lib/i18n/routing";
 import { CROSS_SITE, declaresTooLarge, TOO_LARGE } from "@/lib/request-body";

@@ -13,7 +13,7 @@ vi.mock("next/server", async (original) => (await import("../support/next-reques
 
 import { db } from "@/db/client";
 import { quizAttempts, unitProgress, type User } from "@/db/schema";
-import { gateUnitPage } from "@/lib/auth/unit-gate";
+import { gateUnitPage } from "@/lib/progress/unit-gate";
 import { readUnitPath } from "@/lib/auth/unit-path";
 import { issueCertificate, printedName } from "@/lib/certificates/issue";
 import { setClockForTests } from "@/lib/clock";

@@ -1,14 +1,14 @@
 // Unit pages are prerendered (the lesson is the same for every learner), so the proxy guards them,
-// whatever the spelling of their path (see unit-path.ts): the same server-side session and consent
+// whatever the spelling of their path (see lib/auth/unit-path.ts): the same server-side session and consent
 // checks as requireUser, then the view is recorded.
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { now } from "@/lib/clock";
 import { getUnit } from "@/lib/content/load";
-import { recordUnitViewed } from "@/lib/progress/queries";
-import { acceptPolicyPath, signInPath } from "./paths";
-import { sessionIdFromCookies } from "./session-cookie";
-import { getSessionUser } from "./sessions";
-import type { UnitPath } from "./unit-path";
+import { acceptPolicyPath, signInPath } from "@/lib/auth/paths";
+import { sessionIdFromCookies } from "@/lib/auth/session-cookie";
+import { getSessionUser } from "@/lib/auth/sessions";
+import type { UnitPath } from "@/lib/auth/unit-path";
+import { recordUnitViewed } from "./queries";
 
 export async function gateUnitPage(request: NextRequest, event: NextFetchEvent, { locale, moduleSlug, unitSlug, path, segmentPrefetch }: UnitPath) {
   const sid = await sessionIdFromCookies((name) => request.cookies.get(name)?.value);
