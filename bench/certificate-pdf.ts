@@ -2,8 +2,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { renderCertificatePdf } from "../lib/certificates/render-pdf";
-import type { CertificateSnapshot } from "../lib/certificates/render-pdf";
+import { renderCertificatePdf } from "../lib/certificates/pdf/render";
+import type { CertificateSnapshot } from "../lib/certificates/pdf/snapshot";
 
 const WARMUP = 20;
 const RUNS = 300;

@@ -3,7 +3,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { getCurrentSession } from "@/lib/auth/session";
 import { getOwnCertificate, toSnapshot } from "./queries";
-import { renderCertificatePdf } from "./render-pdf";
+import { renderCertificatePdf } from "./pdf/render";
 
 const LIGATURES: Record<string, string> = { œ: "oe", Œ: "Oe", æ: "ae", Æ: "Ae", ß: "ss", ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D" };
 

@@ -3,7 +3,7 @@
 
 /**
  * Code-point ranges of the letters a name may hold, NFC-normalised. They were taken from the cmap of
- * the certificate fonts (DejaVu Sans and DejaVu Sans Bold, see CERTIFICATE_FONT_FILES in render-pdf.ts):
+ * the certificate fonts (DejaVu Sans and DejaVu Sans Bold, see CERTIFICATE_FONT_FILES in pdf/fonts.ts):
  * every letter (\p{L}) of these blocks that both fonts have a glyph for, less the Latin click letters
  * ǀ ǁ ǂ ǃ (which read as punctuation). tests/unit/certificates/printable-name.test.ts checks each one
  * against both cmaps, so the rule and the fonts cannot drift apart.

@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { certificates, type Certificate } from "@/db/schema";
 import { env } from "@/lib/env.mjs";
 import { getCourse, localize } from "@/lib/content/load";
-import type { CertificateSnapshot } from "./render-pdf";
+import type { CertificateSnapshot } from "./pdf/snapshot";
 import { normaliseVerificationCode } from "./verification-code";
 
 export async function findOwnCertificates(userId: string): Promise<Certificate[]> {

@@ -6,7 +6,9 @@ import { z } from "zod";
 import { describe, expect, it } from "vitest";
 import { nameSchema, profileSchema, registerSchema } from "@/lib/auth/schemas";
 import { NAME_LETTER_RANGES, NAME_SEPARATORS, isNameLetter, isPrintableName } from "@/lib/certificates/printable-name";
-import { CERTIFICATE_FONT_FILES, renderCertificatePdf, type CertificateSnapshot } from "@/lib/certificates/render-pdf";
+import { CERTIFICATE_FONT_FILES } from "@/lib/certificates/pdf/fonts";
+import { renderCertificatePdf } from "@/lib/certificates/pdf/render";
+import type { CertificateSnapshot } from "@/lib/certificates/pdf/snapshot";
 
 const snapshot: CertificateSnapshot = {
   firstName: "Camille",

@@ -1,8 +1,8 @@
 import { PDFDocument } from "pdf-lib";
 import { PDFParse } from "pdf-parse";
 import { describe, expect, it, vi } from "vitest";
-import { renderCertificatePdf } from "@/lib/certificates/render-pdf";
-import type { CertificateSnapshot } from "@/lib/certificates/render-pdf";
+import { renderCertificatePdf } from "@/lib/certificates/pdf/render";
+import type { CertificateSnapshot } from "@/lib/certificates/pdf/snapshot";
 
 const CODE = "7K3QF-M0ZT9-XW4HA-2BCNE";
 const URL = `https://vigie.example.fr/verifier/${CODE}`;
@@ -172,7 +172,7 @@ describe("renderCertificatePdf — file properties", () => {
     // A fresh copy of the module starts with freshly parsed fonts.
     const freshRenderer = async (): Promise<typeof renderCertificatePdf> => {
       vi.resetModules();
-      const mod = await import("@/lib/certificates/render-pdf");
+      const mod = await import("@/lib/certificates/pdf/render");
       return mod.renderCertificatePdf;
     };
     let manyLetters = "";
