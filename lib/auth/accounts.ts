@@ -1,10 +1,10 @@
 // Account lifecycle: registration, email confirmation, password reset — with no account enumeration.
 import "server-only";
-import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import { db, type Executor } from "@/db/client";
+import { eq, sql } from "drizzle-orm";
+import { db } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { afterResponse } from "@/lib/after-response";
-import { emailTokens, users, type User } from "@/db/schema";
+import { users, type User } from "@/db/schema";
 import { type ProfessionalCategory, type Track } from "@/lib/account/tracks";
 import { env } from "@/lib/env.mjs";
 import { now as clockNow } from "@/lib/clock";
