@@ -26,7 +26,7 @@ const MATRIX: Row[] = [
   { action: "dataRequest", page: "/fr/account/privacy", marker: 'name="message"', from: "owner", fields: { kind: "access", message: "Demande forgée" }, expect: { visitor: "sign-in" } },
   { action: "deleteAccount", page: "/fr/account/privacy", marker: 'name="confirmDelete"', from: "owner", fields: { password: E2E_PASSWORD, confirmDelete: "on" }, expect: { visitor: "sign-in" } },
   { action: "submitQuiz (the owner's attempt)", page: "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/quiz", marker: 'name="token"', from: "owner", fields: {}, expect: { visitor: "sign-in", otherLearner: "refused-in-form" } },
-  { action: "setDataRequestStatus", page: "/fr/staff", marker: 'name="status"', from: "staff", fields: { status: "done" }, expect: { visitor: "dashboard", otherLearner: "dashboard", owner: "dashboard" } },
+  { action: "setDataRequestStatus", page: "/fr/staff", marker: 'name="status"', from: "staff", fields: { status: "done" }, expect: { visitor: "sign-in", otherLearner: "dashboard", owner: "dashboard" } },
 ];
 
 const ACCOUNTS: Record<Exclude<Role, "visitor">, string> = { otherLearner: E2E_USERS.other, owner: E2E_USERS.certOwner, staff: E2E_USERS.staff };
