@@ -21,7 +21,16 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: [".next/**", "node_modules/**", "bench/results/**", "public/**", "test-results/**", "playwright-report/**", "next-env.d.ts", ".data/**"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "bench/results/**",
+      "public/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+      ".data/**",
+    ],
   },
   {
     rules: {
@@ -43,7 +52,17 @@ const config = [
   {
     files: ["app/**", "components/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/db", "@/db/*"], message: "Pages and components go through lib/, never the database directly." }] }],
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/db", "@/db/*"],
+              message: "Pages and components go through lib/, never the database directly.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -53,10 +72,19 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/db", "@/db/*", "../../db/*"], message: "Pure rules take data as arguments; the database stays in the I/O modules." },
-            { group: ["next", "next/*", "next-auth", "next-auth/*"], message: "Pure rules do not depend on the framework." },
+            {
+              group: ["@/db", "@/db/*", "../../db/*"],
+              message: "Pure rules take data as arguments; the database stays in the I/O modules.",
+            },
+            {
+              group: ["next", "next/*", "next-auth", "next-auth/*"],
+              message: "Pure rules do not depend on the framework.",
+            },
           ],
-          paths: ["node:fs", "node:fs/promises", "fs", "fs/promises"].map((name) => ({ name, message: "Pure rules do not read files." })),
+          paths: ["node:fs", "node:fs/promises", "fs", "fs/promises"].map((name) => ({
+            name,
+            message: "Pure rules do not read files.",
+          })),
         },
       ],
     },

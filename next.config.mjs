@@ -19,7 +19,10 @@ const nextConfig = {
       // yet, so this wins. The router decodes each segment (/%66r/lear%6E/… is a unit page) but this
       // rule sees the raw path: it takes every path four segments deep under any spelling of a
       // locale (no other page is that deep). The proxy has already refused visitors.
-      { source: "/:locale((?:f|%66)(?:r|%72)|(?:e|%65)(?:n|%6[eE]))/:section/:moduleSlug/:unitSlug", headers: [{ key: "Cache-Control", value: "private, no-cache" }] },
+      {
+        source: "/:locale((?:f|%66)(?:r|%72)|(?:e|%65)(?:n|%6[eE]))/:section/:moduleSlug/:unitSlug",
+        headers: [{ key: "Cache-Control", value: "private, no-cache" }],
+      },
     ];
   },
 };

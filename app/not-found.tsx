@@ -8,9 +8,17 @@ export default function GlobalNotFound() {
       <body className="font-sans">
         <main className="mx-auto max-w-3xl px-4 py-16">
           <h1 className="text-3xl font-bold">Page introuvable</h1>
-          <p lang="en" className="mt-2 text-xl">Page not found</p>
+          <p lang="en" className="mt-2 text-xl">
+            Page not found
+          </p>
           <p className="mt-6">
-            <Link className="underline" href="/fr">Accueil</Link> · <Link className="underline" href="/en" lang="en">Home</Link>
+            <Link className="underline" href="/fr">
+              Accueil
+            </Link>{" "}
+            ·{" "}
+            <Link className="underline" href="/en" lang="en">
+              Home
+            </Link>
           </p>
         </main>
       </body>

@@ -6,7 +6,16 @@ import { routing } from "@/lib/i18n/routing";
 
 /** Every public page in both languages, each with its alternate. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  const paths = ["", "/modules", ...findModuleSlugs().map((s) => `/modules/${s}`), ...TEXT_PAGES.map((p) => `/${p}`), ...POLICY_PAGES.map((p) => `/policies/${p}`), "/verify", "/sign-up", "/sign-in"];
+  const paths = [
+    "",
+    "/modules",
+    ...findModuleSlugs().map((s) => `/modules/${s}`),
+    ...TEXT_PAGES.map((p) => `/${p}`),
+    ...POLICY_PAGES.map((p) => `/policies/${p}`),
+    "/verify",
+    "/sign-up",
+    "/sign-in",
+  ];
   return paths.flatMap((p) =>
     routing.locales.map((locale) => ({
       url: `${env.APP_URL}/${locale}${p}`,

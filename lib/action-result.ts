@@ -29,7 +29,9 @@ export function formValues(form: FormData): Record<string, string> {
 export function parseForm<S extends z.ZodType>(
   schema: S,
   form: FormData,
-): { ok: true; data: z.infer<S> } | { ok: false; fieldErrors: Record<string, string[]>; values: Record<string, string> } {
+):
+  | { ok: true; data: z.infer<S> }
+  | { ok: false; fieldErrors: Record<string, string[]>; values: Record<string, string> } {
   const raw: Record<string, unknown> = {};
   for (const key of new Set(form.keys())) {
     if (key.startsWith("$")) continue;

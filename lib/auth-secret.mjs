@@ -29,18 +29,27 @@ const HOW = "32+ random bytes, e.g. `openssl rand -base64 32`";
 export function resolveAuthSecret({ production, building, authSecret, databaseUrl, secretFile, stored }) {
   if (authSecret) {
     if (production && !building && Buffer.byteLength(authSecret, "utf8") < MIN_SECRET_BYTES) {
-      return { action: "refuse", message: `Invalid environment variable AUTH_SECRET: shorter than ${MIN_SECRET_BYTES} bytes (use ${HOW})` };
+      return {
+        action: "refuse",
+        message: `Invalid environment variable AUTH_SECRET: shorter than ${MIN_SECRET_BYTES} bytes (use ${HOW})`,
+      };
     }
     return { action: "use", secret: authSecret, source: "env" };
   }
   if (building) return { action: "generate", file: null };
   if (!production) return { action: "use", secret: DEVELOPMENT_AUTH_SECRET, source: "development" };
   if (databaseUrl) {
-    return { action: "refuse", message: `Invalid environment variable AUTH_SECRET: required in production when DATABASE_URL is set (${HOW})` };
+    return {
+      action: "refuse",
+      message: `Invalid environment variable AUTH_SECRET: required in production when DATABASE_URL is set (${HOW})`,
+    };
   }
   if (stored === null) return { action: "generate", file: secretFile };
   if (Buffer.byteLength(stored, "utf8") < MIN_SECRET_BYTES) {
-    return { action: "refuse", message: `Invalid environment variable AUTH_SECRET: unset, and ${secretFile} holds fewer than ${MIN_SECRET_BYTES} bytes (delete that file or set AUTH_SECRET)` };
+    return {
+      action: "refuse",
+      message: `Invalid environment variable AUTH_SECRET: unset, and ${secretFile} holds fewer than ${MIN_SECRET_BYTES} bytes (delete that file or set AUTH_SECRET)`,
+    };
   }
   return { action: "use", secret: stored, source: "file" };
 }
@@ -81,6 +90,8 @@ export function loadAuthSecret({ pgliteDir, ...input }) {
     if (/** @type {NodeJS.ErrnoException} */ (error).code === "EEXIST") return loadAuthSecret({ pgliteDir, ...input });
     throw error;
   }
-  console.log(`[vigie] AUTH_SECRET is not set: generated a random secret in ${decision.file} (kept for later starts; set AUTH_SECRET to choose your own)`);
+  console.log(
+    `[vigie] AUTH_SECRET is not set: generated a random secret in ${decision.file} (kept for later starts; set AUTH_SECRET to choose your own)`,
+  );
   return secret;
 }

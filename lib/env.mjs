@@ -25,7 +25,10 @@ const envSchema = z.object({
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(12).default(12),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   EVENT_LOOP_STATS_FILE: optional,
-  TRUSTED_PROXY_HOPS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(0).max(10).default(0)),
+  TRUSTED_PROXY_HOPS: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce.number().int().min(0).max(10).default(0),
+  ),
   TRUSTED_PROXIES: optional,
   VERCEL: optional,
 });
@@ -64,7 +67,9 @@ function loadEnv() {
   const PGLITE_DIR = e.PGLITE_DIR ?? ".data/pglite";
   const trustedProxies = e.TRUSTED_PROXIES ? parseTrustedProxies(e.TRUSTED_PROXIES) : [];
   if (trustedProxies.length > 0 && e.TRUSTED_PROXY_HOPS > 0) {
-    throw new Error("Invalid environment variable TRUSTED_PROXIES: set either TRUSTED_PROXIES or TRUSTED_PROXY_HOPS, not both");
+    throw new Error(
+      "Invalid environment variable TRUSTED_PROXIES: set either TRUSTED_PROXIES or TRUSTED_PROXY_HOPS, not both",
+    );
   }
   /** @type {string | undefined} */
   let authSecret;

@@ -11,6 +11,15 @@ export function recordEventLoopDelay(file: string): void {
   const ms = (ns: number) => Math.round(ns / 1e4) / 100;
   setInterval(() => {
     if (!existsSync(file)) histogram.reset();
-    writeFileSync(file, JSON.stringify({ at: Date.now(), p50: ms(histogram.percentile(50)), p99: ms(histogram.percentile(99)), max: ms(histogram.max), count: histogram.count }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        at: Date.now(),
+        p50: ms(histogram.percentile(50)),
+        p99: ms(histogram.percentile(99)),
+        max: ms(histogram.max),
+        count: histogram.count,
+      }),
+    );
   }, 1000).unref();
 }

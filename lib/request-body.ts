@@ -25,7 +25,7 @@ async function lingerThenClose(reader: ReadableStreamDefaultReader<Uint8Array>):
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeUp = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), LINGER.ms)));
   try {
-    for (let left = LINGER.bytes; left > 0; ) {
+    for (let left = LINGER.bytes; left > 0;) {
       const read = await Promise.race([reader.read(), timeUp]);
       if (!read || read.done) break;
       left -= read.value.byteLength;
@@ -38,7 +38,11 @@ async function lingerThenClose(reader: ReadableStreamDefaultReader<Uint8Array>):
   await reader.cancel().catch(() => undefined);
 }
 
-function refuse(status: 403 | 413, message: string, reader: ReadableStreamDefaultReader<Uint8Array> | undefined): Response {
+function refuse(
+  status: 403 | 413,
+  message: string,
+  reader: ReadableStreamDefaultReader<Uint8Array> | undefined,
+): Response {
   if (reader) void lingerThenClose(reader);
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }

@@ -13,7 +13,9 @@ async function main() {
   const { course, problems } = readCourse();
   const sources: { file: string; source: string }[] = [];
   for (const m of course.modules) {
-    for (const u of m.units) for (const lang of LANGS) sources.push({ file: path.relative(process.cwd(), path.join(u.dir, `${lang}.mdx`)), source: u.mdx[lang] });
+    for (const u of m.units)
+      for (const lang of LANGS)
+        sources.push({ file: path.relative(process.cwd(), path.join(u.dir, `${lang}.mdx`)), source: u.mdx[lang] });
   }
   for (const page of [...TEXT_PAGES, ...POLICY_PAGES]) {
     for (const lang of LANGS) {
@@ -33,7 +35,9 @@ async function main() {
   for (const u of course.modules.flatMap((m) => m.units)) {
     const headingIds = {} as Record<Lang, string[]>;
     for (const lang of LANGS) {
-      headingIds[lang] = u.mdx[lang].trim() ? ((await compileMdxWithHeadings(u.mdx[lang], lang).catch(() => null))?.headings.map((h) => h.id) ?? []) : [];
+      headingIds[lang] = u.mdx[lang].trim()
+        ? ((await compileMdxWithHeadings(u.mdx[lang], lang).catch(() => null))?.headings.map((h) => h.id) ?? [])
+        : [];
     }
     const file = path.relative(process.cwd(), path.join(u.dir, "quiz.json"));
     problems.push(...quizSectionProblems(u.quiz, headingIds).map((p) => `${file}: ${p}`));
@@ -43,7 +47,9 @@ async function main() {
     console.error(`content:check found ${problems.length} problem(s):\n  - ${problems.join("\n  - ")}`);
     process.exit(1);
   }
-  console.log(`content:check OK — ${course.modules.length} modules, ${units} units, ${sources.length} MDX files compiled in ${Date.now() - started} ms`);
+  console.log(
+    `content:check OK — ${course.modules.length} modules, ${units} units, ${sources.length} MDX files compiled in ${Date.now() - started} ms`,
+  );
 }
 
 void main();

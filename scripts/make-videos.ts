@@ -49,7 +49,9 @@ function readUnits(): VideoUnit[] {
       declaredSeconds: u.video.durationSeconds,
       // Narration and captions use plain spaces (espeak-ng reads French non-breaking spaces badly).
       transcript: { fr: u.transcript.fr.map(plainSpaces), en: u.transcript.en.map(plainSpaces) },
-      inputs: ["unit.json", "transcript.fr.txt", "transcript.en.txt", "../../module.json"].map((f) => path.join(u.dir, f)),
+      inputs: ["unit.json", "transcript.fr.txt", "transcript.en.txt", "../../module.json"].map((f) =>
+        path.join(u.dir, f),
+      ),
     })),
   );
 }
@@ -86,7 +88,8 @@ async function makeUnit(unit: VideoUnit): Promise<{ webm: number; mp4: number; t
   try {
     const { fr, en } = unit.transcript;
     if (fr.length === 0 || en.length === 0) throw new Error("a transcript is empty");
-    if (fr.length !== en.length) console.warn(`  ! ${unit.id}: ${fr.length} French lines but ${en.length} English lines`);
+    if (fr.length !== en.length)
+      console.warn(`  ! ${unit.id}: ${fr.length} French lines but ${en.length} English lines`);
 
     const narration = await synthesise(fr, tmp);
     const filter = await buildFilter(unit, narration.cues, narration.total, tmp);
@@ -185,7 +188,10 @@ async function main(): Promise<number> {
       console.log(
         `✓ ${unit.id}  ${result.total.toFixed(1)} s  webm ${kb(result.webm)}  mp4 ${kb(result.mp4)}  (encoded in ${took} s)`,
       );
-      for (const [name, size] of [["webm", result.webm], ["mp4", result.mp4]] as const) {
+      for (const [name, size] of [
+        ["webm", result.webm],
+        ["mp4", result.mp4],
+      ] as const) {
         if (size > MAX_BYTES) {
           console.error(`  ✗ ${unit.id}.${name} is ${kb(size)}, over the 2 MB limit`);
           failures++;
@@ -193,14 +199,18 @@ async function main(): Promise<number> {
       }
       const rounded = Math.round(result.total);
       if (unit.declaredSeconds !== rounded) {
-        console.warn(`  ! ${unit.id}: unit.json says video.durationSeconds ${unit.declaredSeconds}, the video lasts ${rounded} s`);
+        console.warn(
+          `  ! ${unit.id}: unit.json says video.durationSeconds ${unit.declaredSeconds}, the video lasts ${rounded} s`,
+        );
       }
     } catch (error) {
       failures++;
       console.error(`✗ ${unit.id}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s, ${selected.length} unit(s), ${failures} failure(s).`);
+  console.log(
+    `Done in ${((Date.now() - started) / 1000).toFixed(1)} s, ${selected.length} unit(s), ${failures} failure(s).`,
+  );
   return failures > 0 ? 1 : 0;
 }
 

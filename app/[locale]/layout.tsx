@@ -12,7 +12,18 @@ import { routing } from "@/lib/i18n/routing";
 import { SiteFooter } from "@/components/layout/site-footer";
 
 /** Only what client components translate is sent to the browser (keeps every page's payload small). */
-const CLIENT_NAMESPACES = ["shell", "errors", "mdx", "validation", "formErrors", "auth", "quiz", "account", "privacy", "certificate"];
+const CLIENT_NAMESPACES = [
+  "shell",
+  "errors",
+  "mdx",
+  "validation",
+  "formErrors",
+  "auth",
+  "quiz",
+  "account",
+  "privacy",
+  "certificate",
+];
 
 function pick(messages: Record<string, unknown>, keys: string[]): Record<string, unknown> {
   return Object.fromEntries(keys.filter((k) => k in messages).map((k) => [k, messages[k]]));

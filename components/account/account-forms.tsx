@@ -3,7 +3,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { initialResult } from "@/lib/action-result";
-import { changeEmailAction, changePasswordAction, rememberUsernameAction, updateProfileAction } from "@/lib/account/actions";
+import {
+  changeEmailAction,
+  changePasswordAction,
+  rememberUsernameAction,
+  updateProfileAction,
+} from "@/lib/account/actions";
 import { CheckboxField, FieldErrors, FormAlert, SubmitButton, TextField } from "@/components/ui/field";
 
 import { PROFESSIONAL_CATEGORIES as CATEGORIES } from "@/lib/account/tracks";
@@ -36,15 +41,34 @@ export function ProfileForm(props: ProfileProps) {
         </p>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="firstName" label={ta("firstName")} autoComplete="given-name" defaultValue={props.firstName} errors={errors?.firstName} />
-          <TextField name="lastName" label={ta("lastName")} autoComplete="family-name" defaultValue={props.lastName} errors={errors?.lastName} />
+          <TextField
+            name="firstName"
+            label={ta("firstName")}
+            autoComplete="given-name"
+            defaultValue={props.firstName}
+            errors={errors?.firstName}
+          />
+          <TextField
+            name="lastName"
+            label={ta("lastName")}
+            autoComplete="family-name"
+            defaultValue={props.lastName}
+            errors={errors?.lastName}
+          />
         </div>
       )}
       <fieldset>
         <legend className="font-semibold text-brand-900">{ta("profile")}</legend>
         {(["public", "professional"] as const).map((v) => (
           <label key={v} className="mt-1 flex items-center gap-2">
-            <input type="radio" name="track" value={v} checked={track === v} onChange={() => setTrack(v)} className="h-5 w-5 accent-brand-800" />
+            <input
+              type="radio"
+              name="track"
+              value={v}
+              checked={track === v}
+              onChange={() => setTrack(v)}
+              className="h-5 w-5 accent-brand-800"
+            />
             {ta(`track_${v}`)}
           </label>
         ))}
@@ -52,10 +76,21 @@ export function ProfileForm(props: ProfileProps) {
       </fieldset>
       {track === "professional" ? (
         <div>
-          <label htmlFor="account-category" className="block font-semibold text-brand-900">{ta("category")}</label>
-          <select id="account-category" name="professionalCategory" defaultValue={props.professionalCategory ?? ""} className="mt-1 block w-full rounded border border-slate-500 px-3 py-2">
+          <label htmlFor="account-category" className="block font-semibold text-brand-900">
+            {ta("category")}
+          </label>
+          <select
+            id="account-category"
+            name="professionalCategory"
+            defaultValue={props.professionalCategory ?? ""}
+            className="mt-1 block w-full rounded border border-slate-500 px-3 py-2"
+          >
             <option value="">{ta("categoryChoose")}</option>
-            {CATEGORIES.map((c) => <option key={c} value={c}>{ta(`category_${c}`)}</option>)}
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {ta(`category_${c}`)}
+              </option>
+            ))}
           </select>
           <FieldErrors errors={errors?.professionalCategory} t={tv} />
         </div>
@@ -75,8 +110,21 @@ export function ChangePasswordForm() {
     <form action={action} noValidate className="space-y-4">
       <input type="hidden" name="locale" value={locale} />
       {state.ok ? <FormAlert tone="success">{t("passwordChanged")}</FormAlert> : null}
-      <TextField name="currentPassword" type="password" label={t("currentPassword")} autoComplete="current-password" errors={errors?.currentPassword} />
-      <TextField name="newPassword" type="password" label={ta("newPassword")} autoComplete="new-password" hint={ta("passwordHint")} errors={errors?.newPassword} />
+      <TextField
+        name="currentPassword"
+        type="password"
+        label={t("currentPassword")}
+        autoComplete="current-password"
+        errors={errors?.currentPassword}
+      />
+      <TextField
+        name="newPassword"
+        type="password"
+        label={ta("newPassword")}
+        autoComplete="new-password"
+        hint={ta("passwordHint")}
+        errors={errors?.newPassword}
+      />
       <SubmitButton pending={pending}>{t("changePassword")}</SubmitButton>
     </form>
   );
@@ -94,7 +142,13 @@ export function ChangeEmailForm({ email }: { email: string }) {
       <p>{t("currentEmail", { email })}</p>
       {state.ok ? <FormAlert tone="success">{t("emailSent")}</FormAlert> : null}
       <TextField name="email" type="email" label={t("newEmail")} autoComplete="email" errors={errors?.email} />
-      <TextField name="password" type="password" label={ta("password")} autoComplete="current-password" errors={errors?.password} />
+      <TextField
+        name="password"
+        type="password"
+        label={ta("password")}
+        autoComplete="current-password"
+        errors={errors?.password}
+      />
       <SubmitButton pending={pending}>{t("changeEmail")}</SubmitButton>
     </form>
   );

@@ -25,12 +25,32 @@ export function SignInForm({ next, rememberedUsername }: { next?: string; rememb
             : tf(failed.formError)}
         </FormAlert>
       ) : null}
-      <TextField name="identifier" label={t("identifier")} autoComplete="username" required defaultValue={identifier} errors={failed?.fieldErrors?.identifier} />
-      <TextField name="password" type="password" label={t("password")} autoComplete="current-password" required errors={failed?.fieldErrors?.password} />
-      <CheckboxField name="rememberUsername" label={t("rememberUsername")} defaultChecked={Boolean(rememberedUsername)} />
+      <TextField
+        name="identifier"
+        label={t("identifier")}
+        autoComplete="username"
+        required
+        defaultValue={identifier}
+        errors={failed?.fieldErrors?.identifier}
+      />
+      <TextField
+        name="password"
+        type="password"
+        label={t("password")}
+        autoComplete="current-password"
+        required
+        errors={failed?.fieldErrors?.password}
+      />
+      <CheckboxField
+        name="rememberUsername"
+        label={t("rememberUsername")}
+        defaultChecked={Boolean(rememberedUsername)}
+      />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton pending={pending}>{t("signInSubmit")}</SubmitButton>
-        <Link href="/forgot-password" className="text-brand-800 underline">{t("forgotLink")}</Link>
+        <Link href="/forgot-password" className="text-brand-800 underline">
+          {t("forgotLink")}
+        </Link>
       </div>
     </form>
   );

@@ -16,7 +16,15 @@ export function ForgotPasswordForm() {
     <form action={action} noValidate className="space-y-5">
       <input type="hidden" name="locale" value={locale} />
       {failed?.formError ? <FormAlert>{tf(failed.formError)}</FormAlert> : null}
-      <TextField name="email" type="email" label={t("email")} autoComplete="email" required defaultValue={failed?.values?.email} errors={failed?.fieldErrors?.email} />
+      <TextField
+        name="email"
+        type="email"
+        label={t("email")}
+        autoComplete="email"
+        required
+        defaultValue={failed?.values?.email}
+        errors={failed?.fieldErrors?.email}
+      />
       <SubmitButton pending={pending}>{t("forgotSubmit")}</SubmitButton>
     </form>
   );
@@ -33,7 +41,15 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
       {failed?.formError ? <FormAlert>{tf(failed.formError)}</FormAlert> : null}
-      <TextField name="password" type="password" label={t("newPassword")} autoComplete="new-password" required errors={failed?.fieldErrors?.password} hint={t("passwordHint")} />
+      <TextField
+        name="password"
+        type="password"
+        label={t("newPassword")}
+        autoComplete="new-password"
+        required
+        errors={failed?.fieldErrors?.password}
+        hint={t("passwordHint")}
+      />
       <SubmitButton pending={pending}>{t("resetSubmit")}</SubmitButton>
     </form>
   );
@@ -50,7 +66,14 @@ export function ReauthForm({ next }: { next?: string }) {
       <input type="hidden" name="locale" value={locale} />
       {failed?.formError ? <FormAlert>{tf(failed.formError)}</FormAlert> : null}
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      <TextField name="password" type="password" label={t("password")} autoComplete="current-password" required errors={failed?.fieldErrors?.password} />
+      <TextField
+        name="password"
+        type="password"
+        label={t("password")}
+        autoComplete="current-password"
+        required
+        errors={failed?.fieldErrors?.password}
+      />
       <SubmitButton pending={pending}>{t("reauthSubmit")}</SubmitButton>
     </form>
   );

@@ -16,16 +16,26 @@ export async function CertificateCard({ data, locale }: { data: CertificateCardD
   const format = await getFormatter({ locale });
   return (
     <section aria-labelledby="cert-html" className="rounded-lg border-4 border-double border-brand-800 bg-white p-6">
-      <h2 id="cert-html" className="text-2xl font-bold text-brand-900">{t("htmlTitle")}</h2>
+      <h2 id="cert-html" className="text-2xl font-bold text-brand-900">
+        {t("htmlTitle")}
+      </h2>
       <dl className="mt-4 grid gap-3 sm:grid-cols-[12rem_1fr]">
         <dt className="font-semibold">{t("awardedTo")}</dt>
-        <dd className="text-xl font-bold">{data.firstName} {data.lastName}</dd>
+        <dd className="text-xl font-bold">
+          {data.firstName} {data.lastName}
+        </dd>
         <dt className="font-semibold">{t("track")}</dt>
         <dd>{t(`track_${data.track}`)}</dd>
         {data.modules ? (
           <>
             <dt className="font-semibold">{t("modules")}</dt>
-            <dd><ul className="list-disc pl-5">{data.modules.map((m) => <li key={m}>{m}</li>)}</ul></dd>
+            <dd>
+              <ul className="list-disc pl-5">
+                {data.modules.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+            </dd>
           </>
         ) : null}
         <dt className="font-semibold">{t("issuedOn")}</dt>
@@ -39,7 +49,11 @@ export async function CertificateCard({ data, locale }: { data: CertificateCardD
         <p>{t("identity")}</p>
         <p>{t("noValidity")}</p>
         <p>{t("notAccredited")}</p>
-        {data.verificationUrl ? <p>{t("verifyAt")} <span className="break-all">{data.verificationUrl}</span></p> : null}
+        {data.verificationUrl ? (
+          <p>
+            {t("verifyAt")} <span className="break-all">{data.verificationUrl}</span>
+          </p>
+        ) : null}
       </div>
     </section>
   );

@@ -7,7 +7,9 @@ export async function VerifyForm({ defaultValue, invalid }: { defaultValue?: str
   const tv = await getTranslations({ locale, namespace: "validation" });
   return (
     <form method="get" action={`/${locale}/verify`} className="mt-6 space-y-3">
-      <label htmlFor="code" className="block font-semibold text-brand-900">{t("codeLabel")}</label>
+      <label htmlFor="code" className="block font-semibold text-brand-900">
+        {t("codeLabel")}
+      </label>
       <input
         id="code"
         name="code"
@@ -19,8 +21,18 @@ export async function VerifyForm({ defaultValue, invalid }: { defaultValue?: str
         aria-describedby={invalid ? "code-error" : "code-hint"}
         className="block w-full max-w-md rounded border border-slate-500 px-3 py-2 font-mono uppercase"
       />
-      {invalid ? <p id="code-error" className="text-sm font-semibold text-red-800">{tv("codeFormat")}</p> : <p id="code-hint" className="text-sm text-muted">{t("codeHint")}</p>}
-      <button type="submit" className="rounded bg-brand-800 px-5 py-2.5 font-semibold text-white">{t("submit")}</button>
+      {invalid ? (
+        <p id="code-error" className="text-sm font-semibold text-red-800">
+          {tv("codeFormat")}
+        </p>
+      ) : (
+        <p id="code-hint" className="text-sm text-muted">
+          {t("codeHint")}
+        </p>
+      )}
+      <button type="submit" className="rounded bg-brand-800 px-5 py-2.5 font-semibold text-white">
+        {t("submit")}
+      </button>
     </form>
   );
 }

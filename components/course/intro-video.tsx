@@ -11,7 +11,9 @@ export async function IntroVideo({ locale, title, video, transcript }: IntroVide
   const t = await getTranslations({ locale, namespace: "learn" });
   return (
     <section aria-labelledby="video-title" className="rounded-lg border border-slate-200 bg-slate-50 p-4">
-      <h2 id="video-title" className="text-xl font-bold text-brand-900">{t("videoTitle")}</h2>
+      <h2 id="video-title" className="text-xl font-bold text-brand-900">
+        {t("videoTitle")}
+      </h2>
       <video
         controls
         preload="metadata"

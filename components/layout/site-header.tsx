@@ -23,12 +23,32 @@ export async function SiteHeader({ locale, signedIn, signOut }: SiteHeaderProps)
         </Link>
         <nav aria-label={t("mainNav")} className="order-3 w-full sm:order-2 sm:w-auto">
           <ul className="flex flex-wrap items-center gap-x-2 gap-y-1 text-base">
-            <li><Link className={navLink} href="/modules">{t("modules")}</Link></li>
-            <li><Link className={navLink} href="/faq">{t("faq")}</Link></li>
-            <li><Link className={navLink} href="/verify">{t("verify")}</Link></li>
-            <li><Link className={navLink} href="/dashboard">{t("dashboard")}</Link></li>
+            <li>
+              <Link className={navLink} href="/modules">
+                {t("modules")}
+              </Link>
+            </li>
+            <li>
+              <Link className={navLink} href="/faq">
+                {t("faq")}
+              </Link>
+            </li>
+            <li>
+              <Link className={navLink} href="/verify">
+                {t("verify")}
+              </Link>
+            </li>
+            <li>
+              <Link className={navLink} href="/dashboard">
+                {t("dashboard")}
+              </Link>
+            </li>
             {signedIn ? (
-              <li><Link className={navLink} href="/account">{t("account")}</Link></li>
+              <li>
+                <Link className={navLink} href="/account">
+                  {t("account")}
+                </Link>
+              </li>
             ) : null}
           </ul>
         </nav>
@@ -37,7 +57,9 @@ export async function SiteHeader({ locale, signedIn, signOut }: SiteHeaderProps)
             signOut
           ) : (
             <>
-              <Link className={navLink} href="/sign-in">{t("signIn")}</Link>
+              <Link className={navLink} href="/sign-in">
+                {t("signIn")}
+              </Link>
               <Link
                 href="/sign-up"
                 className="rounded bg-brand-800 px-3 py-1.5 font-semibold text-white hover:bg-brand-900"

@@ -30,11 +30,7 @@ export function Callout({ kind = "info", title, children }: CalloutProps) {
   const kindId = `${id}-kind`;
   const titleId = `${id}-title`;
   const kindLabel =
-    safeKind === "warning"
-      ? t("callout.warning")
-      : safeKind === "key"
-        ? t("callout.key")
-        : t("callout.info");
+    safeKind === "warning" ? t("callout.warning") : safeKind === "key" ? t("callout.key") : t("callout.info");
 
   return (
     <aside
@@ -55,9 +51,7 @@ export function Callout({ kind = "info", title, children }: CalloutProps) {
             </p>
           ) : null}
           {children ? (
-            <div className="mt-2 text-slate-900 [&>*]:my-2 [&>:first-child]:mt-0 [&>:last-child]:mb-0">
-              {children}
-            </div>
+            <div className="mt-2 text-slate-900 [&>*]:my-2 [&>:first-child]:mt-0 [&>:last-child]:mb-0">{children}</div>
           ) : null}
         </div>
       </div>

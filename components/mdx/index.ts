@@ -27,14 +27,4 @@ export const mdxComponents = {
 
 export type MdxComponentName = keyof typeof mdxComponents;
 
-export {
-  Callout,
-  Checklist,
-  KeyNumbers,
-  MythFact,
-  ReflexStepper,
-  Scenario,
-  SpotTheSigns,
-  ThreatLevels,
-  Timeline,
-};
+export { Callout, Checklist, KeyNumbers, MythFact, ReflexStepper, Scenario, SpotTheSigns, ThreatLevels, Timeline };

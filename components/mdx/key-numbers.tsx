@@ -13,9 +13,7 @@ export function KeyNumbers({ items }: KeyNumbersProps) {
           key={`${index}-${item.number}`}
           className="flex flex-col rounded-lg border border-slate-300 bg-white p-4 shadow-sm"
         >
-          <dt className="text-3xl leading-tight font-bold break-words text-brand-800 tabular-nums">
-            {item.number}
-          </dt>
+          <dt className="text-3xl leading-tight font-bold break-words text-brand-800 tabular-nums">{item.number}</dt>
           <dd className="mt-1 text-sm text-slate-700">{item.label}</dd>
         </div>
       ))}

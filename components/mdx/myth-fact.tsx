@@ -28,9 +28,7 @@ export function MythFact({ cards }: MythFactProps) {
     const next = !(flipped[index] ?? false);
     setFlipped(list.map((_, i) => (i === index ? next : (flipped[i] ?? false))));
     setAnnouncement(
-      next
-        ? t("mythFact.announceFact", { text: card.fact })
-        : t("mythFact.announceMyth", { text: card.myth }),
+      next ? t("mythFact.announceFact", { text: card.fact }) : t("mythFact.announceMyth", { text: card.myth }),
     );
   }
 

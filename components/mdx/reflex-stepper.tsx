@@ -45,9 +45,7 @@ export function ReflexStepper({ steps }: ReflexStepperProps) {
       </ol>
 
       <div id={`${id}-current`} aria-live="polite" aria-atomic="true" className="mt-4">
-        <p className="text-sm font-semibold text-brand-800">
-          {t("stepper.stepOf", { current: current + 1, total })}
-        </p>
+        <p className="text-sm font-semibold text-brand-800">{t("stepper.stepOf", { current: current + 1, total })}</p>
         <p className="mt-1 text-lg font-semibold text-slate-900">{step.title}</p>
         <p className="mt-2 text-slate-700">{step.text}</p>
       </div>

@@ -74,10 +74,7 @@ export function Scenario({ nodes }: ScenarioProps) {
           <p id={`${uid}-path`} className="text-sm font-semibold text-slate-700">
             {t("scenario.path")}
           </p>
-          <ol
-            aria-labelledby={`${uid}-path`}
-            className="mt-2 space-y-3 border-l-2 border-slate-300 pl-4 text-sm"
-          >
+          <ol aria-labelledby={`${uid}-path`} className="mt-2 space-y-3 border-l-2 border-slate-300 pl-4 text-sm">
             {history.map((entry, index) => (
               <li key={index}>
                 <p className="text-slate-700">{byId.get(entry.nodeId)?.text ?? ""}</p>
@@ -92,11 +89,7 @@ export function Scenario({ nodes }: ScenarioProps) {
 
       {isEnd ? (
         <div className={`rounded-lg border-2 p-4 ${endStyle}`}>
-          <p
-            ref={nodeTextRef}
-            tabIndex={-1}
-            className={`rounded-sm text-slate-900 ${focusRing}`}
-          >
+          <p ref={nodeTextRef} tabIndex={-1} className={`rounded-sm text-slate-900 ${focusRing}`}>
             {!current ? (
               <span className="flex items-center gap-2 font-semibold text-red-800">
                 <CrossIcon />
@@ -106,11 +99,7 @@ export function Scenario({ nodes }: ScenarioProps) {
               <>
                 <span
                   className={`flex items-center gap-2 font-semibold ${
-                    outcome === "good"
-                      ? "text-green-800"
-                      : outcome === "bad"
-                        ? "text-red-800"
-                        : "text-slate-900"
+                    outcome === "good" ? "text-green-800" : outcome === "bad" ? "text-red-800" : "text-slate-900"
                   }`}
                 >
                   {outcome === "good" ? <CheckIcon /> : outcome === "bad" ? <CrossIcon /> : <FlagIcon />}
@@ -131,11 +120,7 @@ export function Scenario({ nodes }: ScenarioProps) {
         </div>
       ) : (
         <div>
-          <p
-            ref={nodeTextRef}
-            tabIndex={-1}
-            className={`rounded-sm text-lg text-slate-900 ${focusRing}`}
-          >
+          <p ref={nodeTextRef} tabIndex={-1} className={`rounded-sm text-lg text-slate-900 ${focusRing}`}>
             {current.text}
           </p>
           <div role="group" aria-labelledby={`${uid}-question`} className="mt-4">

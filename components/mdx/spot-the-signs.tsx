@@ -38,9 +38,7 @@ export function SpotTheSigns({ intro, items }: SpotTheSignsProps) {
   return (
     <div className={card}>
       <p className="font-semibold text-slate-900">{intro}</p>
-      <p className="mt-1 text-sm text-slate-700">
-        {t("spotTheSigns.instructions")}
-      </p>
+      <p className="mt-1 text-sm text-slate-700">{t("spotTheSigns.instructions")}</p>
 
       <ul className="mt-4 grid gap-3 sm:grid-cols-2">
         {list.map((item, index) => {
@@ -86,11 +84,7 @@ export function SpotTheSigns({ intro, items }: SpotTheSignsProps) {
                     right ? "border-green-800 bg-green-50" : "border-red-800 bg-red-50"
                   }`}
                 >
-                  <p
-                    className={`flex items-start gap-2 font-semibold ${
-                      right ? "text-green-800" : "text-red-800"
-                    }`}
-                  >
+                  <p className={`flex items-start gap-2 font-semibold ${right ? "text-green-800" : "text-red-800"}`}>
                     {right ? <CheckIcon /> : <CrossIcon />}
                     <span>
                       {right ? t("spotTheSigns.right") : t("spotTheSigns.wrong")}
@@ -109,9 +103,7 @@ export function SpotTheSigns({ intro, items }: SpotTheSignsProps) {
         })}
       </ul>
 
-      <p className="mt-4 text-sm text-slate-700">
-        {t("spotTheSigns.markedCount", { count: markedCount })}
-      </p>
+      <p className="mt-4 text-sm text-slate-700">{t("spotTheSigns.markedCount", { count: markedCount })}</p>
 
       <div className="mt-3 flex flex-wrap gap-3">
         <button
@@ -134,9 +126,7 @@ export function SpotTheSigns({ intro, items }: SpotTheSignsProps) {
       <p
         role="status"
         className={
-          checked
-            ? "mt-4 rounded-lg border border-slate-300 bg-slate-50 p-3 font-semibold text-slate-900"
-            : "sr-only"
+          checked ? "mt-4 rounded-lg border border-slate-300 bg-slate-50 p-3 font-semibold text-slate-900" : "sr-only"
         }
       >
         {checked ? t("spotTheSigns.score", { correct, total }) : ""}

@@ -44,9 +44,7 @@ type TriangleProps = { level: number; total: number; className: string; label?: 
 function LevelTriangle({ level, total, className, label }: TriangleProps) {
   const bands = Math.max(total, 1);
   const fill = fillFor(level, total);
-  const a11y = label
-    ? ({ role: "img", "aria-label": label } as const)
-    : ({ "aria-hidden": true } as const);
+  const a11y = label ? ({ role: "img", "aria-label": label } as const) : ({ "aria-hidden": true } as const);
   return (
     <svg viewBox="0 0 100 96" className={className} focusable="false" {...a11y}>
       {Array.from({ length: bands }, (_, band) => (
@@ -135,12 +133,8 @@ export function ThreatLevels({ levels }: ThreatLevelsProps) {
               className={`flex min-h-11 flex-col items-center gap-1 rounded-lg border-2 bg-white px-1 py-2 text-center text-xs hover:bg-slate-50 sm:px-3 sm:text-sm motion-safe:transition-colors ${focusRing} aria-selected:border-brand-800 aria-selected:bg-brand-50 aria-selected:shadow-[inset_0_-4px_0_0_var(--color-brand-800)] ${isSelected ? "" : "border-slate-300"}`}
             >
               <LevelTriangle level={index + 1} total={total} className="h-8 w-8 sm:h-10 sm:w-10" />
-              <span className="text-slate-700">
-                {t("threatLevels.level", { current: index + 1, total })}
-              </span>
-              <span className="font-semibold break-words hyphens-auto text-slate-900">
-                {level.name}
-              </span>
+              <span className="text-slate-700">{t("threatLevels.level", { current: index + 1, total })}</span>
+              <span className="font-semibold break-words hyphens-auto text-slate-900">{level.name}</span>
             </button>
           );
         })}

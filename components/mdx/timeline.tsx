@@ -31,11 +31,7 @@ export function Timeline({ events }: TimelineProps) {
     <div className={card}>
       {list.length > 1 ? (
         <div className="mb-4 flex justify-end noscript:hidden">
-          <button
-            type="button"
-            className={secondaryButton}
-            onClick={() => setOpen(list.map(() => !allOpen))}
-          >
+          <button type="button" className={secondaryButton} onClick={() => setOpen(list.map(() => !allOpen))}>
             {allOpen ? t("timeline.collapseAll") : t("timeline.expandAll")}
           </button>
         </div>
@@ -70,10 +66,7 @@ export function Timeline({ events }: TimelineProps) {
                   }`}
                 />
               </button>
-              <div
-                id={panelId}
-                className={`px-2 pt-1 text-slate-700 ${expanded ? "block" : "hidden noscript:block"}`}
-              >
+              <div id={panelId} className={`px-2 pt-1 text-slate-700 ${expanded ? "block" : "hidden noscript:block"}`}>
                 <p>{event.text}</p>
               </div>
             </li>

@@ -19,7 +19,9 @@ interface QuizFormProps {
 /** Keeps unsent answers in the browser so a reload or a dropped connection loses nothing. */
 function saveDraft(form: HTMLFormElement, unitId: string) {
   const data: Record<string, string[]> = {};
-  for (const el of Array.from(form.querySelectorAll<HTMLInputElement>("input[type=radio]:checked, input[type=checkbox]:checked"))) {
+  for (const el of Array.from(
+    form.querySelectorAll<HTMLInputElement>("input[type=radio]:checked, input[type=checkbox]:checked"),
+  )) {
     (data[el.name] ??= []).push(el.value);
   }
   try {
@@ -49,7 +51,10 @@ export function QuizForm({ unitId, token, locale, questions }: QuizFormProps) {
   const errors = !state.ok ? state.fieldErrors : undefined;
   // A refused submission comes back with its answers, ticked again even without JavaScript.
   const values = !state.ok ? state.values : undefined;
-  const formError = !state.ok && state.formError ? tf(state.formError, { minutes: Math.max(1, Math.ceil((state.retryAfterSeconds ?? 60) / 60)) }) : null;
+  const formError =
+    !state.ok && state.formError
+      ? tf(state.formError, { minutes: Math.max(1, Math.ceil((state.retryAfterSeconds ?? 60) / 60)) })
+      : null;
 
   useEffect(() => {
     const form = formRef.current;
@@ -58,7 +63,9 @@ export function QuizForm({ unitId, token, locale, questions }: QuizFormProps) {
       const draft = JSON.parse(localStorage.getItem(draftKey(unitId)) ?? "{}") as Record<string, string[]>;
       for (const [name, values] of Object.entries(draft)) {
         for (const value of values) {
-          const input = form.querySelector<HTMLInputElement>(`input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`);
+          const input = form.querySelector<HTMLInputElement>(
+            `input[name="${CSS.escape(name)}"][value="${CSS.escape(value)}"]`,
+          );
           if (input) input.checked = true;
         }
       }
@@ -93,7 +100,10 @@ export function QuizForm({ unitId, token, locale, questions }: QuizFormProps) {
           const error = errors?.[field];
           return (
             <li key={q.id}>
-              <fieldset className="rounded-lg border border-slate-300 p-4" aria-describedby={error ? `${field}-error` : undefined}>
+              <fieldset
+                className="rounded-lg border border-slate-300 p-4"
+                aria-describedby={error ? `${field}-error` : undefined}
+              >
                 <legend className="px-1 font-semibold text-brand-900">
                   {t("questionN", { n: i + 1 })} {q.prompt}
                 </legend>
@@ -122,7 +132,11 @@ export function QuizForm({ unitId, token, locale, questions }: QuizFormProps) {
           );
         })}
       </ol>
-      <button type="submit" disabled={pending} className="rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900 disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900 disabled:opacity-70"
+      >
         {pending ? t("sending") : t("submit")}
       </button>
     </form>

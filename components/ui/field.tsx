@@ -47,7 +47,17 @@ export function FieldErrors({ id, errors, t }: { id?: string; errors?: string[];
   );
 }
 
-export function CheckboxField({ name, label, errors, defaultChecked }: { name: string; label: ReactNode; errors?: string[]; defaultChecked?: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  errors,
+  defaultChecked,
+}: {
+  name: string;
+  label: ReactNode;
+  errors?: string[];
+  defaultChecked?: boolean;
+}) {
   const t = useTranslations("validation");
   const id = useId();
   const errorId = errors?.length ? `${id}-error` : undefined;

@@ -6,7 +6,11 @@ export type IconProps = { className?: string };
 
 const DEFAULT_SIZE = "h-5 w-5 shrink-0";
 
-export function Icon({ className = DEFAULT_SIZE, strokeWidth = 2, children }: IconProps & { strokeWidth?: number; children: ReactNode }) {
+export function Icon({
+  className = DEFAULT_SIZE,
+  strokeWidth = 2,
+  children,
+}: IconProps & { strokeWidth?: number; children: ReactNode }) {
   return (
     <svg
       viewBox="0 0 24 24"

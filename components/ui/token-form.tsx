@@ -6,7 +6,15 @@ import { initialResult, type ActionResult } from "@/lib/action-result";
 import { FormAlert, SubmitButton } from "./field";
 
 /** A one-button form that redeems an emailed link's token (a POST, so link scanners cannot use it up). */
-export function TokenForm({ token, action, label }: { token: string; action: (prev: unknown, form: FormData) => Promise<ActionResult>; label: string }) {
+export function TokenForm({
+  token,
+  action,
+  label,
+}: {
+  token: string;
+  action: (prev: unknown, form: FormData) => Promise<ActionResult>;
+  label: string;
+}) {
   const tf = useTranslations("formErrors");
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, initialResult);

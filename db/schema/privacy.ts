@@ -2,7 +2,6 @@ import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { DATA_REQUEST_KINDS, DATA_REQUEST_STATUSES } from "../../lib/privacy/request-vocabulary";
 import { users } from "./users";
 
-
 export const dataRequests = pgTable(
   "data_requests",
   {

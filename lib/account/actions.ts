@@ -2,26 +2,45 @@
 // Profile form actions, through the one pipeline; email and password changes need a recent sign-in.
 import { formAction } from "@/lib/actions/form-action";
 import { applyRememberUsername } from "@/lib/auth/remember-username";
-import { changeEmailSchema, changePasswordSchema, emailTokenSchema, profileSchema, rememberUsernameSchema } from "@/lib/auth/schemas";
+import {
+  changeEmailSchema,
+  changePasswordSchema,
+  emailTokenSchema,
+  profileSchema,
+  rememberUsernameSchema,
+} from "@/lib/auth/schemas";
 import { changePassword, confirmEmailChange, requestEmailChange, updateProfile } from "./profile";
 
 const accountPath = (locale: string) => `/${locale}/account`;
 const onAccount = { returnTo: accountPath, revalidate: ({ locale }: { locale: string }) => [accountPath(locale)] };
 
-export const updateProfileAction = formAction({ schema: profileSchema, access: "user", ...onAccount }, async (input, { session }) => {
-  const outcome = await updateProfile(session.user, input);
-  return outcome.ok ? { ok: true, data: "saved" as const } : { ok: false, formError: outcome.error };
-});
+export const updateProfileAction = formAction(
+  { schema: profileSchema, access: "user", ...onAccount },
+  async (input, { session }) => {
+    const outcome = await updateProfile(session.user, input);
+    return outcome.ok ? { ok: true, data: "saved" as const } : { ok: false, formError: outcome.error };
+  },
+);
 
-export const changePasswordAction = formAction({ schema: changePasswordSchema, access: "recent", ...onAccount }, async (input, { session }) => {
-  const outcome = await changePassword(session.user, session.sessionId, input.currentPassword, input.newPassword);
-  return outcome.ok ? { ok: true, data: "saved" as const } : { ok: false, fieldErrors: { [outcome.field]: [outcome.error] } };
-});
+export const changePasswordAction = formAction(
+  { schema: changePasswordSchema, access: "recent", ...onAccount },
+  async (input, { session }) => {
+    const outcome = await changePassword(session.user, session.sessionId, input.currentPassword, input.newPassword);
+    return outcome.ok
+      ? { ok: true, data: "saved" as const }
+      : { ok: false, fieldErrors: { [outcome.field]: [outcome.error] } };
+  },
+);
 
-export const changeEmailAction = formAction({ schema: changeEmailSchema, access: "recent", ...onAccount }, async (input, { session }) => {
-  const outcome = await requestEmailChange(session.user, input.password, input.email);
-  return outcome.ok ? { ok: true, data: "sent" as const } : { ok: false, fieldErrors: { [outcome.field]: [outcome.error] } };
-});
+export const changeEmailAction = formAction(
+  { schema: changeEmailSchema, access: "recent", ...onAccount },
+  async (input, { session }) => {
+    const outcome = await requestEmailChange(session.user, input.password, input.email);
+    return outcome.ok
+      ? { ok: true, data: "sent" as const }
+      : { ok: false, fieldErrors: { [outcome.field]: [outcome.error] } };
+  },
+);
 
 // Opened from the emailed link, possibly in a browser that is not signed in.
 export const confirmEmailChangeAction = formAction(
@@ -32,11 +51,15 @@ export const confirmEmailChangeAction = formAction(
     redirect: ({ locale }) => `${accountPath(locale)}?emailChanged=1`,
   },
   async ({ token }, { session }) =>
-    (await confirmEmailChange(token, session?.sessionId)) ? { ok: true, data: undefined } : { ok: false, formError: "tokenInvalid" },
+    (await confirmEmailChange(token, session?.sessionId))
+      ? { ok: true, data: undefined }
+      : { ok: false, formError: "tokenInvalid" },
 );
 
-export const rememberUsernameAction = formAction({ schema: rememberUsernameSchema, access: "user", ...onAccount }, async ({ remember }, { session }) => {
-  await applyRememberUsername(session.user, remember === "on");
-  return { ok: true, data: "saved" as const };
-});
-
+export const rememberUsernameAction = formAction(
+  { schema: rememberUsernameSchema, access: "user", ...onAccount },
+  async ({ remember }, { session }) => {
+    await applyRememberUsername(session.user, remember === "on");
+    return { ok: true, data: "saved" as const };
+  },
+);

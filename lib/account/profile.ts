@@ -32,7 +32,9 @@ export async function updateProfile(user: User, change: ProfileChange): Promise<
     await db
       .update(users)
       .set({
-        ...(renaming ? { firstName: change.firstName ?? user.firstName, lastName: change.lastName ?? user.lastName } : {}),
+        ...(renaming
+          ? { firstName: change.firstName ?? user.firstName, lastName: change.lastName ?? user.lastName }
+          : {}),
         track: change.track,
         professionalCategory: change.track === "professional" ? (change.professionalCategory ?? "other") : null,
       })
@@ -50,8 +52,11 @@ export async function changePassword(
   currentSid: string,
   currentPassword: string,
   newPassword: string,
-): Promise<{ ok: true } | { ok: false; field: "currentPassword" | "newPassword"; error: "wrongPassword" | PasswordProblem }> {
-  if (!(await verifyPassword(user.passwordHash, currentPassword))) return { ok: false, field: "currentPassword", error: "wrongPassword" };
+): Promise<
+  { ok: true } | { ok: false; field: "currentPassword" | "newPassword"; error: "wrongPassword" | PasswordProblem }
+> {
+  if (!(await verifyPassword(user.passwordHash, currentPassword)))
+    return { ok: false, field: "currentPassword", error: "wrongPassword" };
   const problem = checkPassword(newPassword, { username: user.username, email: user.email });
   if (problem) return { ok: false, field: "newPassword", error: problem };
   const passwordHash = await hashPassword(newPassword);
@@ -60,14 +65,24 @@ export async function changePassword(
     await endAllSessions(user.id, currentSid, tx);
     await invalidateEmailTokens(user.id, clockNow(), tx);
   });
-  await sendEmail({ to: user.email, userId: user.id, template: "passwordChanged", locale: user.locale, url: accountLink(user.locale, "/forgot-password") });
+  await sendEmail({
+    to: user.email,
+    userId: user.id,
+    template: "passwordChanged",
+    locale: user.locale,
+    url: accountLink(user.locale, "/forgot-password"),
+  });
   return { ok: true };
 }
 
 /** The new address only replaces the old one once its owner clicks the link sent to it. */
 export async function requestEmailChange(user: User, password: string, newEmail: string, now = clockNow()) {
-  if (!(await verifyPassword(user.passwordHash, password))) return { ok: false as const, field: "password", error: "wrongPassword" };
-  const [taken] = await db.select({ id: users.id }).from(users).where(and(eq(sql`lower(${users.email})`, newEmail.toLowerCase()), ne(users.id, user.id)));
+  if (!(await verifyPassword(user.passwordHash, password)))
+    return { ok: false as const, field: "password", error: "wrongPassword" };
+  const [taken] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(sql`lower(${users.email})`, newEmail.toLowerCase()), ne(users.id, user.id)));
   // Same answer, sent after the response, whether or not the address is taken: its owner gets a notice.
   if (taken) {
     await notifyAccountExists({ to: newEmail, userId: null, locale: user.locale, record: false });
@@ -75,7 +90,13 @@ export async function requestEmailChange(user: User, password: string, newEmail:
   }
   await afterResponse(async () => {
     const token = await issueEmailToken(user.id, "change_email", now, { newEmail });
-    await sendEmail({ to: newEmail, userId: user.id, template: "changeEmail", locale: user.locale, url: accountLink(user.locale, "/confirm-email-change", token) });
+    await sendEmail({
+      to: newEmail,
+      userId: user.id,
+      template: "changeEmail",
+      locale: user.locale,
+      url: accountLink(user.locale, "/confirm-email-change", token),
+    });
   });
   return { ok: true as const };
 }
@@ -103,7 +124,13 @@ export async function confirmEmailChange(token: string, currentSid?: string, now
   if (!changed) return false;
   const { old, newEmail } = changed;
   if (old && old.email.toLowerCase() !== newEmail.toLowerCase()) {
-    await sendEmail({ to: old.email, userId: old.id, template: "emailChanged", locale: old.locale, url: accountLink(old.locale, "/forgot-password") });
+    await sendEmail({
+      to: old.email,
+      userId: old.id,
+      template: "emailChanged",
+      locale: old.locale,
+      url: accountLink(old.locale, "/forgot-password"),
+    });
   }
   return true;
 }

@@ -35,7 +35,10 @@ export interface ActionContext<A extends Access> {
   form: FormData;
 }
 
-type Handler<S extends z.ZodObject, A extends Access, T> = (input: Input<S>, ctx: ActionContext<A>) => Promise<ActionResult<T>>;
+type Handler<S extends z.ZodObject, A extends Access, T> = (
+  input: Input<S>,
+  ctx: ActionContext<A>,
+) => Promise<ActionResult<T>>;
 
 /** The form action: a plain `<form action>` (its result is then ignored), or read with useActionState (prev, form). */
 export interface FormAction<T> {
@@ -75,10 +78,20 @@ const THROUGH_PIPELINE = Symbol.for("vigie.formAction");
 
 /** Who may run a server action built by formAction (undefined for anything else): tests list them. */
 export function accessOf(action: unknown): Access | undefined {
-  return typeof action === "function" ? (action as unknown as Record<symbol, Access | undefined>)[THROUGH_PIPELINE] : undefined;
+  return typeof action === "function"
+    ? (action as unknown as Record<symbol, Access | undefined>)[THROUGH_PIPELINE]
+    : undefined;
 }
 
-async function authorise(options: Pick<Options<z.ZodObject, Access, never>, "access" | "policy" | "returnTo">, locale: Locale): Promise<SessionUser | null> {
+async function authorise(
+  options: Pick<Options<z.ZodObject, Access, never>, "access" | "policy" | "returnTo">,
+  locale: Locale,
+): Promise<SessionUser | null> {
   if (options.access === "public") return getCurrentSession();
-  return requireAccess(options.access, locale, options.returnTo?.(locale) ?? `/${locale}/dashboard`, options.policy ?? true);
+  return requireAccess(
+    options.access,
+    locale,
+    options.returnTo?.(locale) ?? `/${locale}/dashboard`,
+    options.policy ?? true,
+  );
 }

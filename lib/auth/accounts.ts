@@ -32,12 +32,20 @@ export interface Registration {
 export type RegistrationOutcome = { ok: true } | { ok: false; field: "username"; error: "usernameTaken" };
 
 async function findByEmail(email: string): Promise<User | null> {
-  const [u] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase())).limit(1);
+  const [u] = await db
+    .select()
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()))
+    .limit(1);
   return u ?? null;
 }
 
 async function usernameTaken(username: string): Promise<boolean> {
-  const [u] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.username})`, username.toLowerCase())).limit(1);
+  const [u] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.username})`, username.toLowerCase()))
+    .limit(1);
   return Boolean(u);
 }
 
@@ -51,7 +59,12 @@ function link(locale: Locale, path: string, token?: string): string {
  * the database so every instance shares the cap; past it nothing is sent, and the visitor's answer
  * is the same either way (the check itself runs after the response).
  */
-export async function notifyAccountExists(notice: { to: string; userId: string | null; locale: Locale; record?: boolean }): Promise<void> {
+export async function notifyAccountExists(notice: {
+  to: string;
+  userId: string | null;
+  locale: Locale;
+  record?: boolean;
+}): Promise<void> {
   await afterResponse(async () => {
     if (!(await mayEmailRecipient("account-exists", notice.to))) return;
     await sendEmail({ ...notice, template: "accountExists", url: link(notice.locale, "/forgot-password") });
@@ -97,13 +110,22 @@ export async function registerAccount(input: Registration, now = clockNow()): Pr
   } catch (error) {
     // A concurrent registration took the username or email between our checks and the insert.
     if (isUniqueViolation(error)) {
-      return (await usernameTaken(input.username)) ? { ok: false, field: "username", error: "usernameTaken" } : { ok: true };
+      return (await usernameTaken(input.username))
+        ? { ok: false, field: "username", error: "usernameTaken" }
+        : { ok: true };
     }
     throw error;
   }
   const { user, token } = created;
   await afterResponse(() =>
-    sendEmail({ to: user.email, userId: user.id, template: "confirmEmail", locale: input.locale, values: { firstName: user.firstName }, url: link(input.locale, "/confirm-email", token) }),
+    sendEmail({
+      to: user.email,
+      userId: user.id,
+      template: "confirmEmail",
+      locale: input.locale,
+      values: { firstName: user.firstName },
+      url: link(input.locale, "/confirm-email", token),
+    }),
   );
   return { ok: true };
 }
@@ -120,7 +142,13 @@ export async function requestPasswordReset(email: string, locale: Locale, now = 
   if (!user) return;
   await afterResponse(async () => {
     const token = await issueEmailToken(user.id, "reset_password", now);
-    await sendEmail({ to: user.email, userId: user.id, template: "passwordReset", locale: user.locale ?? locale, url: link(user.locale ?? locale, "/reset-password", token) });
+    await sendEmail({
+      to: user.email,
+      userId: user.id,
+      template: "passwordReset",
+      locale: user.locale ?? locale,
+      url: link(user.locale ?? locale, "/reset-password", token),
+    });
   });
 }
 
@@ -142,14 +170,25 @@ export async function resetPassword(
   const user = await db.transaction(async (tx) => {
     const row = await consumeEmailToken(token, "reset_password", now, tx);
     if (!row) return null;
-    const [u] = await tx.update(users).set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()})` }).where(eq(users.id, row.userId)).returning();
+    const [u] = await tx
+      .update(users)
+      .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()})` })
+      .where(eq(users.id, row.userId))
+      .returning();
     await endAllSessions(row.userId, undefined, tx);
     await invalidateEmailTokens(row.userId, now, tx);
     return u ?? null;
   });
   if (!user) return { ok: false, error: "tokenInvalid" };
   await clearSignInFailures(signInSubjects(user));
-  if (user) await sendEmail({ to: user.email, userId: user.id, template: "passwordChanged", locale: user.locale, url: link(user.locale, "/forgot-password") });
+  if (user)
+    await sendEmail({
+      to: user.email,
+      userId: user.id,
+      template: "passwordChanged",
+      locale: user.locale,
+      url: link(user.locale, "/forgot-password"),
+    });
   return { ok: true };
 }
 

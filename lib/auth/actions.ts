@@ -29,31 +29,36 @@ const tokenInvalid = () => ({ ok: false as const, formError: "tokenInvalid" });
 export const registerAction = formAction(
   { schema: registerSchema, access: "public", redirect: ({ locale }) => `/${locale}/sign-up/check-email` },
   async (input, { form }) => {
-  if ((await consume(`register:ip:${await getClientIp()}`, 10, 15 * 60_000)).limited) return { ok: false, formError: "rateLimited", values: formValues(form) };
-  const outcome = await registerAccount(input);
-  if (!outcome.ok) return { ok: false, fieldErrors: { [outcome.field]: [outcome.error] }, values: formValues(form) };
-  return { ok: true, data: undefined };
+    if ((await consume(`register:ip:${await getClientIp()}`, 10, 15 * 60_000)).limited)
+      return { ok: false, formError: "rateLimited", values: formValues(form) };
+    const outcome = await registerAccount(input);
+    if (!outcome.ok) return { ok: false, fieldErrors: { [outcome.field]: [outcome.error] }, values: formValues(form) };
+    return { ok: true, data: undefined };
   },
 );
 
-export const signInAction = formAction({ schema: signInSchema, access: "public" }, async ({ locale, identifier, password, rememberUsername, next }) => {
-  const result = await authenticate(identifier, password, await getClientIp());
-  const values = { identifier, ...(next ? { next } : {}) };
-  if (!result.ok) {
-    if (result.reason === "throttled") return { ok: false, formError: "throttled", retryAfterSeconds: result.retryAfterSeconds, values };
-    return { ok: false, formError: result.reason === "unconfirmed" ? "unconfirmed" : "invalidCredentials", values };
-  }
-  await applyRememberUsername(result.user, rememberUsername === "on");
-  const jar = await cookies();
-  await endCookieSession((name) => jar.get(name)?.value);
-  try {
-    await signIn("credentials", { proof: createSignInProof(result.sid), redirectTo: safeNextPath(next, locale) });
-  } catch (error) {
-    if (error instanceof AuthError) return { ok: false, formError: "invalidCredentials", values };
-    throw error; // the redirect thrown by signIn on success
-  }
-  return { ok: true, data: undefined };
-});
+export const signInAction = formAction(
+  { schema: signInSchema, access: "public" },
+  async ({ locale, identifier, password, rememberUsername, next }) => {
+    const result = await authenticate(identifier, password, await getClientIp());
+    const values = { identifier, ...(next ? { next } : {}) };
+    if (!result.ok) {
+      if (result.reason === "throttled")
+        return { ok: false, formError: "throttled", retryAfterSeconds: result.retryAfterSeconds, values };
+      return { ok: false, formError: result.reason === "unconfirmed" ? "unconfirmed" : "invalidCredentials", values };
+    }
+    await applyRememberUsername(result.user, rememberUsername === "on");
+    const jar = await cookies();
+    await endCookieSession((name) => jar.get(name)?.value);
+    try {
+      await signIn("credentials", { proof: createSignInProof(result.sid), redirectTo: safeNextPath(next, locale) });
+    } catch (error) {
+      if (error instanceof AuthError) return { ok: false, formError: "invalidCredentials", values };
+      throw error; // the redirect thrown by signIn on success
+    }
+    return { ok: true, data: undefined };
+  },
+);
 
 /** The server-side session ends in Auth.js's signOut event (lib/auth/config.ts), as on every sign-out path. */
 export const signOutAction = formAction({ schema: z.object({}), access: "public" }, async ({ locale }) => {
@@ -64,7 +69,8 @@ export const signOutAction = formAction({ schema: z.object({}), access: "public"
 export const forgotPasswordAction = formAction(
   { schema: forgotPasswordSchema, access: "public", redirect: ({ locale }) => `/${locale}/forgot-password/sent` },
   async ({ email, locale }) => {
-    if ((await consume(`reset:ip:${await getClientIp()}`, 10, 15 * 60_000)).limited) return { ok: false, formError: "rateLimited" };
+    if ((await consume(`reset:ip:${await getClientIp()}`, 10, 15 * 60_000)).limited)
+      return { ok: false, formError: "rateLimited" };
     if (await mayEmailRecipient("reset", email)) await requestPasswordReset(email, locale);
     return { ok: true, data: undefined };
   },
@@ -98,7 +104,12 @@ export const reauthAction = formAction(
 );
 
 export const acceptPolicyAction = formAction(
-  { schema: acceptPolicySchema, access: "user", policy: false, redirect: ({ next, locale }) => safeNextPath(next, locale) },
+  {
+    schema: acceptPolicySchema,
+    access: "user",
+    policy: false,
+    redirect: ({ next, locale }) => safeNextPath(next, locale),
+  },
   async ({ accept }, { session }) => {
     if (accept === "on") await acceptCurrentPolicies(session.user.id, ["site"]);
     return { ok: true, data: undefined };
@@ -106,6 +117,11 @@ export const acceptPolicyAction = formAction(
 );
 
 export const confirmEmailAction = formAction(
-  { schema: emailTokenSchema, access: "public", invalid: tokenInvalid, redirect: ({ locale }) => `/${locale}/sign-in?confirmed=1` },
+  {
+    schema: emailTokenSchema,
+    access: "public",
+    invalid: tokenInvalid,
+    redirect: ({ locale }) => `/${locale}/sign-in?confirmed=1`,
+  },
   async ({ token }) => ((await confirmEmail(token)) ? { ok: true, data: undefined } : tokenInvalid()),
 );

@@ -16,7 +16,12 @@ import { hashToken } from "./tokens";
 export type Throttle = { limited: false } | { limited: true; retryAfterSeconds: number };
 
 /** Adds one hit to a fixed window and returns the new count (atomic upsert). */
-async function hit(key: string, windowMs: number, now: Date, exec: Executor = db): Promise<{ count: number; windowStartedAt: Date }> {
+async function hit(
+  key: string,
+  windowMs: number,
+  now: Date,
+  exec: Executor = db,
+): Promise<{ count: number; windowStartedAt: Date }> {
   const windowStart = new Date(now.getTime() - windowMs);
   const rows = rowsOf<{ count: number; window_started_at: string | Date }>(
     await exec.execute(sql`
@@ -32,7 +37,13 @@ async function hit(key: string, windowMs: number, now: Date, exec: Executor = db
 }
 
 /** A generic limit: at most `limit` hits per window for this key. */
-export async function consume(key: string, limit: number, windowMs: number, now = clockNow(), exec: Executor = db): Promise<Throttle> {
+export async function consume(
+  key: string,
+  limit: number,
+  windowMs: number,
+  now = clockNow(),
+  exec: Executor = db,
+): Promise<Throttle> {
   const { count, windowStartedAt } = await hit(key, windowMs, now, exec);
   if (count <= limit) return { limited: false };
   return { limited: true, retryAfterSeconds: retryAfterSeconds(new Date(windowStartedAt.getTime() + windowMs), now) };
@@ -46,8 +57,17 @@ export const RECIPIENT_WINDOW_MS = 60 * 60_000;
  * Counts one email of this kind to this address and tells whether it may go out. Callers answer the
  * same either way and simply send nothing past the cap: no inbox flooding, no enumeration.
  */
-export async function mayEmailRecipient(kind: "reset" | "account-exists", email: string, now = clockNow()): Promise<boolean> {
-  const throttle = await consume(`${kind}:email:${hashToken(email.trim().toLowerCase())}`, RECIPIENT_MAX_EMAILS, RECIPIENT_WINDOW_MS, now);
+export async function mayEmailRecipient(
+  kind: "reset" | "account-exists",
+  email: string,
+  now = clockNow(),
+): Promise<boolean> {
+  const throttle = await consume(
+    `${kind}:email:${hashToken(email.trim().toLowerCase())}`,
+    RECIPIENT_MAX_EMAILS,
+    RECIPIENT_WINDOW_MS,
+    now,
+  );
   return !throttle.limited;
 }
 
@@ -57,7 +77,8 @@ const ipKey = (ip: string) => `signin:ip:${ip}`;
 export const accountSubject = (userId: string) => `signin:account:${userId}`;
 
 /** The counter of an identifier exactly as typed (trimmed, lowercased), whether or not an account has it. */
-export const identifierSubject = (identifier: string) => `signin:identifier:${hashToken(identifier.trim().toLowerCase())}`;
+export const identifierSubject = (identifier: string) =>
+  `signin:identifier:${hashToken(identifier.trim().toLowerCase())}`;
 
 /** Every counter a sign-in of this account can have raised: its own and its two identifiers'. */
 export const signInSubjects = (user: { id: string; username: string; email: string }) => [
@@ -67,7 +88,12 @@ export const signInSubjects = (user: { id: string; username: string; email: stri
 ];
 
 /** Counts the attempt against the IP and tells whether the IP or the subject is currently held back. */
-export async function checkSignInAllowed(subject: string, ip: string, now = clockNow(), exec: Executor = db): Promise<Throttle> {
+export async function checkSignInAllowed(
+  subject: string,
+  ip: string,
+  now = clockNow(),
+  exec: Executor = db,
+): Promise<Throttle> {
   const byIp = await consume(ipKey(ip), IP_MAX_ATTEMPTS, IP_WINDOW_MS, now, exec);
   if (byIp.limited) return byIp;
   return peekSignInBlock(subject, now, exec);

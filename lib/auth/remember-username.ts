@@ -10,14 +10,24 @@ import { REMEMBER_USERNAME_COOKIE } from "./cookies";
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;
 
 /** Sets or clears the cookie for this browser, and records the choice on the account when it changed. */
-export async function applyRememberUsername(user: Pick<User, "id" | "username" | "rememberUsername">, remember: boolean): Promise<void> {
+export async function applyRememberUsername(
+  user: Pick<User, "id" | "username" | "rememberUsername">,
+  remember: boolean,
+): Promise<void> {
   const jar = await cookies();
   if (remember) {
-    jar.set(REMEMBER_USERNAME_COOKIE, user.username, { httpOnly: true, sameSite: "lax", secure: env.isProduction, maxAge: ONE_YEAR_SECONDS, path: "/" });
+    jar.set(REMEMBER_USERNAME_COOKIE, user.username, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: env.isProduction,
+      maxAge: ONE_YEAR_SECONDS,
+      path: "/",
+    });
   } else if (jar.has(REMEMBER_USERNAME_COOKIE)) {
     jar.delete(REMEMBER_USERNAME_COOKIE);
   }
-  if (user.rememberUsername !== remember) await db.update(users).set({ rememberUsername: remember }).where(eq(users.id, user.id));
+  if (user.rememberUsername !== remember)
+    await db.update(users).set({ rememberUsername: remember }).where(eq(users.id, user.id));
 }
 
 /** After an account deletion: nothing of the account stays in the browser. */

@@ -32,7 +32,10 @@ function invalidCallbackUrl(request: Request): Response | null {
   for (const pair of (request.headers.get("cookie") ?? "").split(";")) {
     const eq = pair.indexOf("=");
     if (eq > 0 && CALLBACK_URL_COOKIES.has(pair.slice(0, eq).trim())) {
-      const raw = pair.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1");
+      const raw = pair
+        .slice(eq + 1)
+        .trim()
+        .replace(/^"(.*)"$/, "$1");
       let value = raw;
       try {
         value = decodeURIComponent(raw);
@@ -63,7 +66,8 @@ function csrfVerified(request: NextRequest, bodyToken: string | null): boolean {
   return false;
 }
 
-const setsSessionCookie = (response: Response) => /(^|[\s,])(__Secure-)?authjs\.session-token(\.\d+)?=[^;]/.test(response.headers.get("set-cookie") ?? "");
+const setsSessionCookie = (response: Response) =>
+  /(^|[\s,])(__Secure-)?authjs\.session-token(\.\d+)?=[^;]/.test(response.headers.get("set-cookie") ?? "");
 
 export async function GET(request: NextRequest): Promise<Response> {
   return invalidCallbackUrl(request) ?? handlers.GET(request);
@@ -79,7 +83,8 @@ export async function POST(request: NextRequest): Promise<Response> {
   const identifier = form.get("identifier");
   const password = form.get("password");
   if (identifier === null || password === null) return handlers.POST(rebuild(request, form));
-  if (!csrfVerified(request, form.get("csrfToken"))) return Response.json({ error: "missing or invalid csrfToken" }, { status: 403 });
+  if (!csrfVerified(request, form.get("csrfToken")))
+    return Response.json({ error: "missing or invalid csrfToken" }, { status: 403 });
   if (!identifier.trim() || identifier.length > 254 || password.length > 1024) {
     return Response.json({ error: "invalid credentials" }, { status: 401 });
   }

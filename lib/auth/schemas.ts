@@ -31,9 +31,16 @@ export const usernameSchema = z
   .max(32, "usernameFormat")
   .regex(/^[a-zA-Z0-9._-]+$/, "usernameFormat");
 
-export const emailSchema = z.string({ error: "required" }).trim().max(254, "emailInvalid").pipe(z.email("emailInvalid"));
+export const emailSchema = z
+  .string({ error: "required" })
+  .trim()
+  .max(254, "emailInvalid")
+  .pipe(z.email("emailInvalid"));
 
-const passwordInput = z.string({ error: "required" }).min(1, "required").max(PASSWORD_MAX_CODE_UNITS, "passwordTooLong");
+const passwordInput = z
+  .string({ error: "required" })
+  .min(1, "required")
+  .max(PASSWORD_MAX_CODE_UNITS, "passwordTooLong");
 
 const profileFields = {
   track: z.enum(TRACKS, { error: "trackRequired" }),

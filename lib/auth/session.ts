@@ -26,7 +26,12 @@ export const getCurrentSession = cache(async (): Promise<SessionUser | null> => 
  * pending site policy (unless `policy` is false: rights such as export and deletion are never blocked),
  * re-authentication for sensitive steps, the dashboard for a learner at a staff door.
  */
-export async function requireAccess(access: Exclude<Access, "public">, locale: string, next: string, policy = true): Promise<SessionUser> {
+export async function requireAccess(
+  access: Exclude<Access, "public">,
+  locale: string,
+  next: string,
+  policy = true,
+): Promise<SessionUser> {
   const current = await getCurrentSession();
   if (!current) redirect(signInPath(locale, next));
   if (policy && !current.acceptedSitePolicy) redirect(acceptPolicyPath(locale, next));

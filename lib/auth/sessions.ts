@@ -45,11 +45,21 @@ export async function getSessionUser(sid: string, now = clockNow()): Promise<Ses
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
     .where(and(eq(userSessions.id, hashToken(sid)), gt(userSessions.expiresAt, now)));
-  return row ? { user: row.user, sessionId: sid, authenticatedAt: row.authenticatedAt, acceptedSitePolicy: row.acceptedSitePolicy } : null;
+  return row
+    ? {
+        user: row.user,
+        sessionId: sid,
+        authenticatedAt: row.authenticatedAt,
+        acceptedSitePolicy: row.acceptedSitePolicy,
+      }
+    : null;
 }
 
 export async function markReauthenticated(sid: string, now = clockNow()): Promise<void> {
-  await db.update(userSessions).set({ authenticatedAt: now }).where(eq(userSessions.id, hashToken(sid)));
+  await db
+    .update(userSessions)
+    .set({ authenticatedAt: now })
+    .where(eq(userSessions.id, hashToken(sid)));
 }
 
 export async function endSession(sid: string): Promise<void> {
@@ -66,7 +76,11 @@ export async function endCookieSession(readCookie: (name: string) => string | un
 export async function endAllSessions(userId: string, exceptSid?: string, tx: Executor = db): Promise<void> {
   await tx
     .delete(userSessions)
-    .where(exceptSid ? and(eq(userSessions.userId, userId), ne(userSessions.id, hashToken(exceptSid))) : eq(userSessions.userId, userId));
+    .where(
+      exceptSid
+        ? and(eq(userSessions.userId, userId), ne(userSessions.id, hashToken(exceptSid)))
+        : eq(userSessions.userId, userId),
+    );
 }
 
 export function isRecentlyAuthenticated(authenticatedAt: Date, now = clockNow()): boolean {

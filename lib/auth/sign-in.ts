@@ -50,22 +50,33 @@ export async function findUserByIdentifier(identifier: string): Promise<User | n
  * learner refused this way is told by the "wrong username or password" message that a temporarily
  * blocked account answers the same, and to wait a few minutes or reset the password.
  */
-export async function authenticate(identifier: string, password: string, ip: string, now = clockNow()): Promise<Authentication> {
+export async function authenticate(
+  identifier: string,
+  password: string,
+  ip: string,
+  now = clockNow(),
+): Promise<Authentication> {
   const user = await findUserByIdentifier(identifier);
   const typed = identifierSubject(identifier);
-  const checked = await withSignInLock(user ? accountSubject(user.id) : typed, async (tx): Promise<Authentication | "ok"> => {
-    const shown = await checkSignInAllowed(typed, ip, now, tx);
-    if (shown.limited) return { ok: false, reason: "throttled", retryAfterSeconds: shown.retryAfterSeconds };
-    const accountBlocked = user ? (await peekSignInBlock(accountSubject(user.id), now, tx)).limited : false;
-    const valid = user && !accountBlocked ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
-    if (!user || !valid) {
-      await recordSignInFailure(typed, now, tx);
-      if (user && !accountBlocked) await recordSignInFailure(accountSubject(user.id), now, tx);
-      return { ok: false, reason: "invalid" };
-    }
-    await clearSignInFailures(signInSubjects(user), tx);
-    return "ok";
-  });
+  const checked = await withSignInLock(
+    user ? accountSubject(user.id) : typed,
+    async (tx): Promise<Authentication | "ok"> => {
+      const shown = await checkSignInAllowed(typed, ip, now, tx);
+      if (shown.limited) return { ok: false, reason: "throttled", retryAfterSeconds: shown.retryAfterSeconds };
+      const accountBlocked = user ? (await peekSignInBlock(accountSubject(user.id), now, tx)).limited : false;
+      const valid =
+        user && !accountBlocked
+          ? await verifyPassword(user.passwordHash, password)
+          : (await burnPasswordCheck(password), false);
+      if (!user || !valid) {
+        await recordSignInFailure(typed, now, tx);
+        if (user && !accountBlocked) await recordSignInFailure(accountSubject(user.id), now, tx);
+        return { ok: false, reason: "invalid" };
+      }
+      await clearSignInFailures(signInSubjects(user), tx);
+      return "ok";
+    },
+  );
   if (checked !== "ok") return checked;
   if (!user) return { ok: false, reason: "invalid" }; // "ok" needs an account: never reached
   if (!user.emailVerifiedAt) return { ok: false, reason: "unconfirmed" };
@@ -79,7 +90,11 @@ export async function authenticate(identifier: string, password: string, ip: str
  * A password typed again in a signed-in session (re-authentication, deletion…), throttled on the
  * account's counter; its block is shown here, to the account's own holder.
  */
-export async function verifyPasswordThrottled(user: User, password: string, now = clockNow()): Promise<"ok" | "wrong" | "throttled"> {
+export async function verifyPasswordThrottled(
+  user: User,
+  password: string,
+  now = clockNow(),
+): Promise<"ok" | "wrong" | "throttled"> {
   const subject = accountSubject(user.id);
   return withSignInLock(subject, async (tx) => {
     if ((await peekSignInBlock(subject, now, tx)).limited) return "throttled";

@@ -21,7 +21,12 @@ export const EMAIL_TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** The one rule of a usable link: this token, this purpose, never used, not expired. */
 function usable(token: string, purpose: EmailTokenPurpose, now: Date) {
-  return and(eq(emailTokens.tokenHash, hashToken(token)), eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, now));
+  return and(
+    eq(emailTokens.tokenHash, hashToken(token)),
+    eq(emailTokens.purpose, purpose),
+    isNull(emailTokens.usedAt),
+    gt(emailTokens.expiresAt, now),
+  );
 }
 
 /** Stores a link's token (a fresh one unless given) and returns it, to be sent and never kept. */
@@ -31,23 +36,42 @@ export async function issueEmailToken(
   now: Date,
   { token = generateToken(), newEmail, tx = db }: { token?: string; newEmail?: string; tx?: Executor } = {},
 ): Promise<string> {
-  await tx.insert(emailTokens).values({ userId, purpose, tokenHash: hashToken(token), newEmail: newEmail ?? null, expiresAt: new Date(now.getTime() + EMAIL_TOKEN_TTL_MS) });
+  await tx
+    .insert(emailTokens)
+    .values({
+      userId,
+      purpose,
+      tokenHash: hashToken(token),
+      newEmail: newEmail ?? null,
+      expiresAt: new Date(now.getTime() + EMAIL_TOKEN_TTL_MS),
+    });
   return token;
 }
 
 /** Uses up a link; its row when it was usable, null otherwise (two concurrent uses: one wins). */
 export async function consumeEmailToken(token: string, purpose: EmailTokenPurpose, now: Date, tx: Executor = db) {
-  const [row] = await tx.update(emailTokens).set({ usedAt: now }).where(usable(token, purpose, now)).returning();
+  const [row] = await tx
+    .update(emailTokens)
+    .set({ usedAt: now })
+    .where(usable(token, purpose, now))
+    .returning();
   return row ?? null;
 }
 
 /** Whose usable link this is, without using it up (a reset page shows its form only for a usable link). */
 export async function findEmailTokenOwner(token: string, purpose: EmailTokenPurpose, now: Date): Promise<User | null> {
-  const [row] = await db.select({ user: users }).from(emailTokens).innerJoin(users, eq(users.id, emailTokens.userId)).where(usable(token, purpose, now));
+  const [row] = await db
+    .select({ user: users })
+    .from(emailTokens)
+    .innerJoin(users, eq(users.id, emailTokens.userId))
+    .where(usable(token, purpose, now));
   return row?.user ?? null;
 }
 
 /** After a password or email change, links already sent can no longer be used. */
 export async function invalidateEmailTokens(userId: string, now: Date, tx: Executor = db): Promise<void> {
-  await tx.update(emailTokens).set({ usedAt: now }).where(and(eq(emailTokens.userId, userId), isNull(emailTokens.usedAt)));
+  await tx
+    .update(emailTokens)
+    .set({ usedAt: now })
+    .where(and(eq(emailTokens.userId, userId), isNull(emailTokens.usedAt)));
 }

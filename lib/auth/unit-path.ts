@@ -28,7 +28,10 @@ function decodeSegment(segment: string): string | null {
 export function readUnitPath(pathname: string): UnitPath | null {
   const segmentPrefetch = SEGMENT_SUFFIX.test(pathname);
   const bare = pathname.replace(SEGMENT_SUFFIX, "").replace(RSC_SUFFIX, "");
-  const segments = bare.split("/").filter((segment) => segment !== "").map(decodeSegment);
+  const segments = bare
+    .split("/")
+    .filter((segment) => segment !== "")
+    .map(decodeSegment);
   if (segments.length !== 4) return null;
   const [locale, section, moduleSlug, unitSlug] = segments;
   if (!isLocale(locale) || section !== "learn" || !moduleSlug || !unitSlug) return null;

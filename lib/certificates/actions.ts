@@ -8,7 +8,12 @@ import { issueCertificateSchema } from "./schemas";
 const certificatePath = (locale: string) => `/${locale}/certificate`;
 
 export const issueCertificateAction = formAction(
-  { schema: issueCertificateSchema, access: "recent", returnTo: certificatePath, redirect: ({ locale }) => `${certificatePath(locale)}?issued=1` },
+  {
+    schema: issueCertificateSchema,
+    access: "recent",
+    returnTo: certificatePath,
+    redirect: ({ locale }) => `${certificatePath(locale)}?issued=1`,
+  },
   async ({ typedName }, { session }) => {
     const outcome = await issueCertificate(session.user.id, typedName);
     if (outcome.ok) return { ok: true, data: undefined };

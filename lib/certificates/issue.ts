@@ -37,14 +37,25 @@ export async function issueCertificate(userId: string, typedName: string, now = 
     // Row lock: two tabs or a double click wait for each other here.
     const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
     if (!user) return { ok: false, error: "notEligible" };
-    const [existing] = await tx.select().from(certificates).where(and(eq(certificates.userId, userId), eq(certificates.track, user.track)));
+    const [existing] = await tx
+      .select()
+      .from(certificates)
+      .where(and(eq(certificates.userId, userId), eq(certificates.track, user.track)));
     if (existing) return { ok: true, certificate: existing, created: false };
     // Before the name is frozen: one the certificate would not print as typed (empty boxes, scrambled
     // right-to-left letters) must be corrected first, while it still can be.
     if (!canPrintName(user)) return { ok: false, error: "nameNotPrintable" };
     if (!sameName(typedName, printedName(user))) return { ok: false, error: "nameMismatch" };
-    const progress = await tx.select({ unitId: unitProgress.unitId }).from(unitProgress).where(and(eq(unitProgress.userId, userId), sql`${unitProgress.validatedAt} is not null`));
-    const eligibility = certificateEligibility(user.track, course.tracks, moduleUnits(), new Set(progress.map((p) => p.unitId)));
+    const progress = await tx
+      .select({ unitId: unitProgress.unitId })
+      .from(unitProgress)
+      .where(and(eq(unitProgress.userId, userId), sql`${unitProgress.validatedAt} is not null`));
+    const eligibility = certificateEligibility(
+      user.track,
+      course.tracks,
+      moduleUnits(),
+      new Set(progress.map((p) => p.unitId)),
+    );
     if (!eligibility.eligible) return { ok: false, error: "notEligible" };
     const moduleVersions = course.tracks[user.track].map((slug) => {
       const m = course.modules.find((x) => x.slug === slug);
@@ -65,7 +76,10 @@ export async function issueCertificate(userId: string, typedName: string, now = 
       .onConflictDoNothing({ target: [certificates.userId, certificates.track] })
       .returning();
     if (!created) {
-      const [again] = await tx.select().from(certificates).where(and(eq(certificates.userId, userId), eq(certificates.track, user.track)));
+      const [again] = await tx
+        .select()
+        .from(certificates)
+        .where(and(eq(certificates.userId, userId), eq(certificates.track, user.track)));
       if (!again) return { ok: false, error: "notEligible" };
       return { ok: true, certificate: again, created: false };
     }

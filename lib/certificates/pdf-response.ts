@@ -5,7 +5,19 @@ import { getCurrentSession } from "@/lib/auth/session";
 import { getOwnCertificate, toSnapshot } from "./queries";
 import { renderCertificatePdf } from "./pdf/render";
 
-const LIGATURES: Record<string, string> = { œ: "oe", Œ: "Oe", æ: "ae", Æ: "Ae", ß: "ss", ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D" };
+const LIGATURES: Record<string, string> = {
+  œ: "oe",
+  Œ: "Oe",
+  æ: "ae",
+  Æ: "Ae",
+  ß: "ss",
+  ł: "l",
+  Ł: "L",
+  ø: "o",
+  Ø: "O",
+  đ: "d",
+  Đ: "D",
+};
 
 function fileName(first: string, last: string): string {
   const clean = `${first}-${last}`
@@ -22,7 +34,11 @@ function fileName(first: string, last: string): string {
 export async function getCertificatePdfResponse(request: Request, code: string): Promise<Response> {
   const current = await getCurrentSession();
   const cert = current ? await getOwnCertificate(current.user.id, code) : null;
-  if (!cert) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  if (!cert)
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   const pdf = await renderCertificatePdf(toSnapshot(cert));
   // Rendering is deterministic, so the same certificate always gives the same bytes and ETag.
   const etag = `"${createHash("sha256").update(pdf).digest("base64url").slice(0, 32)}"`;

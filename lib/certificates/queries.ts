@@ -16,7 +16,10 @@ export async function findOwnCertificates(userId: string): Promise<Certificate[]
 export async function getOwnCertificate(userId: string, code: string): Promise<Certificate | null> {
   const normalised = normaliseVerificationCode(code);
   if (!normalised) return null;
-  const [c] = await db.select().from(certificates).where(and(eq(certificates.verificationCode, normalised), eq(certificates.userId, userId)));
+  const [c] = await db
+    .select()
+    .from(certificates)
+    .where(and(eq(certificates.verificationCode, normalised), eq(certificates.userId, userId)));
   return c ?? null;
 }
 
@@ -54,5 +57,7 @@ export async function verifyCertificate(code: string): Promise<VerifiedCertifica
   const normalised = normaliseVerificationCode(code);
   if (!normalised) return null;
   const [c] = await db.select().from(certificates).where(eq(certificates.verificationCode, normalised));
-  return c ? { firstName: c.firstName, lastName: c.lastName, track: c.track, issuedAt: c.issuedAt, code: c.verificationCode } : null;
+  return c
+    ? { firstName: c.firstName, lastName: c.lastName, track: c.track, issuedAt: c.issuedAt, code: c.verificationCode }
+    : null;
 }

@@ -36,7 +36,9 @@ function getTransport(): Transporter {
 }
 
 async function deliver(id: string, to: string, subject: string, html: string, text: string): Promise<void> {
-  const info = (await getTransport().sendMail({ from: env.MAIL_FROM, to, subject, html, text })) as { message?: Buffer };
+  const info = (await getTransport().sendMail({ from: env.MAIL_FROM, to, subject, html, text })) as {
+    message?: Buffer;
+  };
   if (!env.SMTP_URL && info.message) {
     await mkdir(env.OUTBOX_DIR, { recursive: true });
     const file = path.join(env.OUTBOX_DIR, `${clockNow().toISOString().replace(/[:.]/g, "-")}-${id}.eml`);
@@ -69,7 +71,14 @@ export async function sendEmail(request: EmailRequest): Promise<void> {
   }
   const [row] = await db
     .insert(emailOutbox)
-    .values({ userId: request.userId, toAddress: request.to, template: request.template, subject: content.subject, html, text })
+    .values({
+      userId: request.userId,
+      toAddress: request.to,
+      template: request.template,
+      subject: content.subject,
+      html,
+      text,
+    })
     .returning({ id: emailOutbox.id });
   if (row) await attempt(row.id, request.to, content.subject, html, text, 0);
 }
@@ -78,13 +87,20 @@ async function attempt(id: string, to: string, subject: string, html: string, te
   try {
     await deliver(id, to, subject, html, text);
     // Bodies may hold single-use links: once delivered they are not kept.
-    await db.update(emailOutbox).set({ status: "sent", sentAt: clockNow(), html: null, text: null, attempts: attempts + 1 }).where(eq(emailOutbox.id, id));
+    await db
+      .update(emailOutbox)
+      .set({ status: "sent", sentAt: clockNow(), html: null, text: null, attempts: attempts + 1 })
+      .where(eq(emailOutbox.id, id));
   } catch (error) {
     const failed = attempts + 1 >= MAX_ATTEMPTS;
     console.error(`[vigie] email ${id} not delivered (attempt ${attempts + 1}): ${(error as Error).message}`);
     await db
       .update(emailOutbox)
-      .set({ status: failed ? "failed" : "pending", attempts: attempts + 1, lastError: (error as Error).message.slice(0, 500) })
+      .set({
+        status: failed ? "failed" : "pending",
+        attempts: attempts + 1,
+        lastError: (error as Error).message.slice(0, 500),
+      })
       .where(eq(emailOutbox.id, id));
   }
 }
@@ -95,7 +111,13 @@ export async function flushOutbox(): Promise<number> {
     .select()
     .from(emailOutbox)
     // Rows younger than a minute may still be in their first delivery attempt.
-    .where(and(eq(emailOutbox.status, "pending"), lt(emailOutbox.attempts, MAX_ATTEMPTS), lt(emailOutbox.createdAt, new Date(Date.now() - 60_000))))
+    .where(
+      and(
+        eq(emailOutbox.status, "pending"),
+        lt(emailOutbox.attempts, MAX_ATTEMPTS),
+        lt(emailOutbox.createdAt, new Date(Date.now() - 60_000)),
+      ),
+    )
     .limit(50);
   for (const e of pending) {
     if (e.html && e.text) await attempt(e.id, e.toAddress, e.subject, e.html, e.text, e.attempts);

@@ -37,7 +37,11 @@ export function buildEmail(
   url?: string,
 ): EmailContent & { subject: string } {
   // Email text is looked up by template name, so the translator is used untyped here.
-  const t = createTranslator({ locale, messages: getMessages(locale) as Record<string, never>, namespace: "emails" as never }) as unknown as {
+  const t = createTranslator({
+    locale,
+    messages: getMessages(locale) as Record<string, never>,
+    namespace: "emails" as never,
+  }) as unknown as {
     (key: string, values?: Record<string, string>): string;
     raw(key: string): unknown;
   };

@@ -30,7 +30,10 @@ export async function acceptCurrentPolicies(userId: string, kinds: PolicyKind[],
   for (const kind of kinds) {
     const version = await getCurrentPolicyVersion(kind, tx);
     if (!version) continue;
-    await tx.insert(policyAcceptances).values({ userId, policyVersionId: version.id, acceptedAt: now }).onConflictDoNothing();
+    await tx
+      .insert(policyAcceptances)
+      .values({ userId, policyVersionId: version.id, acceptedAt: now })
+      .onConflictDoNothing();
   }
 }
 

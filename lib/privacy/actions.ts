@@ -26,9 +26,16 @@ export const deleteAccountAction = formAction(
 );
 
 export const dataRequestAction = formAction(
-  { schema: dataRequestSchema, access: "user", policy: false, returnTo: privacyPath, revalidate: ({ locale }) => [privacyPath(locale)] },
+  {
+    schema: dataRequestSchema,
+    access: "user",
+    policy: false,
+    returnTo: privacyPath,
+    revalidate: ({ locale }) => [privacyPath(locale)],
+  },
   async ({ kind, message, kindLabel }, { session }) => {
-    if ((await consume(`dpo:user:${session.user.id}`, 5, 24 * 3600_000)).limited) return { ok: false, formError: "rateLimited" };
+    if ((await consume(`dpo:user:${session.user.id}`, 5, 24 * 3600_000)).limited)
+      return { ok: false, formError: "rateLimited" };
     await createDataRequest(session.user, kind, message, kindLabel ?? kind);
     return { ok: true, data: "sent" as const };
   },

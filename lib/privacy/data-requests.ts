@@ -10,7 +10,13 @@ import { sendEmail } from "@/lib/email/send";
 export async function createDataRequest(user: User, kind: DataRequestKind, message: string, kindLabel: string) {
   const [request] = await db.insert(dataRequests).values({ userId: user.id, kind, message }).returning();
   if (!request) throw new Error("data request insert returned nothing");
-  await sendEmail({ to: user.email, userId: user.id, template: "dataRequestReceived", locale: user.locale, values: { kind: kindLabel } });
+  await sendEmail({
+    to: user.email,
+    userId: user.id,
+    template: "dataRequestReceived",
+    locale: user.locale,
+    values: { kind: kindLabel },
+  });
   await sendEmail({
     to: env.DPO_EMAIL,
     userId: user.id,

@@ -11,7 +11,10 @@ async function countAnonymously(tx: Executor, day: string, metric: string, value
   await tx
     .insert(statsDaily)
     .values({ day, metric, value })
-    .onConflictDoUpdate({ target: [statsDaily.day, statsDaily.metric], set: { value: sql`${statsDaily.value} + ${value}` } });
+    .onConflictDoUpdate({
+      target: [statsDaily.day, statsDaily.metric],
+      set: { value: sql`${statsDaily.value} + ${value}` },
+    });
 }
 
 /**
@@ -30,9 +33,15 @@ export async function deleteAccount(
       .select({ n: sql<number>`count(*)::int` })
       .from(unitProgress)
       .where(and(eq(unitProgress.userId, user.id), sql`${unitProgress.validatedAt} is not null`));
-    const [certs] = await tx.select({ n: sql<number>`count(*)::int` }).from(certificates).where(eq(certificates.userId, user.id));
+    const [certs] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(certificates)
+      .where(eq(certificates.userId, user.id));
     const condition = options.onlyIfInactiveSince
-      ? and(eq(users.id, user.id), sql`${users.lastActivityAt} <= ${options.onlyIfInactiveSince.toISOString()}::timestamptz`)
+      ? and(
+          eq(users.id, user.id),
+          sql`${users.lastActivityAt} <= ${options.onlyIfInactiveSince.toISOString()}::timestamptz`,
+        )
       : eq(users.id, user.id);
     const gone = await tx.delete(users).where(condition).returning({ id: users.id });
     if (gone.length === 0) return false;

@@ -35,7 +35,10 @@ export async function exportUserData(userId: string, now = clockNow()) {
     db.select().from(certificates).where(eq(certificates.userId, userId)),
     db.select().from(dataRequests).where(eq(dataRequests.userId, userId)),
     db.select().from(emailOutbox).where(eq(emailOutbox.userId, userId)),
-    db.select().from(rateLimitBuckets).where(eq(rateLimitBuckets.key, `signin:account:${userId}`)),
+    db
+      .select()
+      .from(rateLimitBuckets)
+      .where(eq(rateLimitBuckets.key, `signin:account:${userId}`)),
   ]);
   return {
     format: "vigie-personal-data/1",
@@ -43,12 +46,20 @@ export async function exportUserData(userId: string, now = clockNow()) {
     profile: { ...user, passwordHash: WITHHELD },
     sessions: sessions.map((s) => ({ ...s, id: WITHHELD })),
     emailTokens: tokens.map((t) => ({ ...t, tokenHash: WITHHELD })),
-    policyAcceptances: acceptances.map(({ acceptance, policy }) => ({ ...acceptance, kind: policy.kind, version: policy.version })),
+    policyAcceptances: acceptances.map(({ acceptance, policy }) => ({
+      ...acceptance,
+      kind: policy.kind,
+      version: policy.version,
+    })),
     quizAttempts: attempts,
     unitProgress: progress,
     certificates: certs,
     dataRequests: requests,
-    emails: emails.map((e) => ({ ...e, html: e.html ? "(message body kept until delivery)" : null, text: e.text ? "(message body kept until delivery)" : null })),
+    emails: emails.map((e) => ({
+      ...e,
+      html: e.html ? "(message body kept until delivery)" : null,
+      text: e.text ? "(message body kept until delivery)" : null,
+    })),
     signInThrottling: throttle,
   };
 }

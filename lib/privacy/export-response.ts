@@ -10,7 +10,10 @@ export async function getDataExportResponse(): Promise<Response> {
   const noStore = { "Cache-Control": "no-store" };
   if (!current) return Response.json({ error: "sign-in required" }, { status: 401, headers: noStore });
   if (!isRecentlyAuthenticated(current.authenticatedAt)) {
-    return Response.json({ error: "recent sign-in required", reauth: `/${current.user.locale}/reauth` }, { status: 403, headers: noStore });
+    return Response.json(
+      { error: "recent sign-in required", reauth: `/${current.user.locale}/reauth` },
+      { status: 403, headers: noStore },
+    );
   }
   const data = await exportUserData(current.user.id);
   if (!data) return Response.json({ error: "not found" }, { status: 404, headers: noStore });

@@ -42,7 +42,16 @@ export async function runRetentionPurge({ dryRun = false, now = clockNow() } = {
       const won = await db
         .update(users)
         .set({ retentionWarningSentAt: now })
-        .where(and(eq(users.id, user.id), lte(users.lastActivityAt, user.lastActivityAt), or(isNull(users.retentionWarningSentAt), lt(users.retentionWarningSentAt, new Date(deadline.getTime() - WARNING_NOTICE_MS)))))
+        .where(
+          and(
+            eq(users.id, user.id),
+            lte(users.lastActivityAt, user.lastActivityAt),
+            or(
+              isNull(users.retentionWarningSentAt),
+              lt(users.retentionWarningSentAt, new Date(deadline.getTime() - WARNING_NOTICE_MS)),
+            ),
+          ),
+        )
         .returning({ id: users.id });
       if (won.length === 0) continue;
       report.warned++;
@@ -51,7 +60,12 @@ export async function runRetentionPurge({ dryRun = false, now = clockNow() } = {
         userId: user.id,
         template: "retentionWarning",
         locale: user.locale,
-        values: { date: new Intl.DateTimeFormat(user.locale === "en" ? "en-GB" : "fr-FR", { dateStyle: "long", timeZone: "Europe/Paris" }).format(deadline) },
+        values: {
+          date: new Intl.DateTimeFormat(user.locale === "en" ? "en-GB" : "fr-FR", {
+            dateStyle: "long",
+            timeZone: "Europe/Paris",
+          }).format(deadline),
+        },
         url: `${env.APP_URL}/${user.locale}/sign-in`,
       });
     } else if (await deleteAccount(user, "retention", { now, onlyIfInactiveSince: user.lastActivityAt })) {
@@ -62,17 +76,25 @@ export async function runRetentionPurge({ dryRun = false, now = clockNow() } = {
   const unconfirmedCutoff = new Date(now.getTime() - UNCONFIRMED_TTL_MS);
   const unconfirmed = and(isNull(users.emailVerifiedAt), lte(users.createdAt, unconfirmedCutoff));
   if (dryRun) {
-    const [u] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(unconfirmed);
+    const [u] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(users)
+      .where(unconfirmed);
     report.unconfirmed = Number(u?.n ?? 0);
   } else {
     report.unconfirmed = (await db.delete(users).where(unconfirmed).returning({ id: users.id })).length;
   }
   const tokenCutoff = new Date(now.getTime() - 24 * 3600 * 1000);
   if (dryRun) {
-    const [t] = await db.select({ n: sql<number>`count(*)::int` }).from(emailTokens).where(lte(emailTokens.expiresAt, tokenCutoff));
+    const [t] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(emailTokens)
+      .where(lte(emailTokens.expiresAt, tokenCutoff));
     report.expiredTokens = Number(t?.n ?? 0);
   } else {
-    report.expiredTokens = (await db.delete(emailTokens).where(lte(emailTokens.expiresAt, tokenCutoff)).returning({ id: emailTokens.id })).length;
+    report.expiredTokens = (
+      await db.delete(emailTokens).where(lte(emailTokens.expiresAt, tokenCutoff)).returning({ id: emailTokens.id })
+    ).length;
     report.expiredRateLimits = (
       await db
         .delete(rateLimitBuckets)

@@ -13,6 +13,11 @@ const withoutNul = (s: string) => !s.includes("\u0000");
 
 export const dataRequestSchema = z.object({
   kind: z.enum(DATA_REQUEST_KINDS, { error: "kindRequired" }),
-  message: z.string({ error: "messageLength" }).trim().min(10, "messageLength").max(5000, "messageLength").refine(withoutNul, "invalidCharacter"),
+  message: z
+    .string({ error: "messageLength" })
+    .trim()
+    .min(10, "messageLength")
+    .max(5000, "messageLength")
+    .refine(withoutNul, "invalidCharacter"),
   kindLabel: z.string().max(100).refine(withoutNul).optional().catch(undefined),
 });

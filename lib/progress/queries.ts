@@ -58,7 +58,13 @@ export async function getDashboard(userId: string, track: Track, locale: string,
   const modules = course.modules.map((m) => {
     const units = m.units.map((u) => {
       const p = rows.get(u.id);
-      return { slug: u.slug, id: u.id, title: localize(u.title, locale), state: unitState(p), bestScorePercent: p?.bestScorePercent ?? null };
+      return {
+        slug: u.slug,
+        id: u.id,
+        title: localize(u.title, locale),
+        state: unitState(p),
+        bestScorePercent: p?.bestScorePercent ?? null,
+      };
     });
     return {
       slug: m.slug,

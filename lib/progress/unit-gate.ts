@@ -10,7 +10,11 @@ import { getSessionUser } from "@/lib/auth/sessions";
 import type { UnitPath } from "@/lib/auth/unit-path";
 import { recordUnitViewed } from "./queries";
 
-export async function gateUnitPage(request: NextRequest, event: NextFetchEvent, { locale, moduleSlug, unitSlug, path, segmentPrefetch }: UnitPath) {
+export async function gateUnitPage(
+  request: NextRequest,
+  event: NextFetchEvent,
+  { locale, moduleSlug, unitSlug, path, segmentPrefetch }: UnitPath,
+) {
   const sid = await sessionIdFromCookies((name) => request.cookies.get(name)?.value);
   const current = sid ? await getSessionUser(sid) : null;
   if (!current) return NextResponse.redirect(new URL(signInPath(locale, path), request.url));
@@ -22,7 +26,11 @@ export async function gateUnitPage(request: NextRequest, event: NextFetchEvent, 
   const h = request.headers;
   const isPrefetch = segmentPrefetch || /prefetch/.test(h.get("sec-purpose") ?? h.get("purpose") ?? "");
   if (unit && !isPrefetch) {
-    event.waitUntil(recordUnitViewed(current.user.id, unit.id, now()).catch((error: unknown) => console.error("[vigie] could not record a unit view", error)));
+    event.waitUntil(
+      recordUnitViewed(current.user.id, unit.id, now()).catch((error: unknown) =>
+        console.error("[vigie] could not record a unit view", error),
+      ),
+    );
   }
   // The page is the same for every learner, but only learners may have it: no shared cache may keep it.
   const response = NextResponse.next();

@@ -46,11 +46,24 @@ export const submitQuizAction = formAction(
     }
     const answers = answersFromSubmission(found.unit.quiz, input.data as Record<string, unknown>);
     const order = orderQuiz(found.unit.quiz, token.seed);
-    const outcome = await recordAttempt(session.user.id, found.unit, token.submissionId, order, answers, new Date(token.issuedAt), now);
+    const outcome = await recordAttempt(
+      session.user.id,
+      found.unit,
+      token.submissionId,
+      order,
+      answers,
+      new Date(token.issuedAt),
+      now,
+    );
     if (!outcome.ok && outcome.error === "notStudied") {
       // Too early: the answers come back (also without JavaScript) with the time left before the quiz opens.
       const formError = outcome.waitSeconds === null ? "studyFirst" : "studyLonger";
-      return { ok: false, formError, retryAfterSeconds: outcome.waitSeconds ?? minStudySeconds(found.unit), values: answerValues(form) };
+      return {
+        ok: false,
+        formError,
+        retryAfterSeconds: outcome.waitSeconds ?? minStudySeconds(found.unit),
+        values: answerValues(form),
+      };
     }
     if (!outcome.ok) return { ok: false, formError: outcome.error };
     return { ok: true, data: `/learn/${found.module.slug}/${found.unit.slug}/result/${outcome.attempt.id}` };

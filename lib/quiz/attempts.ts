@@ -81,7 +81,12 @@ export async function recordAttempt(
   if (rows[0]) return { ok: true, attempt: rows[0] };
   // A replay (double click, retry): same answers → same result; other answers → refused.
   const [existing] = await db
-    .select({ id: quizAttempts.id, passed: quizAttempts.passed, scorePercent: quizAttempts.scorePercent, payloadHash: quizAttempts.payloadHash })
+    .select({
+      id: quizAttempts.id,
+      passed: quizAttempts.passed,
+      scorePercent: quizAttempts.scorePercent,
+      payloadHash: quizAttempts.payloadHash,
+    })
     .from(quizAttempts)
     .where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.submissionId, submissionId)));
   if (existing) {
@@ -104,6 +109,9 @@ export async function getFirstView(userId: string, unitId: string): Promise<Date
 
 export async function getOwnAttempt(userId: string, attemptId: string): Promise<QuizAttempt | null> {
   if (!/^[0-9a-f-]{36}$/i.test(attemptId)) return null;
-  const [a] = await db.select().from(quizAttempts).where(and(eq(quizAttempts.id, attemptId), eq(quizAttempts.userId, userId)));
+  const [a] = await db
+    .select()
+    .from(quizAttempts)
+    .where(and(eq(quizAttempts.id, attemptId), eq(quizAttempts.userId, userId)));
   return a ?? null;
 }

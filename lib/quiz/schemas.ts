@@ -20,10 +20,15 @@ function buildSubmissionSchema(quiz: Quiz) {
     token: z.string({ error: "attemptExpired" }).min(10).max(1000),
   };
   for (const q of quiz.questions) {
-    const choice = z.string({ error: "answerRequired" }).refine((v) => q.choices.some((c) => c.id === v), "invalidChoice");
+    const choice = z
+      .string({ error: "answerRequired" })
+      .refine((v) => q.choices.some((c) => c.id === v), "invalidChoice");
     shape[`${QUESTION_FIELD_PREFIX}${q.id}`] =
       q.kind === "multiple"
-        ? z.preprocess((v) => (v === undefined ? v : Array.isArray(v) ? v : [v]), z.array(choice, { error: "answerRequired" }).min(1, "answerRequired").max(q.choices.length))
+        ? z.preprocess(
+            (v) => (v === undefined ? v : Array.isArray(v) ? v : [v]),
+            z.array(choice, { error: "answerRequired" }).min(1, "answerRequired").max(q.choices.length),
+          )
         : choice;
   }
   return z.strictObject(shape, { error: "unknownField" });
@@ -37,4 +42,3 @@ export function answersFromSubmission(quiz: Quiz, data: Record<string, unknown>)
   }
   return answers;
 }
-

@@ -52,9 +52,16 @@ export interface QuestionToReview extends ReviewedQuestion {
   section: { anchor: string; title: string } | null;
 }
 
-export type ResultFeedback = { passed: true; questions: CorrectedQuestion[] } | { passed: false; questions: QuestionToReview[] };
+export type ResultFeedback =
+  { passed: true; questions: CorrectedQuestion[] } | { passed: false; questions: QuestionToReview[] };
 
-export async function getResultView(userId: string, moduleSlug: string, unitSlug: string, attemptId: string, locale: string) {
+export async function getResultView(
+  userId: string,
+  moduleSlug: string,
+  unitSlug: string,
+  attemptId: string,
+  locale: string,
+) {
   const found = getUnit(moduleSlug, unitSlug);
   const attempt = found ? await getOwnAttempt(userId, attemptId) : null;
   if (!found || !attempt || attempt.unitId !== found.unit.id) return null;
@@ -64,7 +71,9 @@ export async function getResultView(userId: string, moduleSlug: string, unitSlug
   const next = module.units[index + 1];
   // Feedback uses the same grading function as the attempt's score.
   const graded = gradeQuiz(unit.quiz, attempt.answers);
-  const headings = attempt.passed ? [] : (await compileMdxWithHeadings(unit.mdx[lang], `${unit.dir}/${lang}.mdx`)).headings;
+  const headings = attempt.passed
+    ? []
+    : (await compileMdxWithHeadings(unit.mdx[lang], `${unit.dir}/${lang}.mdx`)).headings;
   const asked = attempt.questionOrder.flatMap(({ questionId, choiceIds }) => {
     const q = unit.quiz.questions.find((x) => x.id === questionId);
     return q ? [{ q, choiceIds, given: attempt.answers[q.id] ?? [], correct: graded.perQuestion[q.id] ?? false }] : [];

@@ -7,7 +7,12 @@ import { dataRequestStatusSchema } from "./schemas";
 const staffPath = (locale: string) => `/${locale}/staff`;
 
 export const setDataRequestStatusAction = formAction(
-  { schema: dataRequestStatusSchema, access: "staff", returnTo: staffPath, revalidate: ({ locale }) => [staffPath(locale)] },
+  {
+    schema: dataRequestStatusSchema,
+    access: "staff",
+    returnTo: staffPath,
+    revalidate: ({ locale }) => [staffPath(locale)],
+  },
   async ({ id, status }) => {
     await setDataRequestStatus(id, status);
     return { ok: true, data: undefined };

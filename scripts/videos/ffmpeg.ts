@@ -25,13 +25,22 @@ export function run(command: string, args: string[]): Promise<RunResult> {
     child.on("error", reject);
     child.on("close", (code) => {
       if (code === 0) resolve({ stdout, stderr });
-      else reject(new Error(`${command} exited with code ${String(code)}\n${stderr.split("\n").slice(-15).join("\n")}`));
+      else
+        reject(new Error(`${command} exited with code ${String(code)}\n${stderr.split("\n").slice(-15).join("\n")}`));
     });
   });
 }
 
 export async function probeDuration(file: string): Promise<number> {
-  const { stdout } = await run("ffprobe", ["-v", "error", "-show_entries", "format=duration", "-of", "default=nw=1:nk=1", file]);
+  const { stdout } = await run("ffprobe", [
+    "-v",
+    "error",
+    "-show_entries",
+    "format=duration",
+    "-of",
+    "default=nw=1:nk=1",
+    file,
+  ]);
   const seconds = Number.parseFloat(stdout.trim());
   if (!Number.isFinite(seconds) || seconds <= 0) throw new Error(`ffprobe: no duration for ${file}`);
   return seconds;
@@ -39,7 +48,15 @@ export async function probeDuration(file: string): Promise<number> {
 
 async function probeSampleRate(file: string): Promise<number> {
   const { stdout } = await run("ffprobe", [
-    "-v", "error", "-select_streams", "a:0", "-show_entries", "stream=sample_rate", "-of", "default=nw=1:nk=1", file,
+    "-v",
+    "error",
+    "-select_streams",
+    "a:0",
+    "-show_entries",
+    "stream=sample_rate",
+    "-of",
+    "default=nw=1:nk=1",
+    file,
   ]);
   const rate = Number.parseInt(stdout.trim(), 10);
   if (!Number.isFinite(rate) || rate <= 0) throw new Error(`ffprobe: no sample rate for ${file}`);
@@ -70,7 +87,18 @@ export async function synthesise(lines: string[], tmp: string): Promise<Narratio
   const silence = async (name: string, seconds: number): Promise<{ file: string; seconds: number }> => {
     const file = path.join(tmp, name);
     await run("ffmpeg", [
-      "-v", "error", "-y", "-f", "lavfi", "-i", `anullsrc=r=${rate}:cl=mono`, "-t", seconds.toFixed(3), "-c:a", "pcm_s16le", file,
+      "-v",
+      "error",
+      "-y",
+      "-f",
+      "lavfi",
+      "-i",
+      `anullsrc=r=${rate}:cl=mono`,
+      "-t",
+      seconds.toFixed(3),
+      "-c:a",
+      "pcm_s16le",
+      file,
     ]);
     return { file, seconds: await probeDuration(file) };
   };
@@ -101,23 +129,74 @@ export async function synthesise(lines: string[], tmp: string): Promise<Narratio
   return { wav, total: await probeDuration(wav), cues };
 }
 
-export async function encode(filter: string, narration: string, total: number, out: string, kind: "webm" | "mp4"): Promise<void> {
+export async function encode(
+  filter: string,
+  narration: string,
+  total: number,
+  out: string,
+  kind: "webm" | "mp4",
+): Promise<void> {
   const duration = total.toFixed(3);
   const inputs = [
-    "-f", "lavfi", "-i", `color=c=${NAVY}:s=${WIDTH}x${HEIGHT}:r=${FPS}:d=${duration}`,
-    "-f", "lavfi", "-i", `color=c=${AMBER}:s=${WIDTH}x4:r=${FPS}:d=${duration}`,
-    "-i", narration,
+    "-f",
+    "lavfi",
+    "-i",
+    `color=c=${NAVY}:s=${WIDTH}x${HEIGHT}:r=${FPS}:d=${duration}`,
+    "-f",
+    "lavfi",
+    "-i",
+    `color=c=${AMBER}:s=${WIDTH}x4:r=${FPS}:d=${duration}`,
+    "-i",
+    narration,
   ];
   const common = ["-map", "[v]", "-map", "2:a", "-t", duration, "-threads", THREADS, "-g", String(FPS * 10)];
   const codec =
     kind === "webm"
       ? [
-          "-c:v", "libvpx-vp9", "-b:v", "60k", "-crf", "45", "-deadline", "good", "-cpu-used", "5", "-row-mt", "1", "-tile-columns", "1",
-          "-c:a", "libopus", "-b:a", "32k", "-ac", "1", "-ar", "48000",
+          "-c:v",
+          "libvpx-vp9",
+          "-b:v",
+          "60k",
+          "-crf",
+          "45",
+          "-deadline",
+          "good",
+          "-cpu-used",
+          "5",
+          "-row-mt",
+          "1",
+          "-tile-columns",
+          "1",
+          "-c:a",
+          "libopus",
+          "-b:a",
+          "32k",
+          "-ac",
+          "1",
+          "-ar",
+          "48000",
         ]
       : [
-          "-c:v", "libx264", "-preset", "veryfast", "-crf", "32", "-tune", "stillimage", "-profile:v", "high",
-          "-c:a", "aac", "-b:a", "48k", "-ac", "1", "-ar", "44100", "-movflags", "+faststart",
+          "-c:v",
+          "libx264",
+          "-preset",
+          "veryfast",
+          "-crf",
+          "32",
+          "-tune",
+          "stillimage",
+          "-profile:v",
+          "high",
+          "-c:a",
+          "aac",
+          "-b:a",
+          "48k",
+          "-ac",
+          "1",
+          "-ar",
+          "44100",
+          "-movflags",
+          "+faststart",
         ];
   await run("ffmpeg", ["-v", "error", "-y", ...inputs, "-filter_complex", filter, ...common, ...codec, out]);
 }

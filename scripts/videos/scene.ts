@@ -83,13 +83,17 @@ export async function buildFilter(unit: SceneText, cues: Cue[], total: number, t
     let lineY = Math.round(areaTop + (areaBottom - areaTop - blockHeight) / 2);
     const enable = `between(t,${cue.start.toFixed(3)},${cue.end.toFixed(3)})`;
     for (const line of wrapped) {
-      filters.push(await draw(line, { font: FONT, size: fontSize, color: "white", x: "(w-text_w)/2", y: lineY, enable }));
+      filters.push(
+        await draw(line, { font: FONT, size: fontSize, color: "white", x: "(w-text_w)/2", y: lineY, enable }),
+      );
       lineY += lineHeight;
     }
   }
 
   // Footer: a small wordmark (the platform's own name, no institutional logo).
-  filters.push(await draw("Vigie", { font: FONT_BOLD, size: 18, color: `${PALE}@0.7`, x: String(MARGIN_X), y: HEIGHT - 40 }));
+  filters.push(
+    await draw("Vigie", { font: FONT_BOLD, size: 18, color: `${PALE}@0.7`, x: String(MARGIN_X), y: HEIGHT - 40 }),
+  );
 
   // A thin amber progress bar along the bottom edge (input 1 is a 1280×4 amber strip).
   const duration = total.toFixed(3);

@@ -5,7 +5,13 @@ import { SiteHeader } from "@/components/layout/site-header";
 
 // Every page below is for signed-in learners and checks the session itself (requireUser, or the
 // proxy for the prerendered unit pages), so this layout stays static.
-export default async function LearnerLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LearnerLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "shell" });
   const signOut = <SignOutForm locale={locale} label={t("signOut")} />;

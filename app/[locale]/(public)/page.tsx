@@ -31,12 +31,19 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </div>
       </section>
       <section className="mt-10" aria-labelledby="how">
-        <h2 id="how" className="text-2xl font-bold text-brand-900">{t("howTitle")}</h2>
+        <h2 id="how" className="text-2xl font-bold text-brand-900">
+          {t("howTitle")}
+        </h2>
         <ol className="mt-4 grid gap-4 sm:grid-cols-3">
           {steps.map((n) => (
             <li key={n} className="rounded-lg border border-slate-200 p-5">
               <p className="text-lg font-semibold text-brand-800">
-                <span aria-hidden="true" className="mr-2 inline-flex h-7 w-7 items-center justify-center rounded-full bg-brand-800 text-white">{n}</span>
+                <span
+                  aria-hidden="true"
+                  className="mr-2 inline-flex h-7 w-7 items-center justify-center rounded-full bg-brand-800 text-white"
+                >
+                  {n}
+                </span>
                 {t(`how${n}Title`)}
               </p>
               <p className="mt-2 text-slate-700">{t(`how${n}`)}</p>
@@ -45,7 +52,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </ol>
       </section>
       <section className="mt-10" aria-labelledby="modules">
-        <h2 id="modules" className="text-2xl font-bold text-brand-900">{t("modulesTitle")}</h2>
+        <h2 id="modules" className="text-2xl font-bold text-brand-900">
+          {t("modulesTitle")}
+        </h2>
         <div className="mt-4 grid gap-4 md:grid-cols-3">
           {modules.map((m) => (
             <ModuleCard key={m.slug} module={m} locale={locale} />

@@ -106,16 +106,14 @@ function moduleLines({ page, fonts: { regular, bold }, w }: Column, modules: Bod
     return { label, title, labelW, size, width: labelW + widthOf(regular, title, size) };
   });
   const left = CX - Math.max(...rows.map((r) => r.width)) / 2;
-  const rowLines = rows.map(
-    (row, i): BodyLine => ({
-      gap: i === 0 ? 8 : 4,
-      height: labelSize,
-      draw: (y) => {
-        page.drawText(row.label, { x: left, y, size: labelSize, font: bold, color: NAVY });
-        page.drawText(row.title, { x: left + row.labelW, y, size: row.size, font: regular, color: INK });
-      },
-    }),
-  );
+  const rowLines = rows.map((row, i): BodyLine => ({
+    gap: i === 0 ? 8 : 4,
+    height: labelSize,
+    draw: (y) => {
+      page.drawText(row.label, { x: left, y, size: labelSize, font: bold, color: NAVY });
+      page.drawText(row.title, { x: left + row.labelW, y, size: row.size, font: regular, color: INK });
+    },
+  }));
   return [headingLine, ...rowLines];
 }
 

@@ -39,9 +39,7 @@ export const CERTIFICATE_FONT_FILES = {
  */
 function glyphCacheOf(font: FontkitFont): { _glyphs: object } | null {
   const internal = font as unknown as { _glyphs?: unknown };
-  return typeof internal._glyphs === "object" && internal._glyphs !== null
-    ? (internal as { _glyphs: object })
-    : null;
+  return typeof internal._glyphs === "object" && internal._glyphs !== null ? (internal as { _glyphs: object }) : null;
 }
 
 function loadFonts(): FontSet {

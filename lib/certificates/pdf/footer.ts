@@ -41,10 +41,7 @@ function drawDateColumn(page: PDFPage, { regular, bold }: CertificateFonts, w: W
   const issuedText = w.issued(issued);
   drawAligned(page, issuedText, issuedStyle, MARGIN_X, FOOTER_TOP - 30, "left");
   drawAligned(page, w.validity, validityStyle, MARGIN_X, FOOTER_TOP - 47, "left");
-  return Math.max(
-    widthOf(bold, issuedText, issuedStyle.size),
-    widthOf(regular, w.validity, validityStyle.size),
-  );
+  return Math.max(widthOf(bold, issuedText, issuedStyle.size), widthOf(regular, w.validity, validityStyle.size));
 }
 
 /** The verification sentence, right-aligned on `right`, in the room that starts at `left`. */
@@ -58,9 +55,7 @@ function drawVerification(
   const style = { font: regular, size: 8.5, color: INK };
   // As narrow as the longest unbreakable token (the URL), so the sentence reads
   // as a tidy block; never wider than the room left by the date column.
-  const widestToken = Math.max(
-    ...sentence.split(" ").map((t) => widthOf(regular, t, style.size)),
-  );
+  const widestToken = Math.max(...sentence.split(" ").map((t) => widthOf(regular, t, style.size)));
   const available = right - left;
   const maxW = Math.min(Math.max(200, available), Math.max(200, widestToken));
   const lines = wrapText(sentence, style.font, style.size, maxW);

@@ -26,14 +26,7 @@ export function widthOf(font: PDFFont, text: string, size: number): number {
   return perPoint * size;
 }
 
-export function drawAligned(
-  page: PDFPage,
-  text: string,
-  style: TextStyle,
-  x: number,
-  y: number,
-  align: Align,
-): void {
+export function drawAligned(page: PDFPage, text: string, style: TextStyle, x: number, y: number, align: Align): void {
   const width = widthOf(style.font, text, style.size);
   const left = align === "left" ? x : align === "center" ? x - width / 2 : x - width;
   page.drawText(text, { x: left, y, size: style.size, font: style.font, color: style.color });

@@ -25,8 +25,7 @@ export const WORDING: Record<CertificateSnapshot["locale"], Wording> = {
   fr: {
     tagline: "Sensibilisation à la menace terroriste",
     title: "Attestation de suivi",
-    course:
-      "Faire face ensemble — sensibilisation à la menace terroriste et au plan Vigipirate",
+    course: "Faire face ensemble — sensibilisation à la menace terroriste et au plan Vigipirate",
     awardedTo: "délivrée à",
     track: {
       public: "Parcours grand public (modules 1 et 2)",
@@ -43,16 +42,14 @@ export const WORDING: Record<CertificateSnapshot["locale"], Wording> = {
     notAccredited:
       `Cette plateforme n'est pas agréée${NBSP}: cette attestation ne constitue ni un diplôme ` +
       `ni une certification professionnelle.`,
-    verify: (url, code) =>
-      `Vérifiez cette attestation${NBSP}: ${url}${NBSP}— code${NBSP}${code}`,
+    verify: (url, code) => `Vérifiez cette attestation${NBSP}: ${url}${NBSP}— code${NBSP}${code}`,
     dateLocale: "fr-FR",
     pdfLanguage: "fr-FR",
   },
   en: {
     tagline: "Terrorist threat awareness",
     title: "Certificate of completion",
-    course:
-      "Facing the threat together — awareness of the terrorist threat and the VIGIPIRATE plan",
+    course: "Facing the threat together — awareness of the terrorist threat and the VIGIPIRATE plan",
     awardedTo: "awarded to",
     track: {
       public: "General public track (modules 1 and 2)",
@@ -67,8 +64,7 @@ export const WORDING: Record<CertificateSnapshot["locale"], Wording> = {
     issued: (date) => `Issued on ${date}`,
     validity: "No validity period",
     notAccredited:
-      "This platform is not accredited: this certificate is neither a diploma " +
-      "nor a professional qualification.",
+      "This platform is not accredited: this certificate is neither a diploma " + "nor a professional qualification.",
     verify: (url, code) => `Verify this certificate: ${url}${NBSP}— code${NBSP}${code}`,
     dateLocale: "en-GB",
     pdfLanguage: "en-GB",
@@ -85,7 +81,5 @@ export function formatIssueDate(date: Date, locale: string): string {
   }
   const parts = format.formatToParts(date);
   // French ordinal for the first day of the month: « 1er janvier 2026 ».
-  return parts
-    .map((p) => (locale.startsWith("fr") && p.type === "day" && p.value === "1" ? "1er" : p.value))
-    .join("");
+  return parts.map((p) => (locale.startsWith("fr") && p.type === "day" && p.value === "1" ? "1er" : p.value)).join("");
 }

@@ -12,7 +12,9 @@ export default async function ForgotPasswordPage({ params }: { params: Promise<{
   return (
     <div className="max-w-xl">
       <PageTitle title={t("forgotTitle")} lead={t("forgotLead")} />
-      <div className="mt-6"><ForgotPasswordForm /></div>
+      <div className="mt-6">
+        <ForgotPasswordForm />
+      </div>
     </div>
   );
 }

@@ -6,7 +6,13 @@ import { PageTitle } from "@/components/layout/page-title";
 
 export const generateMetadata = pageTitle("auth", "reauthTitle");
 
-export default async function ReauthPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string }> }) {
+export default async function ReauthPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ next?: string }>;
+}) {
   const { locale } = await params;
   const { next } = await searchParams;
   setRequestLocale(locale);
@@ -15,7 +21,9 @@ export default async function ReauthPage({ params, searchParams }: { params: Pro
   return (
     <div className="max-w-xl">
       <PageTitle title={t("reauthTitle")} lead={t("reauthLead")} />
-      <div className="mt-6"><ReauthForm next={next} /></div>
+      <div className="mt-6">
+        <ReauthForm next={next} />
+      </div>
     </div>
   );
 }

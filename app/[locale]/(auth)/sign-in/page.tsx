@@ -28,8 +28,15 @@ export default async function SignInPage({
         {reset ? <FormAlert tone="success">{t("resetDone")}</FormAlert> : null}
         {confirmed ? <FormAlert tone="success">{t("confirmedDone")}</FormAlert> : null}
       </div>
-      <div className="mt-6"><SignInForm next={next} rememberedUsername={remembered} /></div>
-      <p className="mt-6">{t("noAccount")} <Link className="text-brand-800 underline" href="/sign-up">{t("signUpLink")}</Link></p>
+      <div className="mt-6">
+        <SignInForm next={next} rememberedUsername={remembered} />
+      </div>
+      <p className="mt-6">
+        {t("noAccount")}{" "}
+        <Link className="text-brand-800 underline" href="/sign-up">
+          {t("signUpLink")}
+        </Link>
+      </p>
     </div>
   );
 }

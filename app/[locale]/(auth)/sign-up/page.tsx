@@ -13,8 +13,15 @@ export default async function SignUpPage({ params }: { params: Promise<{ locale:
   return (
     <div className="max-w-2xl">
       <PageTitle title={t("signUpTitle")} lead={t("signUpLead")} />
-      <div className="mt-6"><SignUpForm /></div>
-      <p className="mt-6">{t("haveAccount")} <Link className="text-brand-800 underline" href="/sign-in">{t("signInLink")}</Link></p>
+      <div className="mt-6">
+        <SignUpForm />
+      </div>
+      <p className="mt-6">
+        {t("haveAccount")}{" "}
+        <Link className="text-brand-800 underline" href="/sign-in">
+          {t("signInLink")}
+        </Link>
+      </p>
     </div>
   );
 }

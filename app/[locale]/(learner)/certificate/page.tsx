@@ -14,7 +14,13 @@ import { UnitLink } from "@/components/course/unit-link";
 
 export const generateMetadata = pageTitle("certificate", "title");
 
-export default async function CertificatePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ issued?: string }> }) {
+export default async function CertificatePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ issued?: string }>;
+}) {
   const { locale } = await params;
   const { issued } = await searchParams;
   setRequestLocale(locale);
@@ -35,7 +41,12 @@ export default async function CertificatePage({ params, searchParams }: { params
         </a>
         <CertificateCard
           locale={locale}
-          data={{ ...certificate, code: certificate.verificationCode, modules: snapshot.modules.map((m) => m.title), verificationUrl: snapshot.verificationUrl }}
+          data={{
+            ...certificate,
+            code: certificate.verificationCode,
+            modules: snapshot.modules.map((m) => m.title),
+            verificationUrl: snapshot.verificationUrl,
+          }}
         />
       </div>
     );
@@ -56,7 +67,13 @@ export default async function CertificatePage({ params, searchParams }: { params
                 <ul className="list-[circle] pl-5">
                   {m.unitIds.map((id) => {
                     const u = mod?.units.find((x) => x.id === id);
-                    return u ? <li key={id}><UnitLink className="text-brand-800 underline" href={`/learn/${m.moduleSlug}/${u.slug}`}>{localize(u.title, locale)}</UnitLink></li> : null;
+                    return u ? (
+                      <li key={id}>
+                        <UnitLink className="text-brand-800 underline" href={`/learn/${m.moduleSlug}/${u.slug}`}>
+                          {localize(u.title, locale)}
+                        </UnitLink>
+                      </li>
+                    ) : null;
                   })}
                 </ul>
               </li>
@@ -73,7 +90,9 @@ export default async function CertificatePage({ params, searchParams }: { params
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p className="text-lg">{t("eligibleLead")}</p>
       <section aria-labelledby="review" className="rounded-lg border border-slate-300 p-5">
-        <h2 id="review" className="text-xl font-bold text-brand-900">{t("reviewTitle")}</h2>
+        <h2 id="review" className="text-xl font-bold text-brand-900">
+          {t("reviewTitle")}
+        </h2>
         <p className="mt-2">{t("reviewText")}</p>
         <dl className="mt-3 grid gap-2 sm:grid-cols-[10rem_1fr]">
           <dt className="font-semibold">{t("firstName")}</dt>
@@ -81,8 +100,16 @@ export default async function CertificatePage({ params, searchParams }: { params
           <dt className="font-semibold">{t("lastName")}</dt>
           <dd className="text-xl">{user.lastName}</dd>
         </dl>
-        {printable ? null : <div className="mt-3"><FormAlert>{t("nameNotPrintable")}</FormAlert></div>}
-        <p className="mt-3"><Link className="text-brand-800 underline" href="/account">{t("correctFirst")}</Link></p>
+        {printable ? null : (
+          <div className="mt-3">
+            <FormAlert>{t("nameNotPrintable")}</FormAlert>
+          </div>
+        )}
+        <p className="mt-3">
+          <Link className="text-brand-800 underline" href="/account">
+            {t("correctFirst")}
+          </Link>
+        </p>
       </section>
       <FormAlert tone="info">{t("irreversible")}</FormAlert>
       {!printable ? null : isRecentlyAuthenticated(authenticatedAt) ? (
@@ -90,7 +117,12 @@ export default async function CertificatePage({ params, searchParams }: { params
       ) : (
         <p>
           {t("reauthNeeded")}{" "}
-          <Link className="font-semibold text-brand-800 underline" href={`/reauth?next=${encodeURIComponent(`/${locale}/certificate`)}`}>{t("reauthLink")}</Link>
+          <Link
+            className="font-semibold text-brand-800 underline"
+            href={`/reauth?next=${encodeURIComponent(`/${locale}/certificate`)}`}
+          >
+            {t("reauthLink")}
+          </Link>
         </p>
       )}
     </div>

@@ -17,28 +17,48 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   return (
     <div>
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      <p className="mt-2 text-lg text-slate-700">{t("hello", { firstName: user.firstName })} {t(`track_${user.track}`)}</p>
+      <p className="mt-2 text-lg text-slate-700">
+        {t("hello", { firstName: user.firstName })} {t(`track_${user.track}`)}
+      </p>
       <section aria-labelledby="next" className="mt-6 rounded-lg bg-brand-50 p-5">
-        <h2 id="next" className="text-xl font-bold text-brand-900">{t("nextStep")}</h2>
+        <h2 id="next" className="text-xl font-bold text-brand-900">
+          {t("nextStep")}
+        </h2>
         {view.next ? (
           <p className="mt-2">
-            <UnitLink className="font-semibold text-brand-800 underline" href={`/learn/${view.next.moduleSlug}/${view.next.unitSlug}`}>{view.next.title}</UnitLink>
+            <UnitLink
+              className="font-semibold text-brand-800 underline"
+              href={`/learn/${view.next.moduleSlug}/${view.next.unitSlug}`}
+            >
+              {view.next.title}
+            </UnitLink>
           </p>
         ) : (
           <p className="mt-2">{view.eligibility.eligible ? t("allDone") : t("nothingOpen")}</p>
         )}
       </section>
       <section aria-labelledby="cert" className="mt-6 rounded-lg border border-slate-200 p-5">
-        <h2 id="cert" className="text-xl font-bold text-brand-900">{t("certificate")}</h2>
+        <h2 id="cert" className="text-xl font-bold text-brand-900">
+          {t("certificate")}
+        </h2>
         {view.eligibility.eligible ? (
-          <p className="mt-2">{t("eligible")} <Link className="font-semibold text-brand-800 underline" href="/certificate">{t("getCertificate")}</Link></p>
+          <p className="mt-2">
+            {t("eligible")}{" "}
+            <Link className="font-semibold text-brand-800 underline" href="/certificate">
+              {t("getCertificate")}
+            </Link>
+          </p>
         ) : (
           <>
             <p className="mt-2">{t("missing")}</p>
             <ul className="mt-2 list-disc pl-6">
               {view.eligibility.missing.map((m) => {
                 const mod = view.modules.find((x) => x.slug === m.moduleSlug);
-                return <li key={m.moduleSlug}>{t("missingUnits", { module: mod?.title ?? m.moduleSlug, count: m.unitIds.length })}</li>;
+                return (
+                  <li key={m.moduleSlug}>
+                    {t("missingUnits", { module: mod?.title ?? m.moduleSlug, count: m.unitIds.length })}
+                  </li>
+                );
               })}
             </ul>
           </>
@@ -54,15 +74,26 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
                 {!m.inTrack ? <span className="ml-2 text-sm font-normal text-muted">({t("optional")})</span> : null}
               </h2>
               <div className="mt-2 flex items-center gap-3">
-                <progress className="h-3 w-64 max-w-full accent-brand-800" max={m.units.length} value={m.validatedCount} aria-label={t("progressLabel", { module: m.title })} />
-                <span className="text-sm">{t("progress", { done: m.validatedCount, total: m.units.length, percent })}</span>
+                <progress
+                  className="h-3 w-64 max-w-full accent-brand-800"
+                  max={m.units.length}
+                  value={m.validatedCount}
+                  aria-label={t("progressLabel", { module: m.title })}
+                />
+                <span className="text-sm">
+                  {t("progress", { done: m.validatedCount, total: m.units.length, percent })}
+                </span>
               </div>
               {m.status !== "open" ? <p className="mt-1 text-sm text-amber-900">{t(`status_${m.status}`)}</p> : null}
               <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200">
                 {m.units.map((u) => (
                   <li key={u.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
-                    <UnitLink className="text-brand-800 underline" href={`/learn/${m.slug}/${u.slug}`}>{u.title}</UnitLink>
-                    <span className={`rounded px-2 py-0.5 text-sm ${u.state === "validated" ? "bg-green-50 text-green-800" : u.state === "failed" ? "bg-amber-50 text-amber-900" : "bg-slate-100 text-slate-800"}`}>
+                    <UnitLink className="text-brand-800 underline" href={`/learn/${m.slug}/${u.slug}`}>
+                      {u.title}
+                    </UnitLink>
+                    <span
+                      className={`rounded px-2 py-0.5 text-sm ${u.state === "validated" ? "bg-green-50 text-green-800" : u.state === "failed" ? "bg-amber-50 text-amber-900" : "bg-slate-100 text-slate-800"}`}
+                    >
                       {t(`state_${u.state}`)}
                       {u.bestScorePercent !== null ? ` · ${t("best", { percent: u.bestScorePercent })}` : ""}
                     </span>

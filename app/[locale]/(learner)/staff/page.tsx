@@ -20,7 +20,9 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
     <div className="space-y-8">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <section aria-labelledby="stats">
-        <h2 id="stats" className="text-xl font-bold text-brand-900">{t("statistics")}</h2>
+        <h2 id="stats" className="text-xl font-bold text-brand-900">
+          {t("statistics")}
+        </h2>
         <dl className="mt-3 grid gap-3 sm:grid-cols-3">
           {stats.byTrack.map((r) => (
             <div key={r.track} className="rounded border border-slate-200 p-3">
@@ -41,17 +43,26 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
         </dl>
         {stats.kept.length > 0 ? (
           <ul className="mt-3 text-sm text-slate-700">
-            {stats.kept.map((k) => <li key={k.metric}><code>{k.metric}</code> : {k.total}</li>)}
+            {stats.kept.map((k) => (
+              <li key={k.metric}>
+                <code>{k.metric}</code> : {k.total}
+              </li>
+            ))}
           </ul>
         ) : null}
       </section>
       <section aria-labelledby="requests">
-        <h2 id="requests" className="text-xl font-bold text-brand-900">{t("requests")}</h2>
+        <h2 id="requests" className="text-xl font-bold text-brand-900">
+          {t("requests")}
+        </h2>
         {requests.length === 0 ? <p className="mt-2">{t("noRequests")}</p> : null}
         <ul className="mt-3 space-y-3">
           {requests.map((r) => (
             <li key={r.id} className="rounded border border-slate-200 p-3">
-              <p className="font-semibold">{tp(`kind_${r.kind}`)} — {r.username} — {format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}</p>
+              <p className="font-semibold">
+                {tp(`kind_${r.kind}`)} — {r.username} —{" "}
+                {format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}
+              </p>
               <p className="mt-1 whitespace-pre-wrap text-slate-800">{r.message}</p>
               <form action={setDataRequestStatusAction} className="mt-2 flex flex-wrap items-end gap-2">
                 <input type="hidden" name="locale" value={locale} />
@@ -59,10 +70,16 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
                 <label className="text-sm">
                   {t("status")}{" "}
                   <select name="status" defaultValue={r.status} className="rounded border border-slate-500 px-2 py-1">
-                    {STATUSES.map((s) => <option key={s} value={s}>{tp(`status_${s}`)}</option>)}
+                    {STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {tp(`status_${s}`)}
+                      </option>
+                    ))}
                   </select>
                 </label>
-                <button type="submit" className="rounded bg-brand-800 px-3 py-1 text-white">{t("update")}</button>
+                <button type="submit" className="rounded bg-brand-800 px-3 py-1 text-white">
+                  {t("update")}
+                </button>
               </form>
             </li>
           ))}

@@ -15,12 +15,26 @@ export function textPage(page: TextPage) {
     async Page({ params }: LocaleParams) {
       const { locale } = await params;
       setRequestLocale(locale);
-      return <TextArticle page={page} title={(await getTranslations({ locale, namespace: "pages" }))(page)} locale={locale} />;
+      return (
+        <TextArticle
+          page={page}
+          title={(await getTranslations({ locale, namespace: "pages" }))(page)}
+          locale={locale}
+        />
+      );
     },
   };
 }
 
-export async function TextArticle({ page, title, locale }: { page: TextPage | PolicyPage; title: string; locale: string }) {
+export async function TextArticle({
+  page,
+  title,
+  locale,
+}: {
+  page: TextPage | PolicyPage;
+  title: string;
+  locale: string;
+}) {
   const code = await getTextPageCode(page, locale);
   if (!code) notFound();
   return (

@@ -6,7 +6,13 @@ import { VerifyForm } from "@/components/certificate/verify-form";
 
 export const generateMetadata = pageTitle("verify", "title");
 
-export default async function VerifyPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ code?: string }> }) {
+export default async function VerifyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ code?: string }>;
+}) {
   const { locale } = await params;
   const { code } = await searchParams;
   setRequestLocale(locale);

@@ -6,14 +6,20 @@ import { PageTitle } from "@/components/layout/page-title";
 
 export const generateMetadata = pageTitle("account", "confirmEmailTitle");
 
-export default async function ConfirmEmailChangePage({ params }: { params: Promise<{ locale: string; token: string }> }) {
+export default async function ConfirmEmailChangePage({
+  params,
+}: {
+  params: Promise<{ locale: string; token: string }>;
+}) {
   const { locale, token } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "account" });
   return (
     <div className="max-w-xl">
       <PageTitle title={t("confirmEmailTitle")} />
-      <div className="mt-6"><TokenForm token={token} action={confirmEmailChangeAction} label={t("confirmEmailSubmit")} /></div>
+      <div className="mt-6">
+        <TokenForm token={token} action={confirmEmailChangeAction} label={t("confirmEmailSubmit")} />
+      </div>
     </div>
   );
 }

@@ -14,7 +14,9 @@ export default async function ConfirmEmailPage({ params }: { params: Promise<{ l
   return (
     <div className="max-w-xl">
       <PageTitle title={t("confirmTitle")} lead={t("confirmLead")} />
-      <div className="mt-6"><TokenForm token={token} action={confirmEmailAction} label={t("confirmSubmit")} /></div>
+      <div className="mt-6">
+        <TokenForm token={token} action={confirmEmailAction} label={t("confirmSubmit")} />
+      </div>
     </div>
   );
 }

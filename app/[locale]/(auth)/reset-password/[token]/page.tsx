@@ -21,7 +21,10 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
           <ResetPasswordForm token={token} />
         ) : (
           <FormAlert>
-            {t("tokenInvalid")} <Link className="underline" href="/forgot-password">{t("forgotLink")}</Link>
+            {t("tokenInvalid")}{" "}
+            <Link className="underline" href="/forgot-password">
+              {t("forgotLink")}
+            </Link>
           </FormAlert>
         )}
       </div>

@@ -22,18 +22,37 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      <p>{t("lead")} <Link className="text-brand-800 underline" href="/policies/privacy">{t("policyLink")}</Link></p>
+      <p>
+        {t("lead")}{" "}
+        <Link className="text-brand-800 underline" href="/policies/privacy">
+          {t("policyLink")}
+        </Link>
+      </p>
       <section aria-labelledby="export" className={card}>
-        <h2 id="export" className="text-xl font-bold text-brand-900">{t("exportTitle")}</h2>
+        <h2 id="export" className="text-xl font-bold text-brand-900">
+          {t("exportTitle")}
+        </h2>
         <p className="mt-2">{t("exportText")}</p>
         {recent ? (
-          <a href="/api/account/export" className="mt-3 inline-block rounded bg-brand-800 px-5 py-2.5 font-semibold text-white">{t("exportLink")}</a>
+          <a
+            href="/api/account/export"
+            className="mt-3 inline-block rounded bg-brand-800 px-5 py-2.5 font-semibold text-white"
+          >
+            {t("exportLink")}
+          </a>
         ) : (
-          <p className="mt-3">{t("reauthNeeded")} <Link className="font-semibold text-brand-800 underline" href={reauth}>{t("reauthLink")}</Link></p>
+          <p className="mt-3">
+            {t("reauthNeeded")}{" "}
+            <Link className="font-semibold text-brand-800 underline" href={reauth}>
+              {t("reauthLink")}
+            </Link>
+          </p>
         )}
       </section>
       <section aria-labelledby="dpo" className={card}>
-        <h2 id="dpo" className="text-xl font-bold text-brand-900">{t("dpoTitle")}</h2>
+        <h2 id="dpo" className="text-xl font-bold text-brand-900">
+          {t("dpoTitle")}
+        </h2>
         <p className="mb-3 mt-2">{t("dpoText")}</p>
         <DataRequestForm />
         <h3 className="mt-6 text-lg font-semibold text-brand-900">{t("myRequests")}</h3>
@@ -43,7 +62,8 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
           <ul className="mt-2 divide-y divide-slate-200">
             {requests.map((r) => (
               <li key={r.id} className="py-2">
-                <span className="font-semibold">{t(`kind_${r.kind}`)}</span> — {format.dateTime(r.createdAt, { dateStyle: "medium" })} —{" "}
+                <span className="font-semibold">{t(`kind_${r.kind}`)}</span> —{" "}
+                {format.dateTime(r.createdAt, { dateStyle: "medium" })} —{" "}
                 <span className="rounded bg-slate-100 px-2 py-0.5 text-sm">{t(`status_${r.status}`)}</span>
               </li>
             ))}
@@ -51,9 +71,20 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
         )}
       </section>
       <section aria-labelledby="delete" className={`${card} border-red-200`}>
-        <h2 id="delete" className="text-xl font-bold text-red-900">{t("deleteTitle")}</h2>
+        <h2 id="delete" className="text-xl font-bold text-red-900">
+          {t("deleteTitle")}
+        </h2>
         <p className="mb-3 mt-2">{t("deleteText")}</p>
-        {recent ? <DeleteAccountForm /> : <p>{t("reauthNeeded")} <Link className="font-semibold text-brand-800 underline" href={reauth}>{t("reauthLink")}</Link></p>}
+        {recent ? (
+          <DeleteAccountForm />
+        ) : (
+          <p>
+            {t("reauthNeeded")}{" "}
+            <Link className="font-semibold text-brand-800 underline" href={reauth}>
+              {t("reauthLink")}
+            </Link>
+          </p>
+        )}
       </section>
     </div>
   );

@@ -42,7 +42,9 @@ export default async function ModulePage({ params }: { params: Params }) {
       <AvailabilityBadge availability={m.availability} locale={locale} />
       {status !== "open" ? (
         <p role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 p-4 text-amber-950">
-          {status === "upcoming" ? t("upcomingNotice", { date: date(opensAt) }) : t("closedNotice", { date: date(closesAt) })}
+          {status === "upcoming"
+            ? t("upcomingNotice", { date: date(opensAt) })
+            : t("closedNotice", { date: date(closesAt) })}
         </p>
       ) : null}
       <dl className="mt-6 grid max-w-3xl gap-4 sm:grid-cols-3">
@@ -60,7 +62,9 @@ export default async function ModulePage({ params }: { params: Params }) {
         </div>
       </dl>
       <section className="mt-8" aria-labelledby="objectives">
-        <h2 id="objectives" className="text-2xl font-bold text-brand-900">{t("objectives")}</h2>
+        <h2 id="objectives" className="text-2xl font-bold text-brand-900">
+          {t("objectives")}
+        </h2>
         <ul className="mt-3 list-disc space-y-1 pl-6 text-slate-800">
           {m.objectives.map((o) => (
             <li key={o}>{o}</li>
@@ -68,12 +72,21 @@ export default async function ModulePage({ params }: { params: Params }) {
         </ul>
       </section>
       <section className="mt-8" aria-labelledby="units">
-        <h2 id="units" className="text-2xl font-bold text-brand-900">{t("units")}</h2>
+        <h2 id="units" className="text-2xl font-bold text-brand-900">
+          {t("units")}
+        </h2>
         <ol className="mt-3 space-y-3">
           {m.units.map((u, i) => (
             <li key={u.slug} className="rounded-lg border border-slate-200 p-4">
               <p className="font-semibold text-brand-900">
-                {i + 1}. {status === "open" ? <UnitLink className="underline-offset-2 hover:underline" href={`/learn/${m.slug}/${u.slug}`}>{u.title}</UnitLink> : u.title}
+                {i + 1}.{" "}
+                {status === "open" ? (
+                  <UnitLink className="underline-offset-2 hover:underline" href={`/learn/${m.slug}/${u.slug}`}>
+                    {u.title}
+                  </UnitLink>
+                ) : (
+                  u.title
+                )}
               </p>
               <p className="text-slate-700">{u.summary}</p>
               <p className="text-sm text-muted">{t("unitMinutes", { count: u.durationMinutes })}</p>

@@ -14,7 +14,9 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, policy } = await params;
-  return isPolicyPage(policy) ? { title: (await getTranslations({ locale, namespace: "pages" }))(`policy_${policy}`) } : {};
+  return isPolicyPage(policy)
+    ? { title: (await getTranslations({ locale, namespace: "pages" }))(`policy_${policy}`) }
+    : {};
 }
 
 export default async function PolicyPage({ params }: { params: Params }) {

@@ -35,30 +35,39 @@ export default async function UnitPage({ params }: { params: Params }) {
   return (
     <article>
       <nav aria-label={t("breadcrumb")} className="text-sm">
-        <Link className="text-brand-800 underline" href={`/modules/${view.moduleSlug}`}>{view.moduleTitle}</Link>
+        <Link className="text-brand-800 underline" href={`/modules/${view.moduleSlug}`}>
+          {view.moduleTitle}
+        </Link>
         <span aria-hidden="true"> › </span>
         <span>{t("unitN", { n: view.position, total: view.unitCount })}</span>
       </nav>
       <h1 className="mt-2 text-3xl font-bold text-brand-900">{view.title}</h1>
       <p className="mt-2 text-lg text-slate-700">{view.summary}</p>
       <p className="mt-1 text-sm text-muted">
-        {t("updated", { date: format.dateTime(new Date(`${view.updatedAt}T12:00:00Z`), { dateStyle: "long" }) })} · {t("minutes", { count: view.durationMinutes })}
+        {t("updated", { date: format.dateTime(new Date(`${view.updatedAt}T12:00:00Z`), { dateStyle: "long" }) })} ·{" "}
+        {t("minutes", { count: view.durationMinutes })}
       </p>
       <div className="mt-6">
         <IntroVideo locale={locale} title={view.title} video={view.video} transcript={view.transcript} />
       </div>
       <section aria-labelledby="lesson" className="mt-8">
-        <h2 id="lesson" className="sr-only">{t("lesson")}</h2>
+        <h2 id="lesson" className="sr-only">
+          {t("lesson")}
+        </h2>
         <div className="prose prose-slate max-w-3xl prose-headings:text-brand-900 prose-a:text-brand-800">
           <MdxContent code={view.code} />
         </div>
       </section>
       <section aria-labelledby="resources" className="mt-10 max-w-3xl">
-        <h2 id="resources" className="text-2xl font-bold text-brand-900">{t("resources")}</h2>
+        <h2 id="resources" className="text-2xl font-bold text-brand-900">
+          {t("resources")}
+        </h2>
         <ul className="mt-3 space-y-3">
           {view.resources.map((r) => (
             <li key={r.url}>
-              <a href={r.url} className="font-semibold text-brand-800 underline" rel="noopener noreferrer">{r.title}</a>
+              <a href={r.url} className="font-semibold text-brand-800 underline" rel="noopener noreferrer">
+                {r.title}
+              </a>
               <p className="text-slate-700">{r.description}</p>
             </li>
           ))}
@@ -66,13 +75,26 @@ export default async function UnitPage({ params }: { params: Params }) {
       </section>
       <div className="mt-10 rounded-lg bg-brand-50 p-5">
         <p className="text-slate-800">{t("quizIntro")}</p>
-        <Link href={`/learn/${view.moduleSlug}/${view.slug}/quiz`} className="mt-3 inline-block rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900">
+        <Link
+          href={`/learn/${view.moduleSlug}/${view.slug}/quiz`}
+          className="mt-3 inline-block rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900"
+        >
           {t("takeQuiz")}
         </Link>
       </div>
       <nav aria-label={t("unitNav")} className="mt-8 flex flex-wrap justify-between gap-4">
-        {view.previous ? <UnitLink className="text-brand-800 underline" href={`/learn/${view.moduleSlug}/${view.previous.slug}`}>← {view.previous.title}</UnitLink> : <span />}
-        {view.next ? <UnitLink className="text-brand-800 underline" href={`/learn/${view.moduleSlug}/${view.next.slug}`}>{view.next.title} →</UnitLink> : null}
+        {view.previous ? (
+          <UnitLink className="text-brand-800 underline" href={`/learn/${view.moduleSlug}/${view.previous.slug}`}>
+            ← {view.previous.title}
+          </UnitLink>
+        ) : (
+          <span />
+        )}
+        {view.next ? (
+          <UnitLink className="text-brand-800 underline" href={`/learn/${view.moduleSlug}/${view.next.slug}`}>
+            {view.next.title} →
+          </UnitLink>
+        ) : null}
       </nav>
     </article>
   );

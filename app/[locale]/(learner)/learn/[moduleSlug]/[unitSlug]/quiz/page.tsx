@@ -31,7 +31,11 @@ export default async function QuizPage({ params }: { params: Params }) {
   const t = await getTranslations({ locale, namespace: "quiz" });
   return (
     <div className="max-w-3xl">
-      <p className="text-sm"><UnitLink className="text-brand-800 underline" href={`/learn/${view.moduleSlug}/${view.unitSlug}`}>← {view.title}</UnitLink></p>
+      <p className="text-sm">
+        <UnitLink className="text-brand-800 underline" href={`/learn/${view.moduleSlug}/${view.unitSlug}`}>
+          ← {view.title}
+        </UnitLink>
+      </p>
       <h1 className="mt-2 text-3xl font-bold text-brand-900">{t("title", { title: view.title })}</h1>
       <p className="mt-2 text-slate-700">{t("intro")}</p>
       {view.availability.status === "open" && view.study.waitSeconds !== 0 ? (
@@ -42,7 +46,12 @@ export default async function QuizPage({ params }: { params: Params }) {
               : t("studyLonger", { minutes: minutesOf(view.study.waitSeconds) })}
           </p>
           <p className="mt-2">
-            <UnitLink className="font-semibold text-brand-800 underline" href={`/learn/${view.moduleSlug}/${view.unitSlug}`}>{t("readLesson", { title: view.title })}</UnitLink>
+            <UnitLink
+              className="font-semibold text-brand-800 underline"
+              href={`/learn/${view.moduleSlug}/${view.unitSlug}`}
+            >
+              {t("readLesson", { title: view.title })}
+            </UnitLink>
           </p>
         </div>
       ) : null}
@@ -50,7 +59,9 @@ export default async function QuizPage({ params }: { params: Params }) {
         {view.availability.status === "open" ? (
           <QuizForm unitId={view.unitId} token={view.token} locale={locale} questions={view.questions} />
         ) : (
-          <p role="status" className="rounded border border-amber-300 bg-amber-50 p-4">{t("closed")}</p>
+          <p role="status" className="rounded border border-amber-300 bg-amber-50 p-4">
+            {t("closed")}
+          </p>
         )}
       </div>
     </div>

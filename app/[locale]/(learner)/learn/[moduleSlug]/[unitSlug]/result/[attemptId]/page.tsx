@@ -33,23 +33,43 @@ export default async function ResultPage({ params }: { params: Params }) {
     <div className="max-w-3xl">
       <ClearDraft unitId={view.unitId} />
       <h1 className="text-3xl font-bold text-brand-900">{t("resultTitle", { title: view.title })}</h1>
-      <div className={`mt-4 rounded-lg border p-5 ${view.passed ? "border-green-300 bg-green-50" : "border-amber-300 bg-amber-50"}`}>
-        <p className="text-2xl font-bold">{t("score", { percent: view.scorePercent, correct: view.correctCount, total: view.questionCount })}</p>
+      <div
+        className={`mt-4 rounded-lg border p-5 ${view.passed ? "border-green-300 bg-green-50" : "border-amber-300 bg-amber-50"}`}
+      >
+        <p className="text-2xl font-bold">
+          {t("score", { percent: view.scorePercent, correct: view.correctCount, total: view.questionCount })}
+        </p>
         <p className="mt-1 text-lg">{view.passed ? t("passed") : t("failed")}</p>
       </div>
       {toReview.length > 0 ? (
         <section aria-labelledby="review" className="mt-6">
-          <h2 id="review" className="text-xl font-bold text-brand-900">{t("toReview")}</h2>
+          <h2 id="review" className="text-xl font-bold text-brand-900">
+            {t("toReview")}
+          </h2>
           <p className="mt-1 text-slate-700">{feedback.passed ? t("toReviewText") : t("toReviewFailed")}</p>
         </section>
       ) : null}
       <div className="mt-6 flex flex-wrap gap-3">
-        <Link href={`${unitHref}/quiz`} className="rounded border border-brand-800 px-4 py-2 font-semibold text-brand-800">{t("retake")}</Link>
-        <UnitLink href={unitHref} className="rounded border border-brand-800 px-4 py-2 font-semibold text-brand-800">{t("reviewUnit")}</UnitLink>
+        <Link
+          href={`${unitHref}/quiz`}
+          className="rounded border border-brand-800 px-4 py-2 font-semibold text-brand-800"
+        >
+          {t("retake")}
+        </Link>
+        <UnitLink href={unitHref} className="rounded border border-brand-800 px-4 py-2 font-semibold text-brand-800">
+          {t("reviewUnit")}
+        </UnitLink>
         {view.next ? (
-          <UnitLink href={`/learn/${view.moduleSlug}/${view.next.slug}`} className="rounded bg-brand-800 px-4 py-2 font-semibold text-white">{t("nextUnit", { title: view.next.title })}</UnitLink>
+          <UnitLink
+            href={`/learn/${view.moduleSlug}/${view.next.slug}`}
+            className="rounded bg-brand-800 px-4 py-2 font-semibold text-white"
+          >
+            {t("nextUnit", { title: view.next.title })}
+          </UnitLink>
         ) : (
-          <Link href="/dashboard" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white">{t("backDashboard")}</Link>
+          <Link href="/dashboard" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white">
+            {t("backDashboard")}
+          </Link>
         )}
       </div>
       <h2 className="mt-8 text-xl font-bold text-brand-900">{t("details")}</h2>
@@ -57,8 +77,12 @@ export default async function ResultPage({ params }: { params: Params }) {
         <ol className="mt-3 space-y-4">
           {feedback.questions.map((q, i) => (
             <li key={q.id} className={`rounded-lg border p-4 ${q.correct ? "border-green-300" : "border-red-300"}`}>
-              <p className="font-semibold">{t("questionN", { n: i + 1 })} {q.prompt}</p>
-              <p className={`mt-1 font-semibold ${q.correct ? "text-green-800" : "text-red-800"}`}>{q.correct ? t("correct") : t("incorrect")}</p>
+              <p className="font-semibold">
+                {t("questionN", { n: i + 1 })} {q.prompt}
+              </p>
+              <p className={`mt-1 font-semibold ${q.correct ? "text-green-800" : "text-red-800"}`}>
+                {q.correct ? t("correct") : t("incorrect")}
+              </p>
               <ul className="mt-2 space-y-1">
                 {q.choices.map((c) => (
                   <li key={c.id}>
@@ -79,8 +103,12 @@ export default async function ResultPage({ params }: { params: Params }) {
           <ol className="mt-3 space-y-4">
             {feedback.questions.map((q, i) => (
               <li key={q.id} className={`rounded-lg border p-4 ${q.correct ? "border-green-300" : "border-red-300"}`}>
-                <p className="font-semibold">{t("questionN", { n: i + 1 })} {q.prompt}</p>
-                <p className={`mt-1 font-semibold ${q.correct ? "text-green-800" : "text-red-800"}`}>{q.correct ? t("correct") : t("incorrect")}</p>
+                <p className="font-semibold">
+                  {t("questionN", { n: i + 1 })} {q.prompt}
+                </p>
+                <p className={`mt-1 font-semibold ${q.correct ? "text-green-800" : "text-red-800"}`}>
+                  {q.correct ? t("correct") : t("incorrect")}
+                </p>
                 <ul className="mt-2 space-y-1">
                   {q.choices.map((c) => (
                     <li key={c.id}>
@@ -91,7 +119,10 @@ export default async function ResultPage({ params }: { params: Params }) {
                 </ul>
                 {q.section ? (
                   <p className="mt-2">
-                    <UnitLink href={`${unitHref}#${q.section.anchor}`} className="font-semibold text-brand-800 underline">
+                    <UnitLink
+                      href={`${unitHref}#${q.section.anchor}`}
+                      className="font-semibold text-brand-800 underline"
+                    >
                       {t("readSection", { section: q.section.title })}
                     </UnitLink>
                   </p>
