@@ -1,12 +1,7 @@
 // Property-based tests of certificate issuance (lib/certificates/actions.ts) on hostile input: the
 // retyped name, the irreversibility checkbox, the session, for eligible and ineligible learners.
 import fc from "fast-check";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
-
+import { beforeAll, describe, expect, it } from "vitest";
 import type { User } from "@/db/schema";
 import { issueCertificateAction } from "@/lib/certificates/actions";
 import { issueCertificate, printedName } from "@/lib/certificates/issue";

@@ -3,12 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, like } from "drizzle-orm";
 import fc from "fast-check";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
-
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { dataRequests, rateLimitBuckets, users, type User } from "@/db/schema";
 import { DATA_REQUEST_KINDS } from "@/lib/privacy/request-vocabulary";

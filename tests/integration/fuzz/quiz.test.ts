@@ -2,12 +2,7 @@
 // expired, foreign or replayed attempt tokens, unknown and repeated answers, extra fields.
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
-
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { policyAcceptances, type User } from "@/db/schema";
 import { getCourse } from "@/lib/content/load";

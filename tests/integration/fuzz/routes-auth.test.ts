@@ -4,12 +4,7 @@
 // count against the throttle).
 import fc from "fast-check";
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
-
+import { beforeAll, describe, expect, it } from "vitest";
 import * as authRoute from "@/app/api/auth/[...nextauth]/route";
 import { catalogueOf } from "../../support/fuzz-catalogue";
 import { PASSWORD, createLearner } from "../../support/factories";

@@ -7,9 +7,6 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 vi.hoisted(() => {
   process.env.CRON_SECRET = "fuzz-cron-secret-0123456789";
 });
-vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
 
 import * as exportRoute from "@/app/api/account/export/route";
 import * as pdfRoute from "@/app/api/certificates/[code]/pdf/route";

@@ -5,9 +5,6 @@ import fc from "fast-check";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
 // The page's translations, outside a Next.js request (next-intl's request config is a build-time alias).
 vi.mock("next-intl/server", async () => {
   const { createFormatter, createTranslator } = await import("next-intl");
