@@ -111,7 +111,7 @@ const TARGETS: Record<string, FuzzTarget> = {
         const form: GeneratedForm = { fields: { locale: s.locale, token: s.tokenField, ...s.answers }, extras: s.extras };
         const data = await toFormData(form, { "⟦token⟧": token });
         const outcome = await checkAction(() => submitQuizAction(undefined, data));
-        if (outcome.kind === "redirect" && !/\/(sign-in|accept-policy)$/.test(outcome.url)) {
+        if (outcome.kind === "redirect" && !/\/(sign-in|accept-policy)(\?next=[^&]*)?$/.test(outcome.url)) {
           expect(outcome.url).toMatch(new RegExp(`^/(fr|en)/learn/[\\w-]+/${unit.slug}/result/[0-9a-f-]{36}$`));
         }
         return describeOutcome(outcome).replace(/\/learn\/.*\/result\/.*/, "/learn/…/result/:id");
