@@ -34,6 +34,12 @@ export default defineConfig({
       ],
     },
   },
+  // The setup project saves the signed-in state of the seeded learners listed in SIGNED_IN_USERS
+  // (tests/support/e2e-users.ts); it runs first, whichever spec files are asked for.
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts$/ },
+    { name: "chromium", dependencies: ["setup"] },
+  ],
   webServer: {
     command: "npx tsx tests/support/e2e-server.ts",
     url: `${E2E_BASE_URL}/api/health`,

@@ -1,9 +1,9 @@
 // Shared steps of the end-to-end journeys: accessibility checks, the SMTP sink, registration and
-// sign-in, course content and quizzes, keyboard navigation.
+// sign-in (through the form, or over HTTP), course content and quizzes, keyboard navigation.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { simpleParser } from "mailparser";
 import { E2E_BASE_URL, E2E_PASSWORD, MAIL_DIR } from "../support/e2e-users";
 
@@ -119,6 +119,13 @@ export async function signIn(page: Page, locale: Locale, identifier: string, pas
   await page.getByRole("button", { name: t.signIn }).last().click();
 }
 
+/** Signs in the way a non-browser client does (Auth.js CSRF pair, then credentials): the session cookie lands in `request`. */
+export async function signInOverHttp(request: APIRequestContext, username: string, password = E2E_PASSWORD) {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const res = await request.post("/api/auth/callback/credentials", { form: { identifier: username, password, csrfToken }, headers: { origin: E2E_BASE_URL }, maxRedirects: 0 });
+  expect(res.status()).toBe(302);
+}
+
 // ---- Course content, read from content/ as the app does (lib/content/load.ts) ----
 
 type Localized = Record<Locale, string>;
@@ -201,6 +208,54 @@ export async function tabTo(page: Page, target: Locator, { max = 60, back = fals
     if (await target.evaluate((el) => el === document.activeElement, undefined, { timeout: 2_000 })) return;
   }
   throw new Error(`${target.toString()} not reached after ${max} × ${key}`);
+}
+
+/** Tab through the quiz answering each question from the keyboard only, until the submit button has the focus. */
+export async function answerQuizByKeyboard(page: Page, locale: Locale, questions: QuizQuestion[], submitLabel: string) {
+  const right = new Map(questions.map((q) => [`q_${q.id}`, new Set(q.choices.filter((c) => q.correct.includes(c.id)).map((c) => c.text[locale]))]));
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      if (!(el instanceof HTMLInputElement)) return { type: el?.tagName.toLowerCase() ?? "", name: "", label: (el?.textContent ?? "").trim(), checked: false };
+      return { type: el.type, name: el.name, label: (el.closest("label")?.textContent ?? "").trim(), checked: el.checked };
+    });
+  const answered = new Set<string>();
+  let checkedFocus = false;
+  for (let presses = 0; presses < 120; presses++) {
+    await page.keyboard.press("Tab");
+    let f = await focused();
+    if (f.type === "button" && f.label === submitLabel) break;
+    const wanted = right.get(f.name);
+    if (!wanted) continue;
+    if (!checkedFocus) {
+      await expectFocusVisible(page, `first answer of the quiz (${f.type})`);
+      checkedFocus = true;
+    }
+    if (f.type === "checkbox") {
+      if (wanted.has(f.label) && !f.checked) await page.keyboard.press("Space");
+    } else {
+      // Tab enters a radio group on its first option; the arrow keys move and select.
+      for (let k = 0; k < 6 && !wanted.has(f.label); k++) {
+        await page.keyboard.press("ArrowDown");
+        f = await focused();
+      }
+      expect(wanted.has(f.label), `reached the right answer of ${f.name} with the arrow keys`).toBe(true);
+      if (!f.checked) await page.keyboard.press(" ");
+    }
+    answered.add(f.name);
+  }
+  expect([...answered].sort()).toEqual([...right.keys()].sort());
+  await expect(page.getByRole("button", { name: submitLabel })).toBeFocused();
+  await expectFocusVisible(page, "quiz submit button");
+  // What the keyboard ticked is exactly the right answers.
+  for (const q of questions) {
+    const group = page.getByRole("group", { name: q.prompt[locale] });
+    for (const c of q.choices) {
+      const box = group.getByLabel(c.text[locale], { exact: true });
+      if (q.correct.includes(c.id)) await expect(box).toBeChecked();
+      else await expect(box).not.toBeChecked();
+    }
+  }
 }
 
 /** The focused element shows a focus indicator: an outline or a box shadow, under :focus-visible. */

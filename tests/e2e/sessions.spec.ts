@@ -7,7 +7,7 @@ import { expect, test, type APIRequestContext, type Page, type PlaywrightWorkerA
 import { decode } from "next-auth/jwt";
 import { quizDraftKey } from "../../components/quiz/quiz-draft";
 import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_PASSWORD, E2E_USERS, FIXTURES_FILE } from "../support/e2e-users";
-import { signIn } from "./helpers";
+import { signIn, signInOverHttp } from "./helpers";
 
 const SESSION_COOKIE = "authjs.session-token";
 const ORIGIN = { origin: E2E_BASE_URL };
@@ -15,9 +15,7 @@ type Playwright = PlaywrightWorkerArgs["playwright"];
 
 /** Signs in the way a non-browser client does (CSRF pair, then credentials); returns the session cookie. */
 async function apiSignIn(request: APIRequestContext, username: string): Promise<string> {
-  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await request.post("/api/auth/callback/credentials", { form: { identifier: username, password: E2E_PASSWORD, csrfToken }, headers: ORIGIN, maxRedirects: 0 });
-  expect(res.status()).toBe(302);
+  await signInOverHttp(request, username);
   return sessionCookieOf((await request.storageState()).cookies);
 }
 

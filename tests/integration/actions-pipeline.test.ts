@@ -1,7 +1,7 @@
 // Every server action is built by the one pipeline (lib/actions/form-action.ts), with the access it was meant to have.
 import { describe, expect, it } from "vitest";
 import { accessOf } from "@/lib/actions/form-action";
-import { discoverTargets } from "../support/fuzz-catalogue";
+import { discoverTargets } from "../support/fuzz";
 
 const EXPECTED_ACCESS: Record<string, string> = {
   "lib/account/actions.ts#changeEmailAction": "recent",

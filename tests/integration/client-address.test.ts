@@ -2,12 +2,7 @@
 // (pen test #12, finding 2) stays one client. Requests go through the real server actions, with the
 // headers `next start` hands them (see tests/support/next-request-mock.ts).
 import { randomBytes } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../support/next-request-mock")).nextServerModule(await original()));
-
+import { describe, expect, it } from "vitest";
 import { registerAction, signInAction } from "@/lib/auth/actions";
 import { IP_MAX_ATTEMPTS } from "@/lib/auth/throttle-rules";
 import { PASSWORD } from "../support/factories";

@@ -2,12 +2,7 @@
 // profile change, and at certificate confirmation for accounts whose name was stored before the rule.
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../support/next-request-mock")).nextServerModule(await original()));
-
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { certificates, users, type User } from "@/db/schema";
 import { updateProfileAction } from "@/lib/account/actions";

@@ -1,11 +1,6 @@
 // The quiz action refuses attempt tokens outside their validity window, including ones dated ahead.
 import { eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../support/next-request-mock")).nextServerModule(await original()));
-
+import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { quizAttempts } from "@/db/schema";
 import { issueAttemptToken } from "@/lib/quiz/attempt-token";

@@ -1,12 +1,7 @@
 // Server-side sessions behind the Auth.js cookie: every sign-out path ends them, signing in again in a
 // browser ends the session its cookie carried, and Auth.js's session endpoint never shows the session id.
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../support/next-request-mock")).nextServerModule(await original()));
-
+import { beforeAll, describe, expect, it } from "vitest";
 import * as authRoute from "@/app/api/auth/[...nextauth]/route";
 import type { User } from "@/db/schema";
 import { signInAction, signOutAction } from "@/lib/auth/actions";

@@ -5,12 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { NextRequest, type NextFetchEvent } from "next/server";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../support/next-request-mock")).nextServerModule(await original()));
-
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { quizAttempts, unitProgress, type User } from "@/db/schema";
 import { gateUnitPage } from "@/lib/progress/unit-gate";

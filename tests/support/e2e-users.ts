@@ -9,3 +9,9 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2525);
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 export const MAIL_DIR = "test-results/mail";
+/**
+ * Seeded learners whose tests need them signed in but are not about signing in: the auth setup project
+ * (tests/e2e/auth.setup.ts) signs each in once per run and saves the browser state to storageStateOf(name).
+ */
+export const SIGNED_IN_USERS = [E2E_USERS.keyboard] as const;
+export const storageStateOf = (username: (typeof SIGNED_IN_USERS)[number]) => `test-results/auth/${username}.json`;

@@ -1,10 +1,7 @@
 // A stand-in for the Next.js request scope, so server actions and route handlers can be called
 // directly from vitest: next/headers (headers, cookies), next/cache (no-op revalidation) and
 // next/server's after() (tasks queued, then run by the test once the "response" is sent, as Next
-// does). Register it per test file:
-//   vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
-//   vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
-//   vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
+// does). tests/support/request-scope-setup.ts registers it for every integration test file.
 // Auth.js reads next/headers too, so vitest must inline next-auth for the mock to reach it (vitest.config.mts).
 import { encode } from "next-auth/jwt";
 import type { User } from "@/db/schema";

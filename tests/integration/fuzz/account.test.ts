@@ -2,18 +2,12 @@
 // an uncaught exception, a clear translatable refusal, no write on refusal.
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
-
+import { beforeAll, describe, expect } from "vitest";
 import { db } from "@/db/client";
 import { users, type User } from "@/db/schema";
 import { PROFESSIONAL_CATEGORIES } from "@/lib/account/tracks";
 import { changeEmailAction, changePasswordAction, confirmEmailChangeAction, rememberUsernameAction, updateProfileAction } from "@/lib/account/actions";
 import { issueEmailToken } from "@/lib/auth/tokens";
-import { catalogueOf } from "../../support/fuzz-catalogue";
 import { PASSWORD, createLearner } from "../../support/factories";
 import {
   AUTH_STATE,
@@ -25,11 +19,12 @@ import {
   field,
   first,
   formArb,
-  installWriteCounters,
+  fuzzEveryTarget,
   newRequest,
-  quietLogs,
+  prepareFuzzing,
   runProperty,
   toFormData,
+  type FuzzTarget,
 } from "../../support/fuzz";
 
 let learner: User;
@@ -38,8 +33,7 @@ let locked: User;
 const passwordOwner = { user: null as unknown as User, password: PASSWORD };
 
 beforeAll(async () => {
-  quietLogs();
-  await installWriteCounters();
+  await prepareFuzzing();
   learner = await createLearner({ firstName: "Zoë", lastName: "Durand" });
   locked = await createLearner({ firstName: "Léa", lastName: "Figée" });
   await db.update(users).set({ nameLockedAt: new Date() }).where(eq(users.id, locked.id));
@@ -58,11 +52,7 @@ const GOOD_PASSWORDS = fc.constantFrom("une autre phrase de passe très longue",
 const PASSWORDS = fc.oneof(GOOD_PASSWORDS, fc.constantFrom("short", "azertyuiop123", "password1234", "motdepasse"));
 const EMAILS = fc.oneof(fc.stringMatching(/^[a-z]{3,10}\.[a-z]{2,8}@example\.(org|fr)$/), fc.constantFrom("⟦other.email⟧", "⟦own.email⟧"));
 
-interface Target {
-  run: (name: string) => Promise<void>;
-}
-
-const TARGETS: Record<string, Target> = {
+const TARGETS: Record<string, FuzzTarget> = {
   "lib/account/actions.ts#updateProfileAction": {
     run: (name) =>
       runProperty(
@@ -162,10 +152,5 @@ const TARGETS: Record<string, Target> = {
 };
 
 describe("fuzz: profile actions (lib/account/actions.ts)", () => {
-  it("covers every entry of its area in the catalogue", () => {
-    expect(Object.keys(TARGETS).sort()).toEqual(catalogueOf("account"));
-  });
-  for (const [name, target] of Object.entries(TARGETS)) {
-    it(name, () => target.run(name), 300_000);
-  }
+  fuzzEveryTarget("account", TARGETS);
 });

@@ -2,12 +2,7 @@
 // uncaught exception, a clear translatable refusal, and no write on refusal (throttle counters aside).
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
-
+import { beforeAll, describe, expect } from "vitest";
 import { db } from "@/db/client";
 import { users, type User } from "@/db/schema";
 import { PROFESSIONAL_CATEGORIES } from "@/lib/account/tracks";
@@ -23,7 +18,6 @@ import {
   signInAction,
   signOutAction,
 } from "@/lib/auth/actions";
-import { catalogueOf } from "../../support/fuzz-catalogue";
 import { PASSWORD, createLearner } from "../../support/factories";
 import {
   AUTH_STATE,
@@ -37,11 +31,12 @@ import {
   describeOutcome,
   field,
   formArb,
-  installWriteCounters,
+  fuzzEveryTarget,
   newRequest,
-  quietLogs,
+  prepareFuzzing,
   runProperty,
   toFormData,
+  type FuzzTarget,
   type Outcome,
 } from "../../support/fuzz";
 
@@ -52,8 +47,7 @@ let unconfirmed: User;
 let resetUser: User;
 
 beforeAll(async () => {
-  quietLogs();
-  await installWriteCounters();
+  await prepareFuzzing();
   learner = await createLearner({ firstName: "Zoë", lastName: "Œlschläger-N'Diaye" });
   resetUser = await createLearner();
   await registerAccount({ locale: "fr", firstName: "Paul", lastName: "Martin", username: "paul_unconfirmed", email: "paul.unconfirmed@example.org", password: PASSWORD, track: "public" });
@@ -69,11 +63,7 @@ const NEXT_PATHS = fc.constantFrom("/fr/dashboard", "/en/learn/x?y=1", "//evil.e
 
 const isRedirectTo = (outcome: Outcome, pattern: RegExp) => outcome.kind === "redirect" && pattern.test(outcome.url);
 
-interface Target {
-  run: (name: string) => Promise<void>;
-}
-
-const TARGETS: Record<string, Target> = {
+const TARGETS: Record<string, FuzzTarget> = {
   "lib/auth/actions.ts#registerAction": {
     run: (name) =>
       runProperty(
@@ -226,10 +216,5 @@ const TARGETS: Record<string, Target> = {
 };
 
 describe("fuzz: account actions (lib/auth/actions.ts)", () => {
-  it("covers every entry of its area in the catalogue", () => {
-    expect(Object.keys(TARGETS).sort()).toEqual(catalogueOf("auth"));
-  });
-  for (const [name, target] of Object.entries(TARGETS)) {
-    it(name, () => target.run(name), 300_000);
-  }
+  fuzzEveryTarget("auth", TARGETS);
 });

@@ -1,19 +1,12 @@
 // Property-based tests of certificate issuance (lib/certificates/actions.ts) on hostile input: the
 // retyped name, the irreversibility checkbox, the session, for eligible and ineligible learners.
 import fc from "fast-check";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
-
+import { beforeAll, describe, expect } from "vitest";
 import type { User } from "@/db/schema";
 import { issueCertificateAction } from "@/lib/certificates/actions";
 import { issueCertificate, printedName } from "@/lib/certificates/issue";
-import { catalogueOf } from "../../support/fuzz-catalogue";
 import { createLearner, validateTrack } from "../../support/factories";
 import {
-  AUTH_STATE,
   CHECKBOX,
   CLIENT_IP,
   LOCALE,
@@ -21,18 +14,19 @@ import {
   describeOutcome,
   field,
   formArb,
-  installWriteCounters,
+  fuzzEveryTarget,
   newRequest,
-  quietLogs,
+  prepareFuzzing,
+  recentOrAnyAuth,
   runProperty,
   toFormData,
+  type FuzzTarget,
 } from "../../support/fuzz";
 
 const learners: Record<"eligible" | "ineligible" | "certified", User> = {} as never;
 
 beforeAll(async () => {
-  quietLogs();
-  await installWriteCounters();
+  await prepareFuzzing();
   learners.eligible = await createLearner({ firstName: "Zoë", lastName: "Œlschläger-N'Diaye" });
   await validateTrack(learners.eligible);
   learners.ineligible = await createLearner({ firstName: "Jean-Luc", lastName: "O’Brien" });
@@ -44,14 +38,14 @@ beforeAll(async () => {
 
 const TYPED_NAME = fc.constantFrom("⟦printed⟧", "⟦printed⟧", "⟦printed.lower⟧", "⟦printed.nfd⟧", "  ⟦printed⟧  ", "⟦printed.double-space⟧", "Camille Durand");
 
-const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
+const TARGETS: Record<string, FuzzTarget> = {
   "lib/certificates/actions.ts#issueCertificateAction": {
     run: (name) =>
       runProperty(
         name,
         fc.record({
           ip: CLIENT_IP,
-          auth: fc.oneof({ weight: 5, arbitrary: fc.constant("recent" as const) }, { weight: 5, arbitrary: AUTH_STATE }),
+          auth: recentOrAnyAuth(5, 5),
           who: fc.constantFrom("eligible", "ineligible", "certified"),
           form: formArb({ locale: LOCALE, understood: CHECKBOX, typedName: field(TYPED_NAME, 8) }),
         }),
@@ -77,10 +71,5 @@ const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
 };
 
 describe("fuzz: certificate issuance (lib/certificates/actions.ts)", () => {
-  it("covers every entry of its area in the catalogue", () => {
-    expect(Object.keys(TARGETS).sort()).toEqual(catalogueOf("certificates"));
-  });
-  for (const [name, target] of Object.entries(TARGETS)) {
-    it(name, () => target.run(name), 300_000);
-  }
+  fuzzEveryTarget("certificates", TARGETS);
 });

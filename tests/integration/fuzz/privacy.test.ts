@@ -3,12 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { and, desc, eq, like } from "drizzle-orm";
 import fc from "fast-check";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
-
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { dataRequests, rateLimitBuckets, users, type User } from "@/db/schema";
 import { DATA_REQUEST_KINDS } from "@/lib/privacy/request-vocabulary";
@@ -16,10 +11,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { env } from "@/lib/env.mjs";
 import { dataRequestAction, deleteAccountAction } from "@/lib/privacy/actions";
 import { exportUserData } from "@/lib/privacy/export-data";
-import { catalogueOf } from "../../support/fuzz-catalogue";
 import { PASSWORD, createLearner } from "../../support/factories";
 import {
-  AUTH_STATE,
   CHECKBOX,
   CLIENT_IP,
   HTML_INJECTION,
@@ -30,11 +23,13 @@ import {
   describeOutcome,
   field,
   formArb,
-  installWriteCounters,
+  fuzzEveryTarget,
   newRequest,
-  quietLogs,
+  prepareFuzzing,
+  recentOrAnyAuth,
   runProperty,
   toFormData,
+  type FuzzTarget,
 } from "../../support/fuzz";
 import { newestEmailTo } from "../../support/outbox";
 
@@ -58,8 +53,7 @@ async function newVictim(): Promise<User> {
 }
 
 beforeAll(async () => {
-  quietLogs();
-  await installWriteCounters();
+  await prepareFuzzing();
   requester = await createLearner({ firstName: "Zoë", lastName: "Durand" });
   victimHash = await hashPassword(PASSWORD);
   victim = await newVictim();
@@ -81,14 +75,14 @@ const MESSAGES = fc.oneof(
 );
 const PASSWORDS = fc.oneof({ weight: 1, arbitrary: fc.constant(PASSWORD) }, { weight: 5, arbitrary: fc.constantFrom("une autre phrase de passe très longue", "short", "password1234") });
 
-const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
+const TARGETS: Record<string, FuzzTarget> = {
   "lib/privacy/actions.ts#deleteAccountAction": {
     run: (name) =>
       runProperty(
         name,
         fc.record({
           ip: CLIENT_IP,
-          auth: fc.oneof({ weight: 5, arbitrary: fc.constant("recent" as const) }, { weight: 5, arbitrary: AUTH_STATE }),
+          auth: recentOrAnyAuth(5, 5),
           // Now and then the account's sign-in throttle is cleared, so wrong-password runs do not keep
           // every later run on the "rate limited" answer.
           clearThrottle: fc.boolean().chain((b) => (b ? fc.boolean() : fc.constant(false))).chain((b) => (b ? fc.boolean() : fc.constant(false))),
@@ -114,7 +108,7 @@ const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
         name,
         fc.record({
           ip: CLIENT_IP,
-          auth: fc.oneof({ weight: 5, arbitrary: fc.constant("recent" as const) }, { weight: 5, arbitrary: AUTH_STATE }),
+          auth: recentOrAnyAuth(5, 5),
           form: formArb({
             locale: LOCALE,
             kind: field(fc.constantFrom(...DATA_REQUEST_KINDS)),
@@ -134,12 +128,7 @@ const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
 };
 
 describe("fuzz: privacy actions (lib/privacy/actions.ts)", () => {
-  it("covers every entry of its area in the catalogue", () => {
-    expect(Object.keys(TARGETS).sort()).toEqual(catalogueOf("privacy"));
-  });
-  for (const [name, target] of Object.entries(TARGETS)) {
-    it(name, () => target.run(name), 300_000);
-  }
+  fuzzEveryTarget("privacy", TARGETS);
 
   it("stores and exports injected request text byte for byte, and escapes it in the DPO email", async () => {
     const payloads = [...HTML_INJECTION, ...SQL_INJECTION, ...UNICODE_EDGES];

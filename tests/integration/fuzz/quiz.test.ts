@@ -2,36 +2,31 @@
 // expired, foreign or replayed attempt tokens, unknown and repeated answers, extra fields.
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
-
+import { beforeAll, describe, expect } from "vitest";
 import { db } from "@/db/client";
 import { policyAcceptances, type User } from "@/db/schema";
 import { getCourse } from "@/lib/content/load";
 import { ATTEMPT_TOKEN_TTL_MS, issueAttemptToken } from "@/lib/quiz/attempt-token";
 import { submitQuizAction } from "@/lib/quiz/actions";
-import { catalogueOf } from "../../support/fuzz-catalogue";
 import { createLearner, studyUnit } from "../../support/factories";
 import {
-  AUTH_STATE,
   CLIENT_IP,
   LOCALE,
   REFUSAL_REDIRECT,
   checkAction,
   describeOutcome,
+  extraFields,
   field,
+  fuzzEveryTarget,
   hostileString,
-  installWriteCounters,
   newRequest,
-  quietLogs,
+  prepareFuzzing,
+  recentOrAnyAuth,
   runProperty,
   toFormData,
   type FieldValue,
+  type FuzzTarget,
   type GeneratedForm,
-  extraFields,
 } from "../../support/fuzz";
 
 let learner: User;
@@ -39,8 +34,7 @@ let other: User;
 let noPolicy: User;
 
 beforeAll(async () => {
-  quietLogs();
-  await installWriteCounters();
+  await prepareFuzzing();
   learner = await createLearner({ track: "professional" });
   other = await createLearner();
   noPolicy = await createLearner();
@@ -80,7 +74,7 @@ const SUBMISSION = fc
       answers: answersFor(unitIndex),
       extras: extraFields,
       ip: CLIENT_IP,
-      auth: fc.oneof({ weight: 6, arbitrary: fc.constant("recent" as const) }, { weight: 4, arbitrary: AUTH_STATE }),
+      auth: recentOrAnyAuth(6, 4),
       who: fc.constantFrom("learner", "learner", "learner", "noPolicy"),
       suffix: hostileString,
     }),
@@ -88,7 +82,7 @@ const SUBMISSION = fc
 
 let lastValid: string | null = null;
 
-const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
+const TARGETS: Record<string, FuzzTarget> = {
   "lib/quiz/actions.ts#submitQuizAction": {
     run: (name) =>
       runProperty(name, SUBMISSION, async (s) => {
@@ -127,10 +121,5 @@ const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
 };
 
 describe("fuzz: quiz submission (lib/quiz/actions.ts)", () => {
-  it("covers every entry of its area in the catalogue", () => {
-    expect(Object.keys(TARGETS).sort()).toEqual(catalogueOf("quiz"));
-  });
-  for (const [name, target] of Object.entries(TARGETS)) {
-    it(name, () => target.run(name), 300_000);
-  }
+  fuzzEveryTarget("quiz", TARGETS);
 });

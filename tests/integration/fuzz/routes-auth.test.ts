@@ -4,24 +4,32 @@
 // count against the throttle).
 import fc from "fast-check";
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-
-vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
-
+import { beforeAll, describe } from "vitest";
 import * as authRoute from "@/app/api/auth/[...nextauth]/route";
-import { catalogueOf } from "../../support/fuzz-catalogue";
 import { PASSWORD, createLearner } from "../../support/factories";
-import { ONE_MB, clearThrottle, clearThrottleEvery, hostileString, installWriteCounters, quietLogs, runProperty } from "../../support/fuzz";
-import { QUERY, REQUEST_SHAPE, buildRequest, checkRoute, people, statusLabel as label, urlPart } from "../../support/fuzz-http";
+import {
+  ONE_MB,
+  QUERY,
+  REQUEST_SHAPE,
+  buildRequest,
+  checkRoute,
+  clearThrottle,
+  clearThrottleEvery,
+  fuzzEveryTarget,
+  hostileString,
+  people,
+  prepareFuzzing,
+  runProperty,
+  statusLabel as label,
+  urlPart,
+  type FuzzTarget,
+} from "../../support/fuzz";
 import { ORIGIN } from "../../support/next-request-mock";
 
 let csrf: { token: string; cookie: string };
 
 beforeAll(async () => {
-  quietLogs();
-  await installWriteCounters();
+  await prepareFuzzing();
   people.owner = await createLearner({ firstName: "Zoë", lastName: "Œlschläger-N'Diaye" });
   people.other = await createLearner();
   // A genuine Auth.js CSRF pair, as a client gets it from GET /api/auth/csrf.
@@ -73,7 +81,7 @@ const BODY = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom("", "a".repeat(ONE_MB), "%", "identifier=%ZZ&password=%", "identifier&password", "=&=&=").map((text) => ({ kind: "raw" as const, text, type: "application/x-www-form-urlencoded" })) },
 );
 
-const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
+const TARGETS: Record<string, FuzzTarget> = {
   "app/api/auth/[...nextauth]/route.ts#GET": {
     run: (name) =>
       runProperty(name, fc.record({ shape: REQUEST_SHAPE, segment: AUTH_SEGMENTS, query: QUERY, csrfCookie: fc.boolean(), callbackCookie: CALLBACK_COOKIE }), async ({ shape, segment, query, csrfCookie, callbackCookie }) => {
@@ -149,10 +157,5 @@ const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
 };
 
 describe("fuzz: Auth.js route handlers (lib/auth/route.ts)", () => {
-  it("covers every entry of its area in the catalogue", () => {
-    expect(Object.keys(TARGETS).sort()).toEqual(catalogueOf("routes-auth"));
-  });
-  for (const [name, target] of Object.entries(TARGETS)) {
-    it(name, () => target.run(name), 300_000);
-  }
+  fuzzEveryTarget("routes-auth", TARGETS);
 });

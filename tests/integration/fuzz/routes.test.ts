@@ -2,14 +2,11 @@
 // liveness) on hostile requests: never a status of 500 or more, a 4xx always has a body, and no write
 // unless the request was entitled to one.
 import fc from "fast-check";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, vi } from "vitest";
 
 vi.hoisted(() => {
   process.env.CRON_SECRET = "fuzz-cron-secret-0123456789";
 });
-vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
 
 import * as exportRoute from "@/app/api/account/export/route";
 import * as pdfRoute from "@/app/api/certificates/[code]/pdf/route";
@@ -18,10 +15,23 @@ import * as healthRoute from "@/app/api/health/route";
 import * as liveRoute from "@/app/api/live/route";
 import type { User } from "@/db/schema";
 import { issueCertificate, printedName } from "@/lib/certificates/issue";
-import { catalogueOf } from "../../support/fuzz-catalogue";
 import { createLearner, validateTrack } from "../../support/factories";
-import { ID_LIKE, hostileString, installWriteCounters, quietLogs, runProperty } from "../../support/fuzz";
-import { QUERY, REQUEST_SHAPE, buildRequest, checkRoute, headerSafe, people, statusLabel as label, urlPart } from "../../support/fuzz-http";
+import {
+  ID_LIKE,
+  QUERY,
+  REQUEST_SHAPE,
+  buildRequest,
+  checkRoute,
+  fuzzEveryTarget,
+  headerSafe,
+  hostileString,
+  people,
+  prepareFuzzing,
+  runProperty,
+  statusLabel as label,
+  urlPart,
+  type FuzzTarget,
+} from "../../support/fuzz";
 import { ORIGIN } from "../../support/next-request-mock";
 
 const CRON_SECRET = "fuzz-cron-secret-0123456789";
@@ -31,8 +41,7 @@ let other: User;
 let ownerCode: string;
 
 beforeAll(async () => {
-  quietLogs();
-  await installWriteCounters();
+  await prepareFuzzing();
   owner = people.owner = await createLearner({ firstName: "Zoë", lastName: "Œlschläger-N'Diaye" });
   other = people.other = await createLearner();
   await validateTrack(owner);
@@ -41,7 +50,7 @@ beforeAll(async () => {
   ownerCode = issued.certificate.verificationCode;
 }, 120_000);
 
-const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
+const TARGETS: Record<string, FuzzTarget> = {
   "app/api/certificates/[code]/pdf/route.ts#GET": {
     run: (name) =>
       runProperty(
@@ -137,10 +146,5 @@ const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
 };
 
 describe("fuzz: route handlers (app/api/**/route.ts)", () => {
-  it("covers every entry of its area in the catalogue", () => {
-    expect(Object.keys(TARGETS).sort()).toEqual(catalogueOf("routes"));
-  });
-  for (const [name, target] of Object.entries(TARGETS)) {
-    it(name, () => target.run(name), 300_000);
-  }
+  fuzzEveryTarget("routes", TARGETS);
 });

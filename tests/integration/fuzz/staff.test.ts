@@ -5,9 +5,6 @@ import fc from "fast-check";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 
-vi.mock("next/headers", async () => (await import("../../support/next-request-mock")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("../../support/next-request-mock")).nextCacheModule);
-vi.mock("next/server", async (original) => (await import("../../support/next-request-mock")).nextServerModule(await original()));
 // The page's translations, outside a Next.js request (next-intl's request config is a build-time alias).
 vi.mock("next-intl/server", async () => {
   const { createFormatter, createTranslator } = await import("next-intl");
@@ -26,7 +23,6 @@ import { dataRequests, users, type User } from "@/db/schema";
 import { DATA_REQUEST_STATUSES } from "@/lib/privacy/request-vocabulary";
 import { setDataRequestStatusAction } from "@/lib/staff/actions";
 import StaffPage from "@/app/[locale]/(learner)/staff/page";
-import { catalogueOf } from "../../support/fuzz-catalogue";
 import { createLearner } from "../../support/factories";
 import {
   AUTH_STATE,
@@ -37,18 +33,19 @@ import {
   REFUSAL_REDIRECT,
   SQL_INJECTION,
   UNICODE_EDGES,
+  changedTables,
   checkAction,
   describeOutcome,
   ensure,
   field,
+  fingerprint,
   formArb,
-  installWriteCounters,
+  fuzzEveryTarget,
   newRequest,
-  quietLogs,
+  prepareFuzzing,
   runProperty,
   toFormData,
-  changedTables,
-  fingerprint,
+  type FuzzTarget,
 } from "../../support/fuzz";
 
 let staff: User;
@@ -59,8 +56,7 @@ let requestIds: string[] = [];
 const PAYLOADS = [...HTML_INJECTION, ...SQL_INJECTION, ...UNICODE_EDGES.filter((u) => !u.includes("\u0000"))].map((p) => `Demande : ${p} — fin.`);
 
 beforeAll(async () => {
-  quietLogs();
-  await installWriteCounters();
+  await prepareFuzzing();
   staff = await createLearner({ firstName: "Sam", lastName: "Équipe" });
   await db.update(users).set({ role: "staff" }).where(eq(users.id, staff.id));
   [staff] = (await db.select().from(users).where(eq(users.id, staff.id))) as [User];
@@ -76,7 +72,7 @@ beforeAll(async () => {
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
 const escapeLikeReact = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
-const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
+const TARGETS: Record<string, FuzzTarget> = {
   "lib/staff/actions.ts#setDataRequestStatusAction": {
     run: (name) =>
       runProperty(
@@ -108,12 +104,7 @@ const TARGETS: Record<string, { run: (name: string) => Promise<void> }> = {
 };
 
 describe("fuzz: staff action (lib/staff/actions.ts)", () => {
-  it("covers every entry of its area in the catalogue", () => {
-    expect(Object.keys(TARGETS).sort()).toEqual(catalogueOf("staff"));
-  });
-  for (const [name, target] of Object.entries(TARGETS)) {
-    it(name, () => target.run(name), 300_000);
-  }
+  fuzzEveryTarget("staff", TARGETS);
 
   it("renders hostile request texts on the staff page as text, and stores them unchanged", async () => {
     await newRequest("198.51.100.1", "recent", staff);

@@ -43,7 +43,7 @@ export function catalogueOf(area: FuzzArea): string[] {
     .sort();
 }
 
-const ROOT = path.join(import.meta.dirname, "../..");
+const ROOT = path.join(import.meta.dirname, "../../..");
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -4,8 +4,11 @@ import fc from "fast-check";
 import { NextRequest } from "next/server";
 import type { User } from "@/db/schema";
 import { PEER_ADDRESS_HEADER } from "@/lib/net/client-ip";
-import { AUTH_STATE, CLIENT_IP, changedTables, ensure, fingerprint, hostileString, newRequest, type AuthState } from "./fuzz";
-import { ORIGIN, SESSION_COOKIE, getCookie, inRequest } from "./next-request-mock";
+import { ORIGIN, SESSION_COOKIE, getCookie, inRequest } from "../next-request-mock";
+import { hostileString } from "./hostile-input";
+import { ensure } from "./outcomes";
+import { AUTH_STATE, CLIENT_IP, newRequest, type AuthState } from "./requests";
+import { changedTables, fingerprint } from "./write-counters";
 
 /** What a header can carry: bytes 0x20–0xFF and tab (Node's parser refuses the rest before any handler runs). */
 export const headerSafe = (s: string) => s.toWellFormed().replace(/[^\t\x20-\x7e\x80-\xff]/g, "?").slice(0, 8192);
