@@ -13,13 +13,29 @@ for (const locale of ["fr", "en"] as const) {
     await page.getByRole("button", { name: t.submit }).click();
     await expect(page.getByText(t.fixErrors)).toBeVisible();
     await expectAccessible(page, "sign-up with errors");
-    await fillSignUp(page, locale, { firstName: "Zoë", lastName: "Œlschläger-N'Diaye", username: `zoe_${tag}`, email, password: "short" });
+    await fillSignUp(page, locale, {
+      firstName: "Zoë",
+      lastName: "Œlschläger-N'Diaye",
+      username: `zoe_${tag}`,
+      email,
+      password: "short",
+    });
     await page.getByRole("radio").nth(1).check();
     await page.getByRole("checkbox").nth(0).check();
     await page.getByRole("checkbox").nth(1).check();
     await page.getByRole("button", { name: t.submit }).click();
-    await expect(page.getByText(locale === "fr" ? "Le mot de passe doit contenir au moins 12 caractères." : "The password must be at least 12 characters long.")).toBeVisible();
-    await expect(page.getByText(locale === "fr" ? "Choisissez votre activité professionnelle." : "Choose your professional activity.")).toBeVisible();
+    await expect(
+      page.getByText(
+        locale === "fr"
+          ? "Le mot de passe doit contenir au moins 12 caractères."
+          : "The password must be at least 12 characters long.",
+      ),
+    ).toBeVisible();
+    await expect(
+      page.getByText(
+        locale === "fr" ? "Choisissez votre activité professionnelle." : "Choose your professional activity.",
+      ),
+    ).toBeVisible();
     await expect(page.getByLabel(t.email)).toHaveValue(email);
     await page.getByRole("combobox").selectOption("event_organiser");
     await page.getByLabel(t.pw, { exact: true }).fill(E2E_PASSWORD);
@@ -98,7 +114,11 @@ test("a non-HTML client signing in is throttled with 429 and Retry-After", async
   const post = () =>
     request.post("/api/auth/callback/credentials", {
       headers: { origin: E2E_BASE_URL, "content-type": "application/x-www-form-urlencoded" },
-      data: new URLSearchParams({ identifier: "api_client_nobody", password: "not the right password", csrfToken }).toString(),
+      data: new URLSearchParams({
+        identifier: "api_client_nobody",
+        password: "not the right password",
+        csrfToken,
+      }).toString(),
       maxRedirects: 0,
     });
   for (let i = 0; i < 5; i++) expect((await post()).status()).toBe(401);

@@ -20,18 +20,74 @@ interface Row {
 }
 
 const MATRIX: Row[] = [
-  { action: "updateProfile", page: "/fr/account", marker: 'name="firstName"', from: "otherLearner", fields: { firstName: "Pirate", lastName: "Pirate", track: "public" }, expect: { visitor: "sign-in" } },
-  { action: "changeEmail", page: "/fr/account", marker: 'name="email"', from: "owner", fields: { email: "pirate@example.org", password: E2E_PASSWORD }, expect: { visitor: "sign-in" } },
-  { action: "changePassword", page: "/fr/account", marker: 'name="newPassword"', from: "owner", fields: { currentPassword: E2E_PASSWORD, newPassword: "une autre phrase de passe pirate" }, expect: { visitor: "sign-in" } },
-  { action: "dataRequest", page: "/fr/account/privacy", marker: 'name="message"', from: "owner", fields: { kind: "access", message: "Demande forgée" }, expect: { visitor: "sign-in" } },
-  { action: "deleteAccount", page: "/fr/account/privacy", marker: 'name="confirmDelete"', from: "owner", fields: { password: E2E_PASSWORD, confirmDelete: "on" }, expect: { visitor: "sign-in" } },
-  { action: "submitQuiz (the owner's attempt)", page: "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/quiz", marker: 'name="token"', from: "owner", fields: {}, expect: { visitor: "sign-in", otherLearner: "refused-in-form" } },
-  { action: "setDataRequestStatus", page: "/fr/staff", marker: 'name="status"', from: "staff", fields: { status: "done" }, expect: { visitor: "sign-in", otherLearner: "dashboard", owner: "dashboard" } },
+  {
+    action: "updateProfile",
+    page: "/fr/account",
+    marker: 'name="firstName"',
+    from: "otherLearner",
+    fields: { firstName: "Pirate", lastName: "Pirate", track: "public" },
+    expect: { visitor: "sign-in" },
+  },
+  {
+    action: "changeEmail",
+    page: "/fr/account",
+    marker: 'name="email"',
+    from: "owner",
+    fields: { email: "pirate@example.org", password: E2E_PASSWORD },
+    expect: { visitor: "sign-in" },
+  },
+  {
+    action: "changePassword",
+    page: "/fr/account",
+    marker: 'name="newPassword"',
+    from: "owner",
+    fields: { currentPassword: E2E_PASSWORD, newPassword: "une autre phrase de passe pirate" },
+    expect: { visitor: "sign-in" },
+  },
+  {
+    action: "dataRequest",
+    page: "/fr/account/privacy",
+    marker: 'name="message"',
+    from: "owner",
+    fields: { kind: "access", message: "Demande forgée" },
+    expect: { visitor: "sign-in" },
+  },
+  {
+    action: "deleteAccount",
+    page: "/fr/account/privacy",
+    marker: 'name="confirmDelete"',
+    from: "owner",
+    fields: { password: E2E_PASSWORD, confirmDelete: "on" },
+    expect: { visitor: "sign-in" },
+  },
+  {
+    action: "submitQuiz (the owner's attempt)",
+    page: "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/quiz",
+    marker: 'name="token"',
+    from: "owner",
+    fields: {},
+    expect: { visitor: "sign-in", otherLearner: "refused-in-form" },
+  },
+  {
+    action: "setDataRequestStatus",
+    page: "/fr/staff",
+    marker: 'name="status"',
+    from: "staff",
+    fields: { status: "done" },
+    expect: { visitor: "sign-in", otherLearner: "dashboard", owner: "dashboard" },
+  },
 ];
 
-const ACCOUNTS: Record<Exclude<Role, "visitor">, string> = { otherLearner: E2E_USERS.other, owner: E2E_USERS.certOwner, staff: E2E_USERS.staff };
+const ACCOUNTS: Record<Exclude<Role, "visitor">, string> = {
+  otherLearner: E2E_USERS.other,
+  owner: E2E_USERS.certOwner,
+  staff: E2E_USERS.staff,
+};
 
-async function contextFor(browser: Browser, role: Role): Promise<{ request: APIRequestContext; close: () => Promise<void> }> {
+async function contextFor(
+  browser: Browser,
+  role: Role,
+): Promise<{ request: APIRequestContext; close: () => Promise<void> }> {
   const context = await browser.newContext();
   if (role !== "visitor") {
     const page = await context.newPage();
@@ -43,23 +99,42 @@ async function contextFor(browser: Browser, role: Role): Promise<{ request: APIR
 
 test("every protected server action refuses each role it is not for", async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
-  const roles = Object.fromEntries(await Promise.all((["visitor", "otherLearner", "owner", "staff"] as const).map(async (r) => [r, await contextFor(browser, r)] as const)));
+  const roles = Object.fromEntries(
+    await Promise.all(
+      (["visitor", "otherLearner", "owner", "staff"] as const).map(
+        async (r) => [r, await contextFor(browser, r)] as const,
+      ),
+    ),
+  );
   // The staff queue needs a request to show its form.
   const privacy = await (await roles.otherLearner!.request.get("/fr/account/privacy")).text();
-  await roles.otherLearner!.request.post("/fr/account/privacy", { headers: { origin: baseURL! }, multipart: { ...hiddenFields(privacy, 'name="message"', "privacy"), kind: "access", message: "Merci de me transmettre mes données." } });
+  await roles.otherLearner!.request.post("/fr/account/privacy", {
+    headers: { origin: baseURL! },
+    multipart: {
+      ...hiddenFields(privacy, 'name="message"', "privacy"),
+      kind: "access",
+      message: "Merci de me transmettre mes données.",
+    },
+  });
   let checked = 0;
   for (const row of MATRIX) {
     const html = await (await roles[row.from]!.request.get(row.page)).text();
     const form = hiddenFields(html, row.marker, `${row.action} on ${row.page}`);
     for (const [role, outcome] of Object.entries(row.expect) as [Role, Outcome][]) {
       const where = `${role} → ${row.action}`;
-      const response = await roles[role]!.request.post(row.page, { headers: { origin: baseURL! }, multipart: { ...form, ...row.fields }, maxRedirects: 0 });
+      const response = await roles[role]!.request.post(row.page, {
+        headers: { origin: baseURL! },
+        multipart: { ...form, ...row.fields },
+        maxRedirects: 0,
+      });
       if (outcome === "refused-in-form") {
         expect(response.status(), where).toBe(200);
         expect(await response.text(), where).toContain("Ce questionnaire a expiré");
       } else {
         expect(response.status(), where).toBe(303);
-        expect(response.headers()["location"], where).toContain(outcome === "sign-in" ? "/fr/sign-in" : "/fr/dashboard");
+        expect(response.headers()["location"], where).toContain(
+          outcome === "sign-in" ? "/fr/sign-in" : "/fr/dashboard",
+        );
       }
       checked += 1;
     }

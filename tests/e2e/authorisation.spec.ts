@@ -6,8 +6,13 @@ import { signIn } from "./helpers";
 type Role = "visitor" | "otherLearner" | "owner" | "staff";
 type Outcome = number | "sign-in" | "dashboard";
 
-const code = () => (JSON.parse(readFileSync(FIXTURES_FILE, "utf8")) as { ownerCertificateCode: string }).ownerCertificateCode;
-const SIGN_IN: Record<Exclude<Role, "visitor">, string> = { otherLearner: E2E_USERS.other, owner: E2E_USERS.certOwner, staff: E2E_USERS.staff };
+const code = () =>
+  (JSON.parse(readFileSync(FIXTURES_FILE, "utf8")) as { ownerCertificateCode: string }).ownerCertificateCode;
+const SIGN_IN: Record<Exclude<Role, "visitor">, string> = {
+  otherLearner: E2E_USERS.other,
+  owner: E2E_USERS.certOwner,
+  staff: E2E_USERS.staff,
+};
 
 // One table for every protected page and route: adding a route means adding a row here.
 const MATRIX: { target: () => string; expect: Record<Role, Outcome> }[] = [
@@ -15,18 +20,40 @@ const MATRIX: { target: () => string; expect: Record<Role, Outcome> }[] = [
   { target: () => "/fr/account", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
   { target: () => "/fr/account/privacy", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
   { target: () => "/fr/certificate", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
-  { target: () => "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
-  { target: () => "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/quiz", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
-  { target: () => "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/result/00000000-0000-0000-0000-000000000000", expect: { visitor: "sign-in", otherLearner: 404, owner: 404, staff: 404 } },
-  { target: () => "/fr/learn/inconnu/inconnu", expect: { visitor: "sign-in", otherLearner: 404, owner: 404, staff: 404 } },
-  { target: () => "/fr/staff", expect: { visitor: "sign-in", otherLearner: "dashboard", owner: "dashboard", staff: 200 } },
+  {
+    target: () => "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme",
+    expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 },
+  },
+  {
+    target: () => "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/quiz",
+    expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 },
+  },
+  {
+    target: () =>
+      "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/result/00000000-0000-0000-0000-000000000000",
+    expect: { visitor: "sign-in", otherLearner: 404, owner: 404, staff: 404 },
+  },
+  {
+    target: () => "/fr/learn/inconnu/inconnu",
+    expect: { visitor: "sign-in", otherLearner: 404, owner: 404, staff: 404 },
+  },
+  {
+    target: () => "/fr/staff",
+    expect: { visitor: "sign-in", otherLearner: "dashboard", owner: "dashboard", staff: 200 },
+  },
   { target: () => "/fr/reauth", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
   { target: () => "/api/account/export", expect: { visitor: 401, otherLearner: 200, owner: 200, staff: 200 } },
-  { target: () => `/api/certificates/${code()}/pdf`, expect: { visitor: 404, otherLearner: 404, owner: 200, staff: 404 } },
+  {
+    target: () => `/api/certificates/${code()}/pdf`,
+    expect: { visitor: 404, otherLearner: 404, owner: 200, staff: 404 },
+  },
   { target: () => "/api/cron/purge", expect: { visitor: 403, otherLearner: 403, owner: 403, staff: 403 } },
 ];
 
-async function requestFor(browser: Browser, role: Role): Promise<{ request: APIRequestContext; close: () => Promise<void> }> {
+async function requestFor(
+  browser: Browser,
+  role: Role,
+): Promise<{ request: APIRequestContext; close: () => Promise<void> }> {
   const context = await browser.newContext();
   if (role !== "visitor") {
     const page = await context.newPage();
@@ -47,11 +74,14 @@ test("every protected page and route answers each role as the matrix says", asyn
       if (typeof expected === "number") {
         expect(response.status(), where).toBe(expected);
         // Whatever a signed-in person receives must never be kept by a shared cache.
-        if (expected === 200 && role !== "visitor") expect(response.headers()["cache-control"] ?? "", where).toMatch(/private|no-store/);
+        if (expected === 200 && role !== "visitor")
+          expect(response.headers()["cache-control"] ?? "", where).toMatch(/private|no-store/);
       } else {
         expect(response.status(), where).toBeGreaterThanOrEqual(300);
         expect(response.status(), where).toBeLessThan(400);
-        expect(response.headers()["location"], where).toContain(expected === "sign-in" ? "/fr/sign-in" : "/fr/dashboard");
+        expect(response.headers()["location"], where).toContain(
+          expected === "sign-in" ? "/fr/sign-in" : "/fr/dashboard",
+        );
       }
       if (target === "/api/account/export" && expected === 200) {
         const data = (await response.json()) as { profile: { username: string } };

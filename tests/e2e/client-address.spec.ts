@@ -15,15 +15,33 @@ interface Answer {
 }
 
 /** One HTTP request from `localAddress`, with exactly the headers given (plus Host and Origin). */
-function send(localAddress: string, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answer> {
+function send(
+  localAddress: string,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: "127.0.0.1", port: E2E_PORT, localAddress, method, path, headers: { host: `localhost:${E2E_PORT}`, origin: E2E_BASE_URL, ...headers } },
+      {
+        host: "127.0.0.1",
+        port: E2E_PORT,
+        localAddress,
+        method,
+        path,
+        headers: { host: `localhost:${E2E_PORT}`, origin: E2E_BASE_URL, ...headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () =>
-          resolve({ status: res.statusCode ?? 0, location: String(res.headers.location ?? ""), body: Buffer.concat(chunks).toString("utf8"), setCookie: res.headers["set-cookie"] ?? [] }),
+          resolve({
+            status: res.statusCode ?? 0,
+            location: String(res.headers.location ?? ""),
+            body: Buffer.concat(chunks).toString("utf8"),
+            setCookie: res.headers["set-cookie"] ?? [],
+          }),
         );
       },
     );
@@ -49,11 +67,22 @@ test("registrations are refused from the 11th, however X-Forwarded-For rotates",
     const tag = `${Date.now().toString(36)}${i}`;
     const { body, contentType } = multipartBody([
       ...hidden,
-      ["locale", "fr"], ["firstName", "Camille"], ["lastName", "Durand"], ["username", `xff_${tag}`], ["email", `xff-${tag}@example.org`],
-      ["password", E2E_PASSWORD], ["track", "public"], ["ageConfirmed", "on"], ["acceptPolicy", "on"],
+      ["locale", "fr"],
+      ["firstName", "Camille"],
+      ["lastName", "Durand"],
+      ["username", `xff_${tag}`],
+      ["email", `xff-${tag}@example.org`],
+      ["password", E2E_PASSWORD],
+      ["track", "public"],
+      ["ageConfirmed", "on"],
+      ["acceptPolicy", "on"],
     ]);
     const res = await send(from, "POST", "/fr/sign-up", { "content-type": contentType, ...disguise(i) }, body);
-    return res.status === 303 && res.location.includes("/sign-up/check-email") ? "accepted" : alertText(res.body).startsWith("Trop de demandes.") ? "rateLimited" : `other ${res.status}`;
+    return res.status === 303 && res.location.includes("/sign-up/check-email")
+      ? "accepted"
+      : alertText(res.body).startsWith("Trop de demandes.")
+        ? "rateLimited"
+        : `other ${res.status}`;
   };
   for (let i = 0; i < 12; i++) outcomes.push(await register("127.0.0.2", i));
   expect(outcomes).toEqual([...Array(10).fill("accepted"), "rateLimited", "rateLimited"]);
@@ -68,14 +97,38 @@ test("sign-in attempts are throttled after 100 from one client, however X-Forwar
   const cookie = csrf.setCookie.map((c) => c.split(";")[0]).join("; ");
   const statuses: number[] = [];
   for (let i = 0; i <= 100; i++) {
-    const form = new URLSearchParams({ identifier: `nobody-${Date.now().toString(36)}-${i}`, password: "not the password at all", csrfToken }).toString();
-    const res = await send("127.0.0.3", "POST", "/api/auth/callback/credentials", { "content-type": "application/x-www-form-urlencoded", cookie, ...disguise(i) }, form);
+    const form = new URLSearchParams({
+      identifier: `nobody-${Date.now().toString(36)}-${i}`,
+      password: "not the password at all",
+      csrfToken,
+    }).toString();
+    const res = await send(
+      "127.0.0.3",
+      "POST",
+      "/api/auth/callback/credentials",
+      { "content-type": "application/x-www-form-urlencoded", cookie, ...disguise(i) },
+      form,
+    );
     statuses.push(res.status);
   }
   expect(statuses.slice(0, 100).every((s) => s === 401)).toBe(true);
   expect(statuses[100]).toBe(429);
-  const form = new URLSearchParams({ identifier: `nobody-${Date.now().toString(36)}`, password: "not the password at all", csrfToken }).toString();
-  expect((await send("127.0.0.6", "POST", "/api/auth/callback/credentials", { "content-type": "application/x-www-form-urlencoded", cookie }, form)).status).toBe(401);
+  const form = new URLSearchParams({
+    identifier: `nobody-${Date.now().toString(36)}`,
+    password: "not the password at all",
+    csrfToken,
+  }).toString();
+  expect(
+    (
+      await send(
+        "127.0.0.6",
+        "POST",
+        "/api/auth/callback/credentials",
+        { "content-type": "application/x-www-form-urlencoded", cookie },
+        form,
+      )
+    ).status,
+  ).toBe(401);
 });
 
 test("the certificate check page limits one client to 30 checks a minute, however X-Forwarded-For rotates", async () => {
@@ -85,5 +138,7 @@ test("the certificate check page limits one client to 30 checks a minute, howeve
     limited.push(alertText(res.body).startsWith("Trop de vérifications depuis votre connexion."));
   }
   expect(limited).toEqual([...Array(30).fill(false), true]);
-  expect(alertText((await send("127.0.0.7", "GET", "/fr/verify/ABCDE-FGHJK-MNPQR-STVWX")).body)).toMatch(/^Aucune attestation ne correspond/);
+  expect(alertText((await send("127.0.0.7", "GET", "/fr/verify/ABCDE-FGHJK-MNPQR-STVWX")).body)).toMatch(
+    /^Aucune attestation ne correspond/,
+  );
 });

@@ -4,7 +4,17 @@ import { signIn } from "./helpers";
 
 // Follows every same-origin link from the home pages (as a visitor, then signed in) and checks
 // that each response — page, route handler, PDF, 404 — carries the security headers, never a 5xx.
-const START = ["/fr", "/en", "/fr/dashboard", "/en/dashboard", "/fr/page-inconnue", "/api/health", "/api/live", "/sitemap.xml", "/robots.txt"];
+const START = [
+  "/fr",
+  "/en",
+  "/fr/dashboard",
+  "/en/dashboard",
+  "/fr/page-inconnue",
+  "/api/health",
+  "/api/live",
+  "/sitemap.xml",
+  "/robots.txt",
+];
 const MAX_URLS = 160;
 
 function links(html: string): string[] {
@@ -28,7 +38,12 @@ async function crawl(request: APIRequestContext, who: string): Promise<number> {
     expect(headers["x-frame-options"], where).toBe("DENY");
     expect(headers["x-content-type-options"], where).toBe("nosniff");
     expect(headers["referrer-policy"], where).toBeTruthy();
-    const next = response.status() >= 300 && response.status() < 400 ? [headers["location"] ?? ""] : (headers["content-type"] ?? "").includes("text/html") ? links(await response.text()) : [];
+    const next =
+      response.status() >= 300 && response.status() < 400
+        ? [headers["location"] ?? ""]
+        : (headers["content-type"] ?? "").includes("text/html")
+          ? links(await response.text())
+          : [];
     for (const link of next.map((l) => l.replace(/^https?:\/\/[^/]+/, ""))) {
       if (link.startsWith("/") && !seen.has(link)) {
         seen.add(link);
@@ -39,7 +54,10 @@ async function crawl(request: APIRequestContext, who: string): Promise<number> {
   return visited;
 }
 
-test("a crawler over every reachable route finds the security headers on each response", async ({ browser, request }) => {
+test("a crawler over every reachable route finds the security headers on each response", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(180_000);
   expect(await crawl(request, "visitor")).toBeGreaterThan(40);
   const context = await browser.newContext();

@@ -6,7 +6,17 @@ import { expect, type Browser, type Page } from "@playwright/test";
 import { E2E_PASSWORD } from "../support/e2e-users";
 import { TEXT } from "./full-journey-text";
 import { UNITS, h1 } from "./full-journey-units";
-import { AUTH_TEXT, downloadByClick, expectAccessible, fillSignUp, localPath, mailTo, signIn, watchThirdParty, type Locale } from "./helpers";
+import {
+  AUTH_TEXT,
+  downloadByClick,
+  expectAccessible,
+  fillSignUp,
+  localPath,
+  mailTo,
+  signIn,
+  watchThirdParty,
+  type Locale,
+} from "./helpers";
 
 /** The person registering: a name with apostrophes and accents, and a username and address unique to the run. */
 export interface Newcomer {
@@ -20,8 +30,17 @@ export interface Newcomer {
 
 export function newcomer(locale: Locale): Newcomer {
   const tag = randomBytes(4).toString("hex");
-  const person = locale === "fr" ? { firstName: "Hélène", lastName: "D'Aubigné-Lœwy" } : { firstName: "Siobhán", lastName: "O'Connor-Müller" };
-  return { locale, ...person, fullName: `${person.firstName} ${person.lastName}`, username: `journey_${locale}_${tag}`, email: `journey-${locale}-${tag}@example.org` };
+  const person =
+    locale === "fr"
+      ? { firstName: "Hélène", lastName: "D'Aubigné-Lœwy" }
+      : { firstName: "Siobhán", lastName: "O'Connor-Müller" };
+  return {
+    locale,
+    ...person,
+    fullName: `${person.firstName} ${person.lastName}`,
+    username: `journey_${locale}_${tag}`,
+    email: `journey-${locale}-${tag}@example.org`,
+  };
 }
 
 /** Registration: a first submission with mistakes (French: no last name, age not confirmed; English: a malformed address, terms not accepted), then the right one. */
@@ -51,7 +70,10 @@ export async function register(page: Page, who: Newcomer) {
     await expect(page.getByText("You must accept the terms of use.")).toBeVisible();
   }
   await expect(page.getByLabel(a.user, { exact: true })).toHaveValue(username);
-  await expect(locale === "fr" ? page.getByLabel(a.last, { exact: true }) : page.getByLabel(a.email)).toHaveAttribute("aria-invalid", "true");
+  await expect(locale === "fr" ? page.getByLabel(a.last, { exact: true }) : page.getByLabel(a.email)).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
   await expectAccessible(page, "sign-up with errors");
   await fillSignUp(page, locale, { ...person, username, email, password: E2E_PASSWORD });
   await page.getByLabel(a.age).check();
@@ -82,7 +104,9 @@ export async function confirmAndSignIn(page: Page, who: Newcomer) {
   await expect(h1(page)).toHaveText(a.dashboard);
   await expect(page.getByText(t.hello(who.firstName))).toBeVisible();
   for (const n of [1, 2]) {
-    await expect(page.getByRole("region", { name: t.moduleN(n, UNITS[(n - 1) * 4]!.moduleTitle[locale]) })).toContainText(t.progress(0, 0));
+    await expect(
+      page.getByRole("region", { name: t.moduleN(n, UNITS[(n - 1) * 4]!.moduleTitle[locale]) }),
+    ).toContainText(t.progress(0, 0));
   }
   await expectAccessible(page, "empty dashboard");
 }
@@ -107,7 +131,9 @@ export async function issueCertificate(page: Page, who: Newcomer): Promise<strin
   await expect(page.getByRole("region", { name: t.certHtml })).toContainText(who.fullName);
   await expectAccessible(page, "certificate issued");
   expect((await mailTo(who.email, t.certSubject)).html).toContain(`/${who.locale}/certificate`);
-  const code = (await page.locator("dt", { hasText: t.code }).locator("xpath=following-sibling::dd[1]").innerText()).trim();
+  const code = (
+    await page.locator("dt", { hasText: t.code }).locator("xpath=following-sibling::dd[1]").innerText()
+  ).trim();
   expect(code).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
 
   const downloadLink = page.getByRole("link", { name: t.download });
@@ -146,7 +172,11 @@ export async function exportData(page: Page, who: Newcomer, code: string) {
   await expectAccessible(page, "privacy page");
   const exported = await downloadByClick(page, page.getByRole("link", { name: t.exportLink }));
   expect(exported.name).toMatch(/^vigie-mes-donnees-\d{4}-\d{2}-\d{2}\.json$/);
-  const data = JSON.parse(exported.body.toString("utf8")) as { profile: { username: string; email: string }; certificates: { verificationCode: string }[]; quizAttempts: unknown[] };
+  const data = JSON.parse(exported.body.toString("utf8")) as {
+    profile: { username: string; email: string };
+    certificates: { verificationCode: string }[];
+    quizAttempts: unknown[];
+  };
   expect(data.profile.username).toBe(who.username);
   expect(data.profile.email).toBe(who.email);
   expect(data.certificates.map((c) => c.verificationCode)).toEqual([code]);

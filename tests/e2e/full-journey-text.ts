@@ -12,7 +12,8 @@ export const TEXT = {
     quizTitle: (title: string) => `Quiz : ${title}`,
     resultTitle: (title: string) => `Résultat : ${title}`,
     sendAnswers: "Envoyer mes réponses",
-    score: (percent: number, correct: number, total: number) => `${percent} % — ${correct} bonnes réponses sur ${total}`,
+    score: (percent: number, correct: number, total: number) =>
+      `${percent} % — ${correct} bonnes réponses sur ${total}`,
     passed: "Unité validée. Bravo !",
     failed: "Unité non validée : il faut au moins 80 %.",
     toReview: "À revoir",
@@ -63,7 +64,8 @@ export const TEXT = {
     quizTitle: (title: string) => `Quiz: ${title}`,
     resultTitle: (title: string) => `Result: ${title}`,
     sendAnswers: "Send my answers",
-    score: (percent: number, correct: number, total: number) => `${percent}% — ${correct} correct answers out of ${total}`,
+    score: (percent: number, correct: number, total: number) =>
+      `${percent}% — ${correct} correct answers out of ${total}`,
     passed: "Unit validated. Well done!",
     failed: "Unit not validated: you need at least 80%.",
     toReview: "To review",

@@ -18,7 +18,10 @@ export async function lookThroughLessons(page: Page, locale: Locale) {
 
 /** The dashboard's next step opens the first unit. */
 export async function startTrack(page: Page, locale: Locale) {
-  await page.getByRole("region", { name: TEXT[locale].nextStep }).getByRole("link", { name: UNITS[0]!.title[locale] }).click();
+  await page
+    .getByRole("region", { name: TEXT[locale].nextStep })
+    .getByRole("link", { name: UNITS[0]!.title[locale] })
+    .click();
 }
 
 /**
@@ -118,7 +121,9 @@ async function goOn(page: Page, locale: Locale, index: number) {
   await page.getByRole("link", { name: t.backDashboard }).click();
   await expect(h1(page)).toHaveText(AUTH_TEXT[locale].dashboard);
   if (next) {
-    await expect(page.getByRole("region", { name: t.moduleN(1, unit.moduleTitle[locale]) })).toContainText(t.progress(4, 100));
+    await expect(page.getByRole("region", { name: t.moduleN(1, unit.moduleTitle[locale]) })).toContainText(
+      t.progress(4, 100),
+    );
     await expectAccessible(page, "dashboard after module 1");
     await page.getByRole("region", { name: t.nextStep }).getByRole("link", { name: next.title[locale] }).click();
   }
@@ -128,9 +133,13 @@ async function goOn(page: Page, locale: Locale, index: number) {
 export async function completeUnit(page: Page, locale: Locale, index: number, failFirst: string) {
   const unit = UNITS[index]!;
   await test.step("unit page, then its quiz", () => openQuiz(page, locale, unit));
-  if (index === 0) await test.step("answers sent before the study time: refused, kept", () => sendTooEarly(page, locale, unit));
-  await test.step("waits for the minimum study time, for real", () => waitUntilQuizOpens(page, TEXT[locale].quizOpensIn));
-  if (unit.id === failFirst) await test.step("fails, reads the review, follows a section link, retakes", () => failAndReview(page, locale, unit));
+  if (index === 0)
+    await test.step("answers sent before the study time: refused, kept", () => sendTooEarly(page, locale, unit));
+  await test.step("waits for the minimum study time, for real", () =>
+    waitUntilQuizOpens(page, TEXT[locale].quizOpensIn));
+  if (unit.id === failFirst)
+    await test.step("fails, reads the review, follows a section link, retakes", () =>
+      failAndReview(page, locale, unit));
   await test.step("passes with every answer right", () => pass(page, locale, unit));
   await test.step("goes on", () => goOn(page, locale, index));
 }
@@ -146,4 +155,3 @@ export async function expectTrackValidated(page: Page, locale: Locale) {
   await expect(page.getByText(t.eligible)).toBeVisible();
   await expectAccessible(page, "dashboard, track validated");
 }
-

@@ -4,7 +4,15 @@
 // (around the course) and full-journey-units.ts (the course itself); the page texts in full-journey-text.ts.
 import { expect, test } from "@playwright/test";
 import { E2E_PASSWORD, E2E_USERS, storageStateOf } from "../support/e2e-users";
-import { confirmAndSignIn, deleteAccount, exportData, issueCertificate, newcomer, register, verifyAsVisitor } from "./full-journey-steps";
+import {
+  confirmAndSignIn,
+  deleteAccount,
+  exportData,
+  issueCertificate,
+  newcomer,
+  register,
+  verifyAsVisitor,
+} from "./full-journey-steps";
 import { TEXT } from "./full-journey-text";
 import { UNITS, completeUnit, expectTrackValidated, h1, lookThroughLessons, startTrack } from "./full-journey-units";
 import { AUTH_TEXT, answerQuizByKeyboard, expectFocusVisible, tabTo, watchThirdParty } from "./helpers";
@@ -17,27 +25,37 @@ for (const locale of ["fr", "en"] as const) {
   // One quiz per language is failed first, reviewed, then retaken.
   const failFirst = locale === "fr" ? "m1-u3" : "m2-u2";
 
-  test(`a new learner registers, validates modules 1 and 2, gets and verifies the certificate, exports and deletes the account (${locale})`, async ({ page, browser }) => {
+  test(`a new learner registers, validates modules 1 and 2, gets and verifies the certificate, exports and deletes the account (${locale})`, async ({
+    page,
+    browser,
+  }) => {
     // About 1.5 min of it is the minimum study time of the first lesson, waited for real.
     test.setTimeout(420_000);
     const outside = watchThirdParty(page);
     const learner = newcomer(locale);
 
-    await test.step("registration: a first submission with mistakes, then the right one", () => register(page, learner));
+    await test.step("registration: a first submission with mistakes, then the right one", () =>
+      register(page, learner));
     // Signing in is part of this journey: by username in French, by email address in English.
     await test.step("confirmation by the emailed link, then the first sign-in", () => confirmAndSignIn(page, learner));
-    await test.step("looks through every lesson first: each unit's study time starts now", () => lookThroughLessons(page, locale));
+    await test.step("looks through every lesson first: each unit's study time starts now", () =>
+      lookThroughLessons(page, locale));
     await test.step("modules 1 and 2: every unit page, then its quiz, following the app's own links", async () => {
       await startTrack(page, locale);
       for (const [i, unit] of UNITS.entries()) {
         await test.step(`unit ${unit.id}`, () => completeUnit(page, locale, i, failFirst));
       }
     });
-    await test.step("the dashboard shows modules 1 and 2 validated, and the certificate within reach", () => expectTrackValidated(page, locale));
-    const code = await test.step("certificate: review, an incomplete confirmation refused, the irreversible issue, the PDF", () => issueCertificate(page, learner));
-    const visitor = await test.step("anyone can verify the code on the public page", () => verifyAsVisitor(browser, learner, code));
+    await test.step("the dashboard shows modules 1 and 2 validated, and the certificate within reach", () =>
+      expectTrackValidated(page, locale));
+    const code =
+      await test.step("certificate: review, an incomplete confirmation refused, the irreversible issue, the PDF", () =>
+        issueCertificate(page, learner));
+    const visitor = await test.step("anyone can verify the code on the public page", () =>
+      verifyAsVisitor(browser, learner, code));
     await test.step("data export from the privacy page", () => exportData(page, learner, code));
-    await test.step("deletion: refused without the checkbox, then done; the account no longer signs in", () => deleteAccount(page, learner));
+    await test.step("deletion: refused without the checkbox, then done; the account no longer signs in", () =>
+      deleteAccount(page, learner));
     await test.step("the certificate no longer verifies", async () => {
       await visitor.page.goto(`/${locale}/verify/${code}`);
       await expect(visitor.page.getByText(TEXT[locale].unknownCode)).toBeVisible();
@@ -118,7 +136,9 @@ test.describe(() => {
       await expect(page.getByText(t.score(100, unit.quiz.length, unit.quiz.length))).toBeVisible();
     });
     await test.step("back to the dashboard through the main navigation", async () => {
-      const dashboardLink = page.getByRole("navigation", { name: t.mainNav }).getByRole("link", { name: AUTH_TEXT.fr.dashboard });
+      const dashboardLink = page
+        .getByRole("navigation", { name: t.mainNav })
+        .getByRole("link", { name: AUTH_TEXT.fr.dashboard });
       await tabTo(page, dashboardLink, { max: 80 });
       await expectFocusVisible(page, "main navigation link");
       await page.keyboard.press("Enter");

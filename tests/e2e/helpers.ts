@@ -15,8 +15,13 @@ export async function expectAccessible(page: Page, context: string) {
   await expect(page, `document title on ${context}`).toHaveTitle(/\S/);
   // Only violations are reported in detail: the same rules run, with less result processing.
   // options() replaces every option, so it must come before withTags().
-  const results = await new AxeBuilder({ page }).options({ resultTypes: ["violations"] }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const results = await new AxeBuilder({ page })
+    .options({ resultTypes: ["violations"] })
+    .withTags(WCAG_TAGS)
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
   expect(summary, `axe violations on ${context}`).toEqual([]);
 }
 
@@ -102,7 +107,11 @@ export const AUTH_TEXT = {
 } as const;
 
 /** Fills the text fields of the registration form (the password only when given). */
-export async function fillSignUp(page: Page, locale: Locale, fields: { firstName: string; lastName: string; username: string; email: string; password?: string }) {
+export async function fillSignUp(
+  page: Page,
+  locale: Locale,
+  fields: { firstName: string; lastName: string; username: string; email: string; password?: string },
+) {
   const t = AUTH_TEXT[locale];
   await page.getByLabel(t.first).fill(fields.firstName);
   await page.getByLabel(t.last, { exact: true }).fill(fields.lastName);
@@ -122,7 +131,11 @@ export async function signIn(page: Page, locale: Locale, identifier: string, pas
 /** Signs in the way a non-browser client does (Auth.js CSRF pair, then credentials): the session cookie lands in `request`. */
 export async function signInOverHttp(request: APIRequestContext, username: string, password = E2E_PASSWORD) {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await request.post("/api/auth/callback/credentials", { form: { identifier: username, password, csrfToken }, headers: { origin: E2E_BASE_URL }, maxRedirects: 0 });
+  const res = await request.post("/api/auth/callback/credentials", {
+    form: { identifier: username, password, csrfToken },
+    headers: { origin: E2E_BASE_URL },
+    maxRedirects: 0,
+  });
   expect(res.status()).toBe(302);
 }
 
@@ -152,7 +165,10 @@ export interface TrackUnit {
 
 const CONTENT = path.join(process.cwd(), "content");
 const readJson = <T>(...parts: string[]) => JSON.parse(readFileSync(path.join(CONTENT, ...parts), "utf8")) as T;
-const orderedDirs = (dir: string) => readdirSync(dir).filter((d) => /^\d{2}-[a-z0-9-]+$/.test(d)).sort();
+const orderedDirs = (dir: string) =>
+  readdirSync(dir)
+    .filter((d) => /^\d{2}-[a-z0-9-]+$/.test(d))
+    .sort();
 
 export function readQuiz(moduleDir: string, unitDir: string): QuizQuestion[] {
   return readJson<{ questions: QuizQuestion[] }>("modules", moduleDir, "units", unitDir, "quiz.json").questions;
@@ -167,7 +183,16 @@ export function trackUnits(track: "public" | "professional"): TrackUnit[] {
       const moduleTitle = readJson<{ title: Localized }>("modules", moduleDir, "module.json").title;
       return orderedDirs(path.join(CONTENT, "modules", moduleDir, "units")).map((unitDir) => {
         const meta = readJson<{ id: string; title: Localized }>("modules", moduleDir, "units", unitDir, "unit.json");
-        return { id: meta.id, moduleDir, moduleSlug: moduleDir.slice(3), moduleTitle, unitDir, unitSlug: unitDir.slice(3), title: meta.title, quiz: readQuiz(moduleDir, unitDir) };
+        return {
+          id: meta.id,
+          moduleDir,
+          moduleSlug: moduleDir.slice(3),
+          moduleTitle,
+          unitDir,
+          unitSlug: unitDir.slice(3),
+          title: meta.title,
+          quiz: readQuiz(moduleDir, unitDir),
+        };
       });
     });
 }
@@ -179,7 +204,9 @@ export function trackUnits(track: "public" | "professional"): TrackUnit[] {
 export async function answerQuiz(page: Page, locale: Locale, questions: QuizQuestion[], correct: boolean) {
   for (const q of questions) {
     const group = page.getByRole("group", { name: q.prompt[locale] });
-    const choices = correct ? q.choices.filter((c) => q.correct.includes(c.id)) : [q.choices.find((c) => !q.correct.includes(c.id))!];
+    const choices = correct
+      ? q.choices.filter((c) => q.correct.includes(c.id))
+      : [q.choices.find((c) => !q.correct.includes(c.id))!];
     for (const c of choices) await group.getByLabel(c.text[locale], { exact: true }).check();
   }
 }
@@ -188,11 +215,18 @@ export async function answerQuiz(page: Page, locale: Locale, questions: QuizQues
 
 /** The hidden inputs of the form containing `marker` (server-action ids, token, locale…). */
 export function hiddenFields(html: string, marker: string, where: string): Record<string, string> {
-  const form = html.split("<form").slice(1).map((f) => f.split("</form>")[0]!).find((f) => f.includes(marker));
+  const form = html
+    .split("<form")
+    .slice(1)
+    .map((f) => f.split("</form>")[0]!)
+    .find((f) => f.includes(marker));
   expect(form, `${where}: form with ${marker}`).toBeTruthy();
   const fields: Record<string, string> = {};
   for (const m of form!.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
-    fields[m[1]!] = (m[2] ?? "").replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&#x27;/g, "'");
+    fields[m[1]!] = (m[2] ?? "")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&")
+      .replace(/&#x27;/g, "'");
   }
   return fields;
 }
@@ -212,12 +246,28 @@ export async function tabTo(page: Page, target: Locator, { max = 60, back = fals
 
 /** Tab through the quiz answering each question from the keyboard only, until the submit button has the focus. */
 export async function answerQuizByKeyboard(page: Page, locale: Locale, questions: QuizQuestion[], submitLabel: string) {
-  const right = new Map(questions.map((q) => [`q_${q.id}`, new Set(q.choices.filter((c) => q.correct.includes(c.id)).map((c) => c.text[locale]))]));
+  const right = new Map(
+    questions.map((q) => [
+      `q_${q.id}`,
+      new Set(q.choices.filter((c) => q.correct.includes(c.id)).map((c) => c.text[locale])),
+    ]),
+  );
   const focused = () =>
     page.evaluate(() => {
       const el = document.activeElement;
-      if (!(el instanceof HTMLInputElement)) return { type: el?.tagName.toLowerCase() ?? "", name: "", label: (el?.textContent ?? "").trim(), checked: false };
-      return { type: el.type, name: el.name, label: (el.closest("label")?.textContent ?? "").trim(), checked: el.checked };
+      if (!(el instanceof HTMLInputElement))
+        return {
+          type: el?.tagName.toLowerCase() ?? "",
+          name: "",
+          label: (el?.textContent ?? "").trim(),
+          checked: false,
+        };
+      return {
+        type: el.type,
+        name: el.name,
+        label: (el.closest("label")?.textContent ?? "").trim(),
+        checked: el.checked,
+      };
     });
   const answered = new Set<string>();
   let checkedFocus = false;
@@ -264,9 +314,18 @@ export async function expectFocusVisible(page: Page, context: string) {
     const el = document.activeElement;
     if (!el || el === document.body) return null;
     const style = getComputedStyle(el);
-    return { tag: el.tagName, text: (el.textContent ?? "").trim().slice(0, 40), focusVisible: el.matches(":focus-visible"), outline: `${style.outlineStyle} ${style.outlineWidth}`, shadow: style.boxShadow };
+    return {
+      tag: el.tagName,
+      text: (el.textContent ?? "").trim().slice(0, 40),
+      focusVisible: el.matches(":focus-visible"),
+      outline: `${style.outlineStyle} ${style.outlineWidth}`,
+      shadow: style.boxShadow,
+    };
   });
-  const shown = focus !== null && focus.focusVisible && ((!focus.outline.startsWith("none") && !focus.outline.endsWith(" 0px")) || focus.shadow !== "none");
+  const shown =
+    focus !== null &&
+    focus.focusVisible &&
+    ((!focus.outline.startsWith("none") && !focus.outline.endsWith(" 0px")) || focus.shadow !== "none");
   expect(shown, `visible focus on ${context}: ${JSON.stringify(focus)}`).toBe(true);
 }
 

@@ -3,7 +3,11 @@ import { expect, test } from "@playwright/test";
 import { E2E_PASSWORD, E2E_USERS } from "../support/e2e-users";
 import { answerQuiz, expectAccessible, mailTo, readQuiz, signIn, watchThirdParty } from "./helpers";
 
-test("a learner fails, retakes and validates the last unit, gets and verifies the certificate, exports and deletes the account", async ({ page, browser, context }) => {
+test("a learner fails, retakes and validates the last unit, gets and verifies the certificate, exports and deletes the account", async ({
+  page,
+  browser,
+  context,
+}) => {
   const outside = watchThirdParty(page);
   await page.goto("/fr/sign-in");
   await page.getByLabel("Se souvenir de mon nom d'utilisateur sur cet appareil").check();
@@ -69,7 +73,9 @@ test("a learner fails, retakes and validates the last unit, gets and verifies th
   await page.getByLabel(/3\. Pour confirmer/).fill("Zoë Œlschläger-N'Diaye");
   await page.getByRole("button", { name: "Délivrer mon attestation" }).click();
   await expect(page.getByText("Votre attestation a été délivrée.")).toBeVisible();
-  expect((await mailTo(`${E2E_USERS.nearlyDone}@example.org`, "attestation de suivi")).html).toContain("/fr/certificate");
+  expect((await mailTo(`${E2E_USERS.nearlyDone}@example.org`, "attestation de suivi")).html).toContain(
+    "/fr/certificate",
+  );
   await expectAccessible(page, "certificate issued");
   const code = (await page.locator("dd.font-mono").innerText()).trim();
   expect(code).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
@@ -77,9 +83,13 @@ test("a learner fails, retakes and validates the last unit, gets and verifies th
   const download = await page.request.get(`/api/certificates/${code}/pdf`);
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toBe("application/pdf");
-  expect(download.headers()["content-disposition"]).toContain('filename="attestation-vigie-zoe-oelschlager-n-diaye.pdf"');
+  expect(download.headers()["content-disposition"]).toContain(
+    'filename="attestation-vigie-zoe-oelschlager-n-diaye.pdf"',
+  );
   expect((await download.body()).subarray(0, 5).toString()).toBe("%PDF-");
-  const again = await page.request.get(`/api/certificates/${code}/pdf`, { headers: { "If-None-Match": download.headers()["etag"]! } });
+  const again = await page.request.get(`/api/certificates/${code}/pdf`, {
+    headers: { "If-None-Match": download.headers()["etag"]! },
+  });
   expect(again.status()).toBe(304);
 
   // A visitor verifies the code; another person cannot download the PDF.
@@ -103,7 +113,11 @@ test("a learner fails, retakes and validates the last unit, gets and verifies th
   await expectAccessible(page, "privacy page");
   const exportResponse = await page.request.get("/api/account/export");
   expect(exportResponse.status()).toBe(200);
-  const data = (await exportResponse.json()) as { profile: { username: string }; certificates: { verificationCode: string }[]; quizAttempts: unknown[] };
+  const data = (await exportResponse.json()) as {
+    profile: { username: string };
+    certificates: { verificationCode: string }[];
+    quizAttempts: unknown[];
+  };
   expect(data.profile.username).toBe(E2E_USERS.nearlyDone);
   expect(data.certificates[0]?.verificationCode).toBe(code);
   expect(data.quizAttempts.length).toBeGreaterThanOrEqual(9);
@@ -113,12 +127,17 @@ test("a learner fails, retakes and validates the last unit, gets and verifies th
   await expect(page.getByText("Votre demande a été enregistrée.")).toBeVisible();
   await page.reload();
   await expect(page.getByText("Reçue")).toBeVisible();
-  expect((await mailTo(`${E2E_USERS.nearlyDone}@example.org`, "délégué à la protection des données")).text).toContain("Accès à mes données");
-  expect((await mailTo("dpo@example.org", "Nouvelle demande RGPD")).text).toContain("Je voudrais savoir qui a accès à mes données.");
+  expect((await mailTo(`${E2E_USERS.nearlyDone}@example.org`, "délégué à la protection des données")).text).toContain(
+    "Accès à mes données",
+  );
+  expect((await mailTo("dpo@example.org", "Nouvelle demande RGPD")).text).toContain(
+    "Je voudrais savoir qui a accès à mes données.",
+  );
 
   // Cookies set during the journey are exactly those the cookie policy lists.
   const policy = readFileSync("content/pages/policies/cookies.fr.mdx", "utf8");
-  for (const cookie of await context.cookies()) expect(policy, `cookie ${cookie.name} is not in the cookie policy`).toContain(cookie.name);
+  for (const cookie of await context.cookies())
+    expect(policy, `cookie ${cookie.name} is not in the cookie policy`).toContain(cookie.name);
   expect((await context.cookies()).map((c) => c.name)).toContain("vigie-remember-username");
 
   // Deletion, then sign-in is refused and the certificate no longer verifies.

@@ -4,7 +4,9 @@ import { answerQuiz, readQuiz, signIn } from "./helpers";
 
 test.use({ javaScriptEnabled: false });
 
-test("the quiz works with JavaScript disabled (axe needs scripts, so it runs in the other journeys)", async ({ page }) => {
+test("the quiz works with JavaScript disabled (axe needs scripts, so it runs in the other journeys)", async ({
+  page,
+}) => {
   await signIn(page, "en", E2E_USERS.nojs);
   await expect(page).toHaveURL(/\/en\/(dashboard|accept-policy)/);
   await page.goto("/en/learn/comprendre-la-menace/le-plan-vigipirate");
@@ -17,13 +19,20 @@ test("the quiz works with JavaScript disabled (axe needs scripts, so it runs in 
   await expect(page.getByText("Unit validated. Well done!")).toBeVisible();
 });
 
-test("without JavaScript, a quiz sent before the lesson was opened is refused and the answers stay ticked", async ({ page }) => {
+test("without JavaScript, a quiz sent before the lesson was opened is refused and the answers stay ticked", async ({
+  page,
+}) => {
   await signIn(page, "en", E2E_USERS.nojs);
   await expect(page).toHaveURL(/\/en\/(dashboard|accept-policy)/);
   // The seed never opened this lesson for this learner.
   await page.goto("/en/learn/comprendre-la-menace/niveaux-et-posture/quiz");
-  await expect(page.getByRole("status")).toContainText("Take the time to read the lesson: the quiz opens 2 minutes after you first open the lesson.");
-  await expect(page.getByRole("link", { name: /^Read the lesson: / })).toHaveAttribute("href", "/en/learn/comprendre-la-menace/niveaux-et-posture");
+  await expect(page.getByRole("status")).toContainText(
+    "Take the time to read the lesson: the quiz opens 2 minutes after you first open the lesson.",
+  );
+  await expect(page.getByRole("link", { name: /^Read the lesson: / })).toHaveAttribute(
+    "href",
+    "/en/learn/comprendre-la-menace/niveaux-et-posture",
+  );
   const questions = readQuiz("01-comprendre-la-menace", "04-niveaux-et-posture");
   await answerQuiz(page, "en", questions, true);
   await page.getByRole("button", { name: "Send my answers" }).click();

@@ -1,10 +1,28 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, watchThirdParty } from "./helpers";
 
-const PAGES = ["", "/modules", "/modules/comprendre-la-menace", "/modules/tous-impliques", "/modules/professionnels", "/faq", "/legal", "/accessibility", "/policies/site", "/policies/privacy", "/policies/cookies", "/verify", "/sign-in", "/sign-up", "/forgot-password"];
+const PAGES = [
+  "",
+  "/modules",
+  "/modules/comprendre-la-menace",
+  "/modules/tous-impliques",
+  "/modules/professionnels",
+  "/faq",
+  "/legal",
+  "/accessibility",
+  "/policies/site",
+  "/policies/privacy",
+  "/policies/cookies",
+  "/verify",
+  "/sign-in",
+  "/sign-up",
+  "/forgot-password",
+];
 
 for (const locale of ["fr", "en"] as const) {
-  test(`public pages in ${locale} are accessible, framed by security headers, and load nothing from elsewhere`, async ({ page }) => {
+  test(`public pages in ${locale} are accessible, framed by security headers, and load nothing from elsewhere`, async ({
+    page,
+  }) => {
     const outside = watchThirdParty(page);
     for (const p of PAGES) {
       const response = await page.goto(`/${locale}${p}`);
@@ -43,44 +61,82 @@ test("the language switch keeps the page", async ({ page }) => {
 test("the home page works at 360 px without horizontal scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto("/fr");
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test("cross-site and Origin-less state-changing requests are refused with 403 and security headers", async ({ request, baseURL }) => {
+test("cross-site and Origin-less state-changing requests are refused with 403 and security headers", async ({
+  request,
+  baseURL,
+}) => {
   // Auth.js is the only route handler that accepts POST; the others answer 405 to any POST.
   for (const path of ["/api/auth/callback/credentials", "/api/auth/signout", "/api/auth/session"]) {
-    const noOrigin = await request.post(path, { data: "x=1", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const noOrigin = await request.post(path, {
+      data: "x=1",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(noOrigin.status(), `${path} without Origin`).toBe(403);
     expect(noOrigin.headers()["x-frame-options"]).toBe("DENY");
-    const evil = await request.post(path, { data: "x=1", headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" } });
+    const evil = await request.post(path, {
+      data: "x=1",
+      headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(evil.status(), `${path} from another origin`).toBe(403);
   }
   // Every other route handler answers 405 to any POST, from this site or not, and reads nothing.
-  for (const path of ["/api/cron/purge", "/api/account/export", "/api/health", "/api/certificates/AAAAA-AAAAA-AAAAA-AAAAA/pdf"]) {
+  for (const path of [
+    "/api/cron/purge",
+    "/api/account/export",
+    "/api/health",
+    "/api/certificates/AAAAA-AAAAA-AAAAA-AAAAA/pdf",
+  ]) {
     expect((await request.post(path, { data: "x=1" })).status(), path).toBe(405);
     expect((await request.post(path, { data: "x=1", headers: { origin: baseURL! } })).status(), path).toBe(405);
   }
   // A server action posted from another site is refused by Next's own Origin check.
-  const forged = await request.post("/fr/sign-in", { headers: { origin: "https://evil.example", "next-action": "0".repeat(42), "content-type": "text/plain" }, data: "[]" });
+  const forged = await request.post("/fr/sign-in", {
+    headers: { origin: "https://evil.example", "next-action": "0".repeat(42), "content-type": "text/plain" },
+    data: "[]",
+  });
   expect(forged.status()).toBeGreaterThanOrEqual(400);
 });
 
-test("oversized bodies are refused with 413 before any parsing, on server actions and route handlers", async ({ request, baseURL }) => {
+test("oversized bodies are refused with 413 before any parsing, on server actions and route handlers", async ({
+  request,
+  baseURL,
+}) => {
   const big = "x".repeat(2 * 1024 * 1024);
   const origin = baseURL!;
-  const action = await request.post("/fr/sign-in", { headers: { origin }, multipart: { locale: "fr", identifier: big, password: "y" } });
+  const action = await request.post("/fr/sign-in", {
+    headers: { origin },
+    multipart: { locale: "fr", identifier: big, password: "y" },
+  });
   expect(action.status()).toBe(413);
   expect(action.headers()["x-frame-options"]).toBe("DENY");
-  const route = await request.post("/api/auth/callback/credentials", { headers: { origin, "content-type": "application/x-www-form-urlencoded" }, data: `identifier=${big}` });
+  const route = await request.post("/api/auth/callback/credentials", {
+    headers: { origin, "content-type": "application/x-www-form-urlencoded" },
+    data: `identifier=${big}`,
+  });
   expect(route.status()).toBe(413);
   // Just under the limit the action answers normally (a clear field error, not a failure).
-  const fine = await request.post("/fr/sign-in", { headers: { origin }, multipart: { locale: "fr", identifier: "x".repeat(1000), password: "y" } });
+  const fine = await request.post("/fr/sign-in", {
+    headers: { origin },
+    multipart: { locale: "fr", identifier: "x".repeat(1000), password: "y" },
+  });
   expect(fine.status()).toBeLessThan(500);
 });
 
 test("route handlers and error pages carry the security headers too", async ({ request }) => {
-  for (const path of ["/api/health", "/api/live", "/api/certificates/AAAAA-AAAAA-AAAAA-AAAAA/pdf", "/fr/page-inconnue", "/sitemap.xml", "/robots.txt"]) {
+  for (const path of [
+    "/api/health",
+    "/api/live",
+    "/api/certificates/AAAAA-AAAAA-AAAAA-AAAAA/pdf",
+    "/fr/page-inconnue",
+    "/sitemap.xml",
+    "/robots.txt",
+  ]) {
     const response = await request.get(path);
     expect(response.headers()["content-security-policy"], path).toContain("frame-ancestors 'none'");
     expect(response.headers()["x-content-type-options"], path).toBe("nosniff");

@@ -7,10 +7,14 @@ import { streamPost } from "../support/stream-post";
 const MB = 1024 * 1024;
 const HUGE = 40 * MB;
 
-test("a 40 MB POST to a route handler, chunked or declared, is refused at once and never read in full", async ({ baseURL }) => {
+test("a 40 MB POST to a route handler, chunked or declared, is refused at once and never read in full", async ({
+  baseURL,
+}) => {
   const form = { "content-type": "application/x-www-form-urlencoded" };
   const cases = [
-    ...["/api/auth/callback/credentials", "/api/auth/signout"].flatMap((path) => [true, false].map((chunked) => ({ path, chunked, origin: baseURL!, status: 413 }))),
+    ...["/api/auth/callback/credentials", "/api/auth/signout"].flatMap((path) =>
+      [true, false].map((chunked) => ({ path, chunked, origin: baseURL!, status: 413 })),
+    ),
     { path: "/api/auth/callback/credentials", chunked: true, origin: "https://evil.example", status: 403 },
     // A route handler without POST answers 405 without reading either.
     ...[true, false].map((chunked) => ({ path: "/api/health", chunked, origin: baseURL!, status: 405 })),
@@ -29,8 +33,16 @@ test("a small chunked POST to a route handler is read as usual", async ({ reques
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookie = /authjs\.csrf-token=[^;]+/.exec(csrf.headers()["set-cookie"] ?? "")?.[0];
   expect(cookie).toBeTruthy();
-  const body = new URLSearchParams({ identifier: "chunked_nobody", password: "not the right password", csrfToken }).toString();
-  const answer = await streamPost(`${baseURL}/api/auth/callback/credentials`, { body, chunked: true, headers: { "content-type": "application/x-www-form-urlencoded", origin: baseURL!, cookie: cookie! } });
+  const body = new URLSearchParams({
+    identifier: "chunked_nobody",
+    password: "not the right password",
+    csrfToken,
+  }).toString();
+  const answer = await streamPost(`${baseURL}/api/auth/callback/credentials`, {
+    body,
+    chunked: true,
+    headers: { "content-type": "application/x-www-form-urlencoded", origin: baseURL!, cookie: cookie! },
+  });
   expect(answer.status, answer.body).toBe(401);
   expect(answer.body).toContain("invalid credentials");
 });

@@ -8,7 +8,10 @@ import { expect, test, type APIResponse } from "@playwright/test";
 import { E2E_PASSWORD } from "../support/e2e-users";
 import { hiddenFields, localPath, mailTo, trackUnits } from "./helpers";
 
-test("a script that submits every quiz without studying gets no validation and no certificate", async ({ playwright, baseURL }) => {
+test("a script that submits every quiz without studying gets no validation and no certificate", async ({
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const http = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL! } });
   let requests = 0;
@@ -26,7 +29,20 @@ test("a script that submits every quiz without studying gets no validation and n
 
   // Account: register, confirm by the emailed link, sign in.
   const signUp = hiddenFields(await (await get("/fr/sign-up")).text(), 'name="username"', "sign-up");
-  const registered = await post("/fr/sign-up", formOf({ ...signUp, firstName: "Script", lastName: "Pressé", username: `script_${tag}`, email, password: E2E_PASSWORD, track: "public", ageConfirmed: "on", acceptPolicy: "on" }));
+  const registered = await post(
+    "/fr/sign-up",
+    formOf({
+      ...signUp,
+      firstName: "Script",
+      lastName: "Pressé",
+      username: `script_${tag}`,
+      email,
+      password: E2E_PASSWORD,
+      track: "public",
+      ageConfirmed: "on",
+      acceptPolicy: "on",
+    }),
+  );
   expect(registered.status(), "registration").toBe(303);
   const confirmPath = localPath((await mailTo(email, "Confirmez votre adresse")).link);
   const confirm = hiddenFields(await (await get(confirmPath)).text(), 'name="token"', "confirmation");
@@ -42,7 +58,11 @@ test("a script that submits every quiz without studying gets no validation and n
     const form = formOf(hiddenFields(await (await get(quizPath)).text(), 'name="token"', unit.id));
     for (const q of unit.quiz) for (const c of q.correct) form.append(`q_${q.id}`, c);
     const answer = await post(quizPath, form);
-    outcomes.push(answer.status() === 303 ? `${unit.id}: recorded (${location(answer)})` : `${unit.id}: ${answer.status()} ${(await answer.text()).replace(/&#x27;/g, "'").includes("Vos réponses n'ont pas été envoyées : ouvrez d'abord la leçon") ? "refused, lesson never opened" : "?"}`);
+    outcomes.push(
+      answer.status() === 303
+        ? `${unit.id}: recorded (${location(answer)})`
+        : `${unit.id}: ${answer.status()} ${(await answer.text()).replace(/&#x27;/g, "'").includes("Vos réponses n'ont pas été envoyées : ouvrez d'abord la leçon") ? "refused, lesson never opened" : "?"}`,
+    );
   }
 
   // The certificate, if the platform offers it.
@@ -53,10 +73,17 @@ test("a script that submits every quiz without studying gets no validation and n
     const issued = await post("/fr/certificate", formOf({ ...issue, understood: "on", typedName: "Script Pressé" }));
     certificate = `issue form posted: ${issued.status()} ${(await issued.text()).includes("Votre attestation a été délivrée") ? "issued" : ""}`;
   }
-  console.log(`[scripted quizzes] ${requests} requests in ${Date.now() - started} ms; certificate: ${certificate}\n  ${outcomes.join("\n  ")}`);
+  console.log(
+    `[scripted quizzes] ${requests} requests in ${Date.now() - started} ms; certificate: ${certificate}\n  ${outcomes.join("\n  ")}`,
+  );
 
-  expect(outcomes.every((o) => o.endsWith("refused, lesson never opened")), outcomes.join("\n")).toBe(true);
-  expect(certificatePage).toContain("Votre attestation sera disponible quand toutes les unités de votre parcours seront validées");
+  expect(
+    outcomes.every((o) => o.endsWith("refused, lesson never opened")),
+    outcomes.join("\n"),
+  ).toBe(true);
+  expect(certificatePage).toContain(
+    "Votre attestation sera disponible quand toutes les unités de votre parcours seront validées",
+  );
   expect(certificate).toBe("not offered");
   await http.dispose();
 });

@@ -27,7 +27,10 @@ function sessionCookieOf(cookies: { name: string; value: string }[]): string {
 
 /** A request carrying only the given session cookie, from a fresh client (as a thief replaying it). */
 async function replay(playwright: Playwright, cookie: string, path: string) {
-  const client = await playwright.request.newContext({ baseURL: E2E_BASE_URL, extraHTTPHeaders: { cookie: `${SESSION_COOKIE}=${cookie}` } });
+  const client = await playwright.request.newContext({
+    baseURL: E2E_BASE_URL,
+    extraHTTPHeaders: { cookie: `${SESSION_COOKIE}=${cookie}` },
+  });
   const res = await client.get(path, { maxRedirects: 0 });
   const answer = { status: res.status(), location: res.headers()["location"] ?? "", body: await res.text() };
   await client.dispose();
@@ -58,7 +61,9 @@ async function leaveDraft(page: Page) {
 
 const storedKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
 
-test("Auth.js's own POST /api/auth/signout ends the server-side session: the old cookie no longer opens anything", async ({ playwright }) => {
+test("Auth.js's own POST /api/auth/signout ends the server-side session: the old cookie no longer opens anything", async ({
+  playwright,
+}) => {
   const client = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
   const cookie = await apiSignIn(client, E2E_USERS.sessions);
   expect((await replay(playwright, cookie, "/fr/dashboard")).status).toBe(200);
@@ -71,7 +76,9 @@ test("Auth.js's own POST /api/auth/signout ends the server-side session: the old
   await expectSignedOut(playwright, cookie);
 });
 
-test("/api/auth/session shows page scripts the expiry only: never the session id nor the token's contents", async ({ playwright }) => {
+test("/api/auth/session shows page scripts the expiry only: never the session id nor the token's contents", async ({
+  playwright,
+}) => {
   const client = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
   const cookie = await apiSignIn(client, E2E_USERS.sessions);
   const res = await client.get("/api/auth/session");
@@ -83,7 +90,11 @@ test("/api/auth/session shows page scripts the expiry only: never the session id
   await client.dispose();
 });
 
-test("signing in again ends the session the browser had (through the API and through the sign-in form)", async ({ playwright, page, context }) => {
+test("signing in again ends the session the browser had (through the API and through the sign-in form)", async ({
+  playwright,
+  page,
+  context,
+}) => {
   const client = await playwright.request.newContext({ baseURL: E2E_BASE_URL });
   const first = await apiSignIn(client, E2E_USERS.sessions);
   const second = await apiSignIn(client, E2E_USERS.sessions);
@@ -101,7 +112,11 @@ test("signing in again ends the session the browser had (through the API and thr
   await expectSignedOut(playwright, before);
 });
 
-test("the sign-out button ends the session and clears quiz drafts from this browser, checklist ticks kept", async ({ playwright, page, context }) => {
+test("the sign-out button ends the session and clears quiz drafts from this browser, checklist ticks kept", async ({
+  playwright,
+  page,
+  context,
+}) => {
   await signIn(page, "fr", E2E_USERS.sessions);
   await expect(page).toHaveURL(/\/fr\/dashboard/);
   const cookie = sessionCookieOf(await context.cookies());
@@ -113,7 +128,11 @@ test("the sign-out button ends the session and clears quiz drafts from this brow
   await expectSignedOut(playwright, cookie);
 });
 
-test("after account deletion the old cookie answers as signed out, and no quiz draft stays behind", async ({ playwright, page, context }) => {
+test("after account deletion the old cookie answers as signed out, and no quiz draft stays behind", async ({
+  playwright,
+  page,
+  context,
+}) => {
   await signIn(page, "fr", E2E_USERS.leaving);
   await expect(page).toHaveURL(/\/fr\/dashboard/);
   const cookie = sessionCookieOf(await context.cookies());
@@ -133,7 +152,8 @@ test("Auth.js's own sign-out page leads to the app's sign-out button", async ({ 
   expect(new URL(res.headers()["location"] ?? "", E2E_BASE_URL).pathname).toBe("/fr/dashboard");
 });
 
-const certificateCode = () => (JSON.parse(readFileSync(FIXTURES_FILE, "utf8")) as { ownerCertificateCode: string }).ownerCertificateCode;
+const certificateCode = () =>
+  (JSON.parse(readFileSync(FIXTURES_FILE, "utf8")) as { ownerCertificateCode: string }).ownerCertificateCode;
 
 test("a certificate verification page is never indexed", async ({ request }) => {
   const code = certificateCode();

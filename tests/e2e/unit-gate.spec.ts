@@ -23,8 +23,17 @@ const PAGE_SEGMENT = "/$d$locale/!KGxlYXJuZXIp/learn/$d$moduleSlug/$d$unitSlug/_
 const TRANSPORT_HEADERS: Record<string, string>[] = [
   { rsc: "1" },
   { rsc: "1", "next-router-prefetch": "1" },
-  ...["/_tree", "/_full", PAGE_SEGMENT].map((segment) => ({ rsc: "1", "next-router-prefetch": "1", "next-router-segment-prefetch": segment })),
-  { rsc: "1", "next-router-state-tree": encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }, null, null, true])) },
+  ...["/_tree", "/_full", PAGE_SEGMENT].map((segment) => ({
+    rsc: "1",
+    "next-router-prefetch": "1",
+    "next-router-segment-prefetch": segment,
+  })),
+  {
+    rsc: "1",
+    "next-router-state-tree": encodeURIComponent(
+      JSON.stringify(["", { children: ["__PAGE__", {}] }, null, null, true]),
+    ),
+  },
   { "next-router-prefetch": "1" },
   { purpose: "prefetch", "sec-purpose": "prefetch" },
 ];
@@ -36,7 +45,9 @@ function lessonMarkers(unit: Unit, locale: (typeof LANGS)[number]): string[] {
 }
 
 const UNITS = getCourse().modules.flatMap((m) =>
-  m.units.flatMap((u) => LANGS.map((locale) => ({ path: `/${locale}/learn/${m.slug}/${u.slug}`, markers: lessonMarkers(u, locale) }))),
+  m.units.flatMap((u) =>
+    LANGS.map((locale) => ({ path: `/${locale}/learn/${m.slug}/${u.slug}`, markers: lessonMarkers(u, locale) })),
+  ),
 );
 
 /** The path itself, each character percent-encoded, encoded or doubled slashes, and Next's transport forms. */
@@ -45,8 +56,17 @@ function spellings(path: string): Probe[] {
   const encoded = encodeAt(path, [path.indexOf("learn") + 4], false); // …/lear%6e/…
   return [
     ...[path, ...encodedSpellings(path)].map((p) => ({ path: p })),
-    ...slashes.flatMap((i) => ["%2F", "%2f", "//"].map((s) => ({ path: `${path.slice(0, i)}${s}${path.slice(i + 1)}` }))),
-    ...[`${path}/`, `${encoded}/`, `${path}.rsc`, `${encoded}.rsc`, `/_next/data/${BUILD_ID}${path}.json`, `/_next/data/${BUILD_ID}${encoded}.json`].map((p) => ({ path: p })),
+    ...slashes.flatMap((i) =>
+      ["%2F", "%2f", "//"].map((s) => ({ path: `${path.slice(0, i)}${s}${path.slice(i + 1)}` })),
+    ),
+    ...[
+      `${path}/`,
+      `${encoded}/`,
+      `${path}.rsc`,
+      `${encoded}.rsc`,
+      `/_next/data/${BUILD_ID}${path}.json`,
+      `/_next/data/${BUILD_ID}${encoded}.json`,
+    ].map((p) => ({ path: p })),
     ...["/_tree", "/_full", PAGE_SEGMENT].map((segment) => ({ path: `${path}.segments${segment}.segment.rsc` })),
     ...[path, encoded].flatMap((p) => TRANSPORT_HEADERS.map((headers) => ({ path: p, headers }))),
     { path, method: "HEAD" },
@@ -61,22 +81,34 @@ function sharedCacheable(cacheControl: string | undefined): boolean {
 }
 
 /** Runs a probe as a visitor, following Next's own normalising redirects; returns what is wrong, if anything. */
-async function visitorProblems(request: APIRequestContext, probe: Probe, unit: (typeof UNITS)[number]): Promise<string[]> {
+async function visitorProblems(
+  request: APIRequestContext,
+  probe: Probe,
+  unit: (typeof UNITS)[number],
+): Promise<string[]> {
   const problems: string[] = [];
   let url = probe.path;
   for (let hop = 0; hop < 4; hop++) {
-    const response = await request.fetch(url, { method: probe.method ?? "GET", headers: probe.headers, maxRedirects: 0 });
+    const response = await request.fetch(url, {
+      method: probe.method ?? "GET",
+      headers: probe.headers,
+      maxRedirects: 0,
+    });
     const where = `${probe.method ?? "GET"} ${probe.path}${probe.headers ? ` ${JSON.stringify(probe.headers)}` : ""}${hop ? ` → ${url}` : ""} (${response.status()})`;
     const headers = response.headers();
     if (sharedCacheable(headers["cache-control"])) problems.push(`${where}: Cache-Control ${headers["cache-control"]}`);
-    const body = (await response.body()).toString("utf8").replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
+    const body = (await response.body())
+      .toString("utf8")
+      .replace(/&#x27;/g, "'")
+      .replace(/&amp;/g, "&");
     const leaked = unit.markers.filter((m) => body.includes(m));
     if (leaked.length) problems.push(`${where}: lesson text in the body (${leaked[0]})`);
     const target = headers["location"] ?? headers["x-nextjs-redirect"];
     if (response.status() >= 300 && response.status() < 400 && target) {
       const next = new URL(target, "http://localhost");
       if (/^\/(fr|en)\/sign-in$/.test(next.pathname)) {
-        if (next.searchParams.get("next") !== unit.path) problems.push(`${where}: sign-in returns to ${next.searchParams.get("next")}`);
+        if (next.searchParams.get("next") !== unit.path)
+          problems.push(`${where}: sign-in returns to ${next.searchParams.get("next")}`);
         return problems;
       }
       url = `${next.pathname}${next.search}`; // a 308 for a double or trailing slash, a 307 adding _rsc
@@ -88,13 +120,17 @@ async function visitorProblems(request: APIRequestContext, probe: Probe, unit: (
   return [...problems, `${probe.path}: too many redirects`];
 }
 
-test("every spelling of every unit page is gated for a visitor and never cacheable by a shared cache", async ({ request }) => {
+test("every spelling of every unit page is gated for a visitor and never cacheable by a shared cache", async ({
+  request,
+}) => {
   test.setTimeout(300_000);
   const probes = UNITS.flatMap((unit) => spellings(unit.path).map((probe) => ({ probe, unit })));
   expect(probes.length).toBeGreaterThan(2000);
   const problems: string[] = [];
   for (let i = 0; i < probes.length; i += 4) {
-    const batch = await Promise.all(probes.slice(i, i + 4).map(({ probe, unit }) => visitorProblems(request, probe, unit)));
+    const batch = await Promise.all(
+      probes.slice(i, i + 4).map(({ probe, unit }) => visitorProblems(request, probe, unit)),
+    );
     problems.push(...batch.flat());
   }
   expect(problems.slice(0, 40), `${problems.length} problems`).toEqual([]);
@@ -109,7 +145,9 @@ async function unitState(request: APIRequestContext, path: string): Promise<stri
   return new RegExp(`href="${path}"[^]*?<span[^>]*>([^<]*)`).exec(html)?.[1];
 }
 
-test("a learner gets a unit page privately under any spelling, and only a real visit counts as studying it", async ({ browser }) => {
+test("a learner gets a unit page privately under any spelling, and only a real visit counts as studying it", async ({
+  browser,
+}) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signIn(page, "fr", E2E_USERS.other);
@@ -125,7 +163,9 @@ test("a learner gets a unit page privately under any spelling, and only a real v
   const encoded = encodeAt(target.path, [target.path.indexOf("/tous") + 1, target.path.lastIndexOf("/") + 1], true);
   const prefetches: Probe[] = [
     ...[target.path, encoded].map((path) => ({ path, headers: { purpose: "prefetch", "sec-purpose": "prefetch" } })),
-    ...[target.path, encoded].flatMap((path) => ["/_tree", "/_full", PAGE_SEGMENT].map((segment) => ({ path: `${path}.segments${segment}.segment.rsc` }))),
+    ...[target.path, encoded].flatMap((path) =>
+      ["/_tree", "/_full", PAGE_SEGMENT].map((segment) => ({ path: `${path}.segments${segment}.segment.rsc` })),
+    ),
   ];
   for (const probe of prefetches) {
     const response = await request.get(probe.path, { headers: probe.headers, maxRedirects: 0 });

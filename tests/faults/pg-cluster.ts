@@ -16,7 +16,8 @@ export interface PgCluster {
 function binDir(): string {
   const root = "/usr/lib/postgresql";
   const version = existsSync(root) ? readdirSync(root).sort().at(-1) : undefined;
-  if (!version) throw new Error("PostgreSQL server binaries not found under /usr/lib/postgresql (apt-get install -y postgresql)");
+  if (!version)
+    throw new Error("PostgreSQL server binaries not found under /usr/lib/postgresql (apt-get install -y postgresql)");
   return path.join(root, version, "bin");
 }
 
@@ -32,7 +33,9 @@ export function createCluster(port: number): PgCluster {
     chownSync(dir, Number(pg), Number(gid));
   }
   const run = (cmd: string, args: string[]) => {
-    const full = asRoot ? ["runuser", ["-u", "postgres", "--", path.join(bin, cmd), ...args]] as const : [path.join(bin, cmd), args] as const;
+    const full = asRoot
+      ? (["runuser", ["-u", "postgres", "--", path.join(bin, cmd), ...args]] as const)
+      : ([path.join(bin, cmd), args] as const);
     const result = spawnSync(full[0], [...full[1]], { encoding: "utf8" });
     if (result.status !== 0) throw new Error(`${cmd} failed: ${result.stderr || result.stdout}`);
   };
@@ -43,10 +46,16 @@ export function createCluster(port: number): PgCluster {
     start: () => run("pg_ctl", ["-D", data, "-o", options, "-l", path.join(dir, "log"), "-w", "start"]),
     stop: () => run("pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]),
     destroy: () => {
-      spawnSync(asRoot ? "runuser" : path.join(bin, "pg_ctl"), asRoot ? ["-u", "postgres", "--", path.join(bin, "pg_ctl"), "-D", data, "-m", "immediate", "stop"] : ["-D", data, "-m", "immediate", "stop"]);
+      spawnSync(
+        asRoot ? "runuser" : path.join(bin, "pg_ctl"),
+        asRoot
+          ? ["-u", "postgres", "--", path.join(bin, "pg_ctl"), "-D", data, "-m", "immediate", "stop"]
+          : ["-D", data, "-m", "immediate", "stop"],
+      );
       rmSync(dir, { recursive: true, force: true });
     },
-    isAccepting: () => spawnSync(path.join(bin, "pg_isready"), ["-h", "127.0.0.1", "-p", String(port), "-q"]).status === 0,
+    isAccepting: () =>
+      spawnSync(path.join(bin, "pg_isready"), ["-h", "127.0.0.1", "-p", String(port), "-q"]).status === 0,
   };
   cluster.start();
   return cluster;

@@ -29,7 +29,14 @@ interface Stats {
   slowest: number;
 }
 
-async function submitUntilAcknowledged(proxy: string, learner: BenchLearner, hidden: [string, string][], answers: [string, string][], stats: Stats, running: () => boolean) {
+async function submitUntilAcknowledged(
+  proxy: string,
+  learner: BenchLearner,
+  hidden: [string, string][],
+  answers: [string, string][],
+  stats: Stats,
+  running: () => boolean,
+) {
   const token = await attemptToken(learner.id);
   // The client retries the same submission (same token, so the same submission key) until it is acknowledged.
   while (running()) {
@@ -48,12 +55,14 @@ async function submitUntilAcknowledged(proxy: string, learner: BenchLearner, hid
       status = String(response.status);
       const elapsed = performance.now() - started;
       stats.slowest = Math.max(stats.slowest, elapsed);
-      if (elapsed > ANSWER_WITHIN_MS) stats.violations.push(`answer after ${Math.round(elapsed)} ms (status ${status})`);
+      if (elapsed > ANSWER_WITHIN_MS)
+        stats.violations.push(`answer after ${Math.round(elapsed)} ms (status ${status})`);
       if (response.status === 303) {
         const id = /\/result\/([0-9a-f-]{36})/.exec(response.headers.get("location") ?? "")?.[1];
         if (!id) stats.violations.push(`303 without a result location: ${response.headers.get("location")}`);
         const previous = stats.acknowledged.get(token);
-        if (previous && previous !== id) stats.violations.push(`one submission acknowledged as two attempts: ${previous}, ${id}`);
+        if (previous && previous !== id)
+          stats.violations.push(`one submission acknowledged as two attempts: ${previous}, ${id}`);
         stats.acknowledged.set(token, id ?? "");
         stats.responses[status] = (stats.responses[status] ?? 0) + 1;
         return;
@@ -110,14 +119,22 @@ async function main() {
     let ready = true;
     let readySince = 0;
     const monitors = [
-      poll(`${APP}/api/live`, (ok) => {
-        livenessChecks += 1;
-        if (!ok) livenessFailures += 1;
-      }, () => running),
-      poll(`${APP}/api/health`, (ok, at) => {
-        if (ok && !ready) readySince = at;
-        ready = ok;
-      }, () => running),
+      poll(
+        `${APP}/api/live`,
+        (ok) => {
+          livenessChecks += 1;
+          if (!ok) livenessFailures += 1;
+        },
+        () => running,
+      ),
+      poll(
+        `${APP}/api/health`,
+        (ok, at) => {
+          if (ok && !ready) readySince = at;
+          ready = ok;
+        },
+        () => running,
+      ),
     ];
     const workers = learners.map(async (learner) => {
       while (running) await submitUntilAcknowledged(nginx.url, learner, hidden, answers, stats, () => running);
@@ -142,7 +159,9 @@ async function main() {
     const rows = await sql<{ id: string }[]>`select id from quiz_attempts`;
     const stored = new Set(rows.map((r) => r.id));
     const missing = [...stats.acknowledged.values()].filter((id) => !stored.has(id));
-    const [dupes] = await sql<{ n: number }[]>`select count(*)::int as n from (select 1 from quiz_attempts group by user_id, submission_id having count(*) > 1) d`;
+    const [dupes] = await sql<
+      { n: number }[]
+    >`select count(*)::int as n from (select 1 from quiz_attempts group by user_id, submission_id having count(*) > 1) d`;
     const [drift] = await sql<{ n: number }[]>`
       select count(*)::int as n from unit_progress p
       where p.attempt_count <> (select count(*) from quiz_attempts a where a.user_id = p.user_id and a.unit_id = p.unit_id)`;
@@ -153,12 +172,17 @@ async function main() {
     if (drift!.n) stats.violations.push(`${drift!.n} progress rows whose attempt count disagrees with the attempts`);
     if (livenessFailures) stats.violations.push(`liveness failed ${livenessFailures} times`);
     const slowRecoveries = recoveries.filter((r) => r > 5000);
-    if (slowRecoveries.length) stats.violations.push(`readiness recovered after more than 5 s: ${slowRecoveries.join(", ")} ms`);
+    if (slowRecoveries.length)
+      stats.violations.push(`readiness recovered after more than 5 s: ${slowRecoveries.join(", ")} ms`);
 
     report("faults.json", [
       { check: "PostgreSQL restarts", value: RESTARTS, target: "≥ 5" },
       { check: "acknowledged submissions (303)", value: stats.acknowledged.size, target: "all stored" },
-      { check: "stored attempts", value: stored.size, target: "= acknowledged (+ any committed before a lost answer, then replayed)" },
+      {
+        check: "stored attempts",
+        value: stored.size,
+        target: "= acknowledged (+ any committed before a lost answer, then replayed)",
+      },
       { check: "responses by status", value: JSON.stringify(stats.responses), target: "303 or 503 only" },
       { check: "slowest answer (ms)", value: Math.round(stats.slowest), target: "≤ 5000" },
       { check: "readiness recovery after each restart (ms)", value: recoveries.join(", "), target: "≤ 5000 each" },

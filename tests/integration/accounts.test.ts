@@ -21,14 +21,26 @@ describe("registration", () => {
   it("sends a 24 h confirmation link; the account cannot sign in until confirmed", async () => {
     const email = `new-${randomBytes(4).toString("hex")}@example.org`;
     const username = `u_${randomBytes(4).toString("hex")}`;
-    const outcome = await registerAccount({ locale: "en", firstName: "Zoë", lastName: "Œlschläger-N'Diaye", username, email, password: PASSWORD, track: "professional", professionalCategory: "local_official" });
+    const outcome = await registerAccount({
+      locale: "en",
+      firstName: "Zoë",
+      lastName: "Œlschläger-N'Diaye",
+      username,
+      email,
+      password: PASSWORD,
+      track: "professional",
+      professionalCategory: "local_official",
+    });
     expect(outcome).toEqual({ ok: true });
     expect((await authenticate(username, PASSWORD, ip())).ok).toBe(false);
     const mail = await lastEmailTo(email);
     expect(mail?.subject).toBe("Confirm your email address");
     expect(mail?.html).toContain("/en/confirm-email/");
     const token = tokenFrom(mail?.links[0]);
-    const [row] = await db.select().from(emailTokens).where(eq(emailTokens.userId, (await db.select().from(users).where(eq(users.email, email)))[0]!.id));
+    const [row] = await db
+      .select()
+      .from(emailTokens)
+      .where(eq(emailTokens.userId, (await db.select().from(users).where(eq(users.email, email)))[0]!.id));
     expect(row?.tokenHash).not.toContain(token);
     expect(row!.expiresAt.getTime() - row!.createdAt.getTime()).toBeGreaterThanOrEqual(24 * 3600 * 1000 - 5000);
     expect(await confirmEmail(token)).toBe(true);
@@ -40,7 +52,15 @@ describe("registration", () => {
   it("answers the same for a known email and notifies its owner instead", async () => {
     const owner = await createLearner();
     const before = (await readOutbox()).length;
-    const outcome = await registerAccount({ locale: "fr", firstName: "Autre", lastName: "Personne", username: `other_${randomBytes(3).toString("hex")}`, email: owner.email, password: PASSWORD, track: "public" });
+    const outcome = await registerAccount({
+      locale: "fr",
+      firstName: "Autre",
+      lastName: "Personne",
+      username: `other_${randomBytes(3).toString("hex")}`,
+      email: owner.email,
+      password: PASSWORD,
+      track: "public",
+    });
     expect(outcome).toEqual({ ok: true });
     const mails = (await readOutbox()).slice(before);
     expect(mails).toHaveLength(1);
@@ -51,7 +71,15 @@ describe("registration", () => {
 
   it("refuses a username already taken, whatever its case", async () => {
     const owner = await createLearner();
-    const outcome = await registerAccount({ locale: "fr", firstName: "A", lastName: "B", username: owner.username.toUpperCase(), email: `x-${randomBytes(3).toString("hex")}@example.org`, password: PASSWORD, track: "public" });
+    const outcome = await registerAccount({
+      locale: "fr",
+      firstName: "A",
+      lastName: "B",
+      username: owner.username.toUpperCase(),
+      email: `x-${randomBytes(3).toString("hex")}@example.org`,
+      password: PASSWORD,
+      track: "public",
+    });
     expect(outcome).toEqual({ ok: false, field: "username", error: "usernameTaken" });
   });
 
@@ -66,11 +94,13 @@ describe("sign-in throttling", () => {
   it("delays an account after 5 failures without revealing whether it exists", async () => {
     const user = await createLearner();
     const from = ip();
-    for (let i = 0; i < 5; i++) expect(await authenticate(user.username, "wrong password here", from)).toEqual({ ok: false, reason: "invalid" });
+    for (let i = 0; i < 5; i++)
+      expect(await authenticate(user.username, "wrong password here", from)).toEqual({ ok: false, reason: "invalid" });
     const throttled = await authenticate(user.username, PASSWORD, from);
     expect(throttled.ok).toBe(false);
     expect(throttled).toMatchObject({ reason: "throttled" });
-    if (!throttled.ok && throttled.reason === "throttled") expect(throttled.retryAfterSeconds).toBeGreaterThanOrEqual(55);
+    if (!throttled.ok && throttled.reason === "throttled")
+      expect(throttled.retryAfterSeconds).toBeGreaterThanOrEqual(55);
     const ghost = `ghost_${randomBytes(3).toString("hex")}`;
     for (let i = 0; i < 5; i++) await authenticate(ghost, "wrong password here", from);
     expect(await authenticate(ghost, "wrong password here", from)).toMatchObject({ ok: false, reason: "throttled" });
@@ -86,7 +116,9 @@ describe("sign-in throttling", () => {
 
   it("cannot be raced: 20 parallel wrong guesses test at most 5 passwords", async () => {
     const user = await createLearner();
-    const results = await Promise.all(Array.from({ length: 20 }, () => authenticate(user.username, "parallel wrong guess", ip())));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => authenticate(user.username, "parallel wrong guess", ip())),
+    );
     expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(5);
     expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(15);
   });
@@ -96,7 +128,11 @@ describe("sign-in throttling", () => {
     const now = new Date();
     for (const v of [victim, victim2]) {
       for (let i = 0; i < 5; i++) await authenticate(v.username, "wrong password here", ip(), now);
-      expect(await authenticate(v.username, PASSWORD, ip(), now)).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 60 });
+      expect(await authenticate(v.username, PASSWORD, ip(), now)).toEqual({
+        ok: false,
+        reason: "throttled",
+        retryAfterSeconds: 60,
+      });
     }
     // Identifiers never tried before: a locked account's email with its right password, another's
     // with a wrong one, an unknown address, and the email of an account nobody locked (with a
@@ -112,8 +148,16 @@ describe("sign-in throttling", () => {
       answers[name] = [];
       for (let i = 0; i < 6; i++) answers[name].push(await authenticate(identifier, password, ip(), now));
     }
-    const expected = [...Array(5).fill({ ok: false, reason: "invalid" }), { ok: false, reason: "throttled", retryAfterSeconds: 60 }];
-    expect(answers).toEqual({ lockedEmailRightPassword: expected, lockedEmailWrongPassword: expected, unknownEmail: expected, otherAccountEmail: expected });
+    const expected = [
+      ...Array(5).fill({ ok: false, reason: "invalid" }),
+      { ok: false, reason: "throttled", retryAfterSeconds: 60 },
+    ];
+    expect(answers).toEqual({
+      lockedEmailRightPassword: expected,
+      lockedEmailWrongPassword: expected,
+      unknownEmail: expected,
+      otherAccountEmail: expected,
+    });
     // Once every block has expired, the right password works again.
     expect((await authenticate(victim.username, PASSWORD, ip(), new Date(now.getTime() + 60 * 60_000))).ok).toBe(true);
   });
@@ -130,24 +174,41 @@ describe("sign-in throttling", () => {
     const now = new Date();
     for (let i = 0; i < 100; i++) expect((await checkSignInAllowed(`probe-${i}`, from, now)).limited).toBe(false);
     expect((await checkSignInAllowed("probe-x", from, now)).limited).toBe(true);
-    expect((await checkSignInAllowed("probe-x", from, new Date(now.getTime() + 5 * 60_000 + 1000))).limited).toBe(false);
+    expect((await checkSignInAllowed("probe-x", from, new Date(now.getTime() + 5 * 60_000 + 1000))).limited).toBe(
+      false,
+    );
   });
 });
 
-describe("\"this email already has an account\" notices", () => {
-  const noticesTo = async (address: string) => (await readOutbox()).filter((m) => m.to.toLowerCase().includes(address.toLowerCase()) && m.text.includes("déjà associée à un compte"));
+describe('"this email already has an account" notices', () => {
+  const noticesTo = async (address: string) =>
+    (await readOutbox()).filter(
+      (m) => m.to.toLowerCase().includes(address.toLowerCase()) && m.text.includes("déjà associée à un compte"),
+    );
 
   it("sends at most 3 an hour to one address (12 registrations + 1 email change), answering the same every time", async () => {
     const owner = await createLearner();
     const mover = await createLearner();
     const register = (email: string) =>
-      registerAccount({ locale: "fr", firstName: "Autre", lastName: "Personne", username: `other_${randomBytes(4).toString("hex")}`, email, password: PASSWORD, track: "public" });
+      registerAccount({
+        locale: "fr",
+        firstName: "Autre",
+        lastName: "Personne",
+        username: `other_${randomBytes(4).toString("hex")}`,
+        email,
+        password: PASSWORD,
+        track: "public",
+      });
     const outcomes = [];
     for (let i = 0; i < 12; i++) outcomes.push(await register(i % 2 ? owner.email.toUpperCase() : owner.email));
     expect(outcomes).toEqual(Array(12).fill({ ok: true }));
     expect(await register(`fresh-${randomBytes(3).toString("hex")}@example.org`)).toEqual({ ok: true });
     const changeToTaken = await requestEmailChange(mover, PASSWORD, owner.email);
-    const changeToFree = await requestEmailChange(mover, PASSWORD, `free-${randomBytes(3).toString("hex")}@example.org`);
+    const changeToFree = await requestEmailChange(
+      mover,
+      PASSWORD,
+      `free-${randomBytes(3).toString("hex")}@example.org`,
+    );
     expect(changeToTaken).toEqual(changeToFree);
     expect(await noticesTo(owner.email)).toHaveLength(3);
   });
@@ -156,10 +217,27 @@ describe("\"this email already has an account\" notices", () => {
     const owner = await createLearner();
     const start = Date.now();
     setClockForTests(() => new Date(start));
-    for (let i = 0; i < 4; i++) await registerAccount({ locale: "fr", firstName: "A", lastName: "B", username: `again_${randomBytes(4).toString("hex")}`, email: owner.email, password: PASSWORD, track: "public" });
+    for (let i = 0; i < 4; i++)
+      await registerAccount({
+        locale: "fr",
+        firstName: "A",
+        lastName: "B",
+        username: `again_${randomBytes(4).toString("hex")}`,
+        email: owner.email,
+        password: PASSWORD,
+        track: "public",
+      });
     expect(await noticesTo(owner.email)).toHaveLength(3);
     setClockForTests(() => new Date(start + 60 * 60_000 + 1000));
-    await registerAccount({ locale: "fr", firstName: "A", lastName: "B", username: `again_${randomBytes(4).toString("hex")}`, email: owner.email, password: PASSWORD, track: "public" });
+    await registerAccount({
+      locale: "fr",
+      firstName: "A",
+      lastName: "B",
+      username: `again_${randomBytes(4).toString("hex")}`,
+      email: owner.email,
+      password: PASSWORD,
+      track: "public",
+    });
     expect(await noticesTo(owner.email)).toHaveLength(4);
   });
 });
@@ -175,7 +253,10 @@ describe("password reset", () => {
     expect(await getSessionUser(first.sid)).toBeNull();
     expect(await db.select().from(userSessions).where(eq(userSessions.userId, user.id))).toHaveLength(0);
     expect((await lastEmailTo(user.email))?.subject).toBe("Votre mot de passe a été modifié");
-    expect(await resetPassword(token, "encore une autre phrase de passe")).toEqual({ ok: false, error: "tokenInvalid" });
+    expect(await resetPassword(token, "encore une autre phrase de passe")).toEqual({
+      ok: false,
+      error: "tokenInvalid",
+    });
     expect((await authenticate(user.username, "une toute nouvelle phrase de passe", ip())).ok).toBe(true);
   });
 
@@ -185,13 +266,21 @@ describe("password reset", () => {
     await requestPasswordReset(user.email, "fr", issued);
     const token = tokenFrom((await lastEmailTo(user.email))?.links[0]);
     const expired = new Date(issued.getTime() + 24 * 3600 * 1000 + 1000);
-    expect(await resetPassword(token, "une toute nouvelle phrase de passe", expired)).toEqual({ ok: false, error: "tokenInvalid" });
-    expect(await resetPassword(`${token.slice(0, -2)}xx`, "une toute nouvelle phrase de passe")).toEqual({ ok: false, error: "tokenInvalid" });
+    expect(await resetPassword(token, "une toute nouvelle phrase de passe", expired)).toEqual({
+      ok: false,
+      error: "tokenInvalid",
+    });
+    expect(await resetPassword(`${token.slice(0, -2)}xx`, "une toute nouvelle phrase de passe")).toEqual({
+      ok: false,
+      error: "tokenInvalid",
+    });
   });
 
   it("sends nothing and answers the same for an unknown email", async () => {
     const before = (await readOutbox()).length;
-    await expect(requestPasswordReset(`nobody-${randomBytes(3).toString("hex")}@example.org`, "fr")).resolves.toBeUndefined();
+    await expect(
+      requestPasswordReset(`nobody-${randomBytes(3).toString("hex")}@example.org`, "fr"),
+    ).resolves.toBeUndefined();
     expect((await readOutbox()).length).toBe(before);
   });
 

@@ -37,10 +37,20 @@ describe("certificates", () => {
     expect((await lastEmailTo(user.email))?.text).toContain(cert.verificationCode);
     const [locked] = await db.select().from(users).where(eq(users.id, user.id));
     expect(locked?.nameLockedAt).not.toBeNull();
-    expect(await updateProfile(locked!, { firstName: "Autre", lastName: "Nom", track: "professional" })).toEqual({ ok: false, error: "nameLocked" });
+    expect(await updateProfile(locked!, { firstName: "Autre", lastName: "Nom", track: "professional" })).toEqual({
+      ok: false,
+      error: "nameLocked",
+    });
     await expect(db.execute(sql`update users set first_name = 'Autre' where id = ${user.id}`)).rejects.toThrow();
     await expect(db.execute(sql`update certificates set last_name = 'Autre' where id = ${cert.id}`)).rejects.toThrow();
-    expect(await updateProfile(locked!, { firstName: locked!.firstName, lastName: locked!.lastName, track: "professional", professionalCategory: "other" })).toEqual({ ok: true });
+    expect(
+      await updateProfile(locked!, {
+        firstName: locked!.firstName,
+        lastName: locked!.lastName,
+        track: "professional",
+        professionalCategory: "other",
+      }),
+    ).toEqual({ ok: true });
   });
 
   it("is downloadable by its owner only and verifiable by anyone until the account is deleted", async () => {

@@ -23,15 +23,33 @@ async function register(from: string, headers: Record<string, string>): Promise<
   resetRequest({ ip: from, headers });
   const tag = randomBytes(4).toString("hex");
   const outcome = await inRequest(() =>
-    registerAction(undefined, form({ locale: "fr", firstName: "Camille", lastName: "Durand", username: `u_${tag}`, email: `r-${tag}@example.org`, password: PASSWORD, track: "public", ageConfirmed: "on", acceptPolicy: "on" })),
+    registerAction(
+      undefined,
+      form({
+        locale: "fr",
+        firstName: "Camille",
+        lastName: "Durand",
+        username: `u_${tag}`,
+        email: `r-${tag}@example.org`,
+        password: PASSWORD,
+        track: "public",
+        ageConfirmed: "on",
+        acceptPolicy: "on",
+      }),
+    ),
   );
-  if ("thrown" in outcome) return String((outcome.thrown as { digest?: string }).digest).includes("/sign-up/check-email") ? "accepted" : "error";
+  if ("thrown" in outcome)
+    return String((outcome.thrown as { digest?: string }).digest).includes("/sign-up/check-email")
+      ? "accepted"
+      : "error";
   return outcome.value.ok ? "ok" : (outcome.value.formError ?? "fieldErrors");
 }
 
 async function signIn(from: string, headers: Record<string, string>, identifier: string): Promise<string> {
   resetRequest({ ip: from, headers });
-  const outcome = await inRequest(() => signInAction(undefined, form({ locale: "fr", identifier, password: "not the password at all" })));
+  const outcome = await inRequest(() =>
+    signInAction(undefined, form({ locale: "fr", identifier, password: "not the password at all" })),
+  );
   if ("thrown" in outcome) return "error";
   return outcome.value.ok ? "ok" : (outcome.value.formError ?? "fieldErrors");
 }
@@ -49,7 +67,8 @@ describe("per-IP limits with a rotating X-Forwarded-For", () => {
   it("throttles sign-in attempts after 100 from one client, whatever the identifiers", async () => {
     const from = socket();
     const answers = [];
-    for (let i = 0; i <= IP_MAX_ATTEMPTS; i++) answers.push(await signIn(from, spoofed(i), `nobody-${i}-${randomBytes(3).toString("hex")}`));
+    for (let i = 0; i <= IP_MAX_ATTEMPTS; i++)
+      answers.push(await signIn(from, spoofed(i), `nobody-${i}-${randomBytes(3).toString("hex")}`));
     expect(answers.slice(0, IP_MAX_ATTEMPTS).every((a) => a === "invalidCredentials")).toBe(true);
     expect(answers.at(-1)).toBe("throttled");
   });

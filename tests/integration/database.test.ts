@@ -14,13 +14,29 @@ describe("database and migrations", () => {
       await db.execute(sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`),
     ).map((r) => r.table_name);
     expect(tables).toEqual(
-      expect.arrayContaining(["users", "user_sessions", "email_tokens", "policy_versions", "policy_acceptances", "quiz_attempts", "unit_progress", "certificates", "data_requests", "rate_limit_buckets", "email_outbox", "stats_daily"]),
+      expect.arrayContaining([
+        "users",
+        "user_sessions",
+        "email_tokens",
+        "policy_versions",
+        "policy_acceptances",
+        "quiz_attempts",
+        "unit_progress",
+        "certificates",
+        "data_requests",
+        "rate_limit_buckets",
+        "email_outbox",
+        "stats_daily",
+      ]),
     );
   });
 
   it("reports health with the driver and migration version", async () => {
     const health = await getHealth();
-    expect(health).toEqual({ status: "ok", database: { reachable: true, driver: getDriver(), migration: readJournal().entries.at(-1)?.tag } });
+    expect(health).toEqual({
+      status: "ok",
+      database: { reachable: true, driver: getDriver(), migration: readJournal().entries.at(-1)?.tag },
+    });
   });
 
   it("refuses a name change once the name is locked, at the database level", async () => {

@@ -11,7 +11,10 @@ import { answersFor, createLearner, submit } from "../support/factories";
 const UNIT = "m1-u1";
 
 async function progressOf(userId: string, unitId = UNIT) {
-  const [p] = await db.select().from(unitProgress).where(and(eq(unitProgress.userId, userId), eq(unitProgress.unitId, unitId)));
+  const [p] = await db
+    .select()
+    .from(unitProgress)
+    .where(and(eq(unitProgress.userId, userId), eq(unitProgress.unitId, unitId)));
   return p;
 }
 
@@ -39,11 +42,16 @@ describe("quiz attempts and validation", () => {
   it("records one attempt for 20 parallel identical submissions, all with the same result", async () => {
     const user = await createLearner();
     const answers = answersFor(UNIT, true);
-    const results = await Promise.all(Array.from({ length: 20 }, () => submit(user.id, UNIT, answers, "same-submission-id")));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => submit(user.id, UNIT, answers, "same-submission-id")),
+    );
     const ids = new Set(results.map((r) => (r.ok ? r.attempt.id : "refused")));
     expect(ids.size).toBe(1);
     expect(ids.has("refused")).toBe(false);
-    const rows = await db.select().from(quizAttempts).where(and(eq(quizAttempts.userId, user.id), eq(quizAttempts.submissionId, "same-submission-id")));
+    const rows = await db
+      .select()
+      .from(quizAttempts)
+      .where(and(eq(quizAttempts.userId, user.id), eq(quizAttempts.submissionId, "same-submission-id")));
     expect(rows).toHaveLength(1);
     expect((await progressOf(user.id))?.attemptCount).toBe(1);
   });
@@ -51,7 +59,10 @@ describe("quiz attempts and validation", () => {
   it("refuses a different payload under a used submission id", async () => {
     const user = await createLearner();
     await submit(user.id, UNIT, answersFor(UNIT, false), "token-1");
-    expect(await submit(user.id, UNIT, answersFor(UNIT, true), "token-1")).toEqual({ ok: false, error: "attemptReused" });
+    expect(await submit(user.id, UNIT, answersFor(UNIT, true), "token-1")).toEqual({
+      ok: false,
+      error: "attemptReused",
+    });
     expect((await progressOf(user.id))?.validatedAt).toBeNull();
   });
 
@@ -62,10 +73,22 @@ describe("quiz attempts and validation", () => {
     const edited = {
       ...found.unit,
       contentVersion: "edited-version",
-      quiz: { questions: found.unit.quiz.questions.map((q) => (q.kind === "single" ? { ...q, correct: [q.choices.find((c) => !q.correct.includes(c.id))!.id] } : q)) },
+      quiz: {
+        questions: found.unit.quiz.questions.map((q) =>
+          q.kind === "single" ? { ...q, correct: [q.choices.find((c) => !q.correct.includes(c.id))!.id] } : q,
+        ),
+      },
     };
     const now = new Date();
-    const result = await recordAttempt(user.id, edited, "after-edit", orderQuiz(edited.quiz, 2), answersFor(UNIT, true), now, now);
+    const result = await recordAttempt(
+      user.id,
+      edited,
+      "after-edit",
+      orderQuiz(edited.quiz, 2),
+      answersFor(UNIT, true),
+      now,
+      now,
+    );
     expect(result.ok && result.attempt.passed).toBe(false);
     const p = await progressOf(user.id);
     expect(p?.validatedAt).not.toBeNull();

@@ -69,7 +69,10 @@ describe("account deletion", () => {
       const rows = rowsOf<Record<string, unknown>>(await db.execute(sql`select * from ${table}`));
       const dump = JSON.stringify(rows);
       expect(dump.includes(user.id), `${getTableName(table)} still holds the user id`).toBe(false);
-      expect(dump.toLowerCase().includes(user.email.toLowerCase()), `${getTableName(table)} still holds the email`).toBe(false);
+      expect(
+        dump.toLowerCase().includes(user.email.toLowerCase()),
+        `${getTableName(table)} still holds the email`,
+      ).toBe(false);
       expect(dump.includes(user.username), `${getTableName(table)} still holds the username`).toBe(false);
     }
     const stats = await db.select().from(statsDaily);
@@ -106,7 +109,10 @@ describe("retention purge (controlled clock)", () => {
     expect((await lastEmailTo(user.email))?.subject).toBe("Votre compte Vigie sera supprimé dans 30 jours");
     expect((await db.select().from(users).where(eq(users.id, user.id)))[0]?.retentionWarningSentAt).not.toBeNull();
     const afterDeadline = new Date(lastActivity.getTime() + 366 * DAY + 31 * DAY);
-    const [c, d] = await Promise.all([runRetentionPurge({ now: afterDeadline }), runRetentionPurge({ now: afterDeadline })]);
+    const [c, d] = await Promise.all([
+      runRetentionPurge({ now: afterDeadline }),
+      runRetentionPurge({ now: afterDeadline }),
+    ]);
     expect(c.deleted + d.deleted).toBe(1);
     expect(await db.select().from(users).where(eq(users.id, user.id))).toHaveLength(0);
     expect((await runRetentionPurge({ now: afterDeadline })).deleted).toBe(0);
@@ -117,7 +123,10 @@ describe("retention purge (controlled clock)", () => {
     const lastActivity = new Date(Date.now() - 340 * DAY);
     await db.update(users).set({ lastActivityAt: lastActivity }).where(eq(users.id, user.id));
     await runRetentionPurge();
-    await db.update(users).set({ lastActivityAt: new Date(), retentionWarningSentAt: null }).where(eq(users.id, user.id));
+    await db
+      .update(users)
+      .set({ lastActivityAt: new Date(), retentionWarningSentAt: null })
+      .where(eq(users.id, user.id));
     await runRetentionPurge({ now: new Date(Date.now() + 40 * DAY) });
     expect(await db.select().from(users).where(eq(users.id, user.id))).toHaveLength(1);
   });

@@ -20,7 +20,8 @@ async function submitWithTokenIssuedAt(issuedAt: Date) {
   const form = new FormData();
   form.set("locale", "fr");
   form.set("token", issueAttemptToken(learner.id, UNIT, issuedAt));
-  for (const [question, choices] of Object.entries(answersFor(UNIT, true))) for (const c of choices) form.append(`q_${question}`, c);
+  for (const [question, choices] of Object.entries(answersFor(UNIT, true)))
+    for (const c of choices) form.append(`q_${question}`, c);
   return { learner, outcome: await inRequest(() => submitQuizAction(undefined, form)) };
 }
 

@@ -7,7 +7,16 @@ import type { User } from "@/db/schema";
 import { signInAction, signOutAction } from "@/lib/auth/actions";
 import { getSessionUser } from "@/lib/auth/sessions";
 import { PASSWORD, createLearner } from "../support/factories";
-import { ORIGIN, SESSION_COOKIE, getCookie, inRequest, openSession, presentSession, resetRequest, type SignedIn } from "../support/next-request-mock";
+import {
+  ORIGIN,
+  SESSION_COOKIE,
+  getCookie,
+  inRequest,
+  openSession,
+  presentSession,
+  resetRequest,
+  type SignedIn,
+} from "../support/next-request-mock";
 
 let learner: User;
 let csrf: { token: string; cookie: string };
@@ -25,7 +34,11 @@ function authRequest(path: string, session: SignedIn | null, body?: Record<strin
   const headers = new Headers({ host: "localhost:3000", origin: ORIGIN, cookie: cookies.join("; ") });
   if (!body) return new NextRequest(`${ORIGIN}/api/auth/${path}`, { headers });
   headers.set("content-type", "application/x-www-form-urlencoded");
-  return new NextRequest(`${ORIGIN}/api/auth/${path}`, { method: "POST", headers, body: new URLSearchParams({ csrfToken: csrf.token, ...body }).toString() });
+  return new NextRequest(`${ORIGIN}/api/auth/${path}`, {
+    method: "POST",
+    headers,
+    body: new URLSearchParams({ csrfToken: csrf.token, ...body }).toString(),
+  });
 }
 
 async function sessionEndpoint(session: SignedIn | null): Promise<{ text: string; setCookie: string }> {
@@ -97,14 +110,21 @@ describe("signing in again in the same browser", () => {
 
   it("through POST /api/auth/callback/credentials, ends the session the request's cookie carried", async () => {
     const previous = await openSession(learner);
-    const res = await authRoute.POST(authRequest("callback/credentials", previous, { identifier: learner.username, password: PASSWORD }));
+    const res = await authRoute.POST(
+      authRequest("callback/credentials", previous, { identifier: learner.username, password: PASSWORD }),
+    );
     expect(res.headers.get("set-cookie")).toMatch(/authjs\.session-token=[^;]+/);
     expect(await getSessionUser(previous.sid)).toBeNull();
   });
 
   it("a failed attempt leaves the current session alone", async () => {
     const current = await openSession(learner);
-    const res = await authRoute.POST(authRequest("callback/credentials", current, { identifier: learner.username, password: "not the password at all" }));
+    const res = await authRoute.POST(
+      authRequest("callback/credentials", current, {
+        identifier: learner.username,
+        password: "not the password at all",
+      }),
+    );
     expect(res.status).toBe(401);
     expect(await getSessionUser(current.sid)).not.toBeNull();
   });

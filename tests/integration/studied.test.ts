@@ -27,9 +27,13 @@ afterEach(() => setClockForTests(null));
 
 /** The answers as the tester took them: straight from the repository's quiz.json, not from the app. */
 function publishedAnswers(unit: Unit, right = true): [string, string][] {
-  const quiz = JSON.parse(readFileSync(path.join(unit.dir, "quiz.json"), "utf8")) as { questions: { id: string; correct: string[]; choices: { id: string }[] }[] };
+  const quiz = JSON.parse(readFileSync(path.join(unit.dir, "quiz.json"), "utf8")) as {
+    questions: { id: string; correct: string[]; choices: { id: string }[] }[];
+  };
   return quiz.questions.flatMap((q) =>
-    right ? q.correct.map((c) => [`q_${q.id}`, c] as [string, string]) : [[`q_${q.id}`, q.choices.find((c) => !q.correct.includes(c.id))!.id] as [string, string]],
+    right
+      ? q.correct.map((c) => [`q_${q.id}`, c] as [string, string])
+      : [[`q_${q.id}`, q.choices.find((c) => !q.correct.includes(c.id))!.id] as [string, string]],
   );
 }
 
@@ -44,7 +48,8 @@ async function openLesson(session: SignedIn, unit: Unit, headers: Record<string,
   return response;
 }
 
-type Submission = { kind: "redirect"; url: string } | { kind: "result"; value: Awaited<ReturnType<typeof submitQuizAction>> };
+type Submission =
+  { kind: "redirect"; url: string } | { kind: "result"; value: Awaited<ReturnType<typeof submitQuizAction>> };
 
 /** Fetches the quiz page's attempt token, then posts the form, as the tester's script did. */
 async function submitQuiz(session: SignedIn, unit: Unit, answers: [string, string][]): Promise<Submission> {
@@ -79,7 +84,12 @@ describe("a certificate that means studied", () => {
       const outcome = await submitQuiz(session, unit, publishedAnswers(unit));
       expect(outcome, unit.id).toEqual({
         kind: "result",
-        value: { ok: false, formError: "studyFirst", retryAfterSeconds: minStudySeconds(unit), values: expect.any(Object) },
+        value: {
+          ok: false,
+          formError: "studyFirst",
+          retryAfterSeconds: minStudySeconds(unit),
+          values: expect.any(Object),
+        },
       });
     }
     expect(await db.select().from(quizAttempts).where(eq(quizAttempts.userId, tester.id))).toEqual([]);
@@ -136,12 +146,19 @@ describe("a certificate that means studied", () => {
 
     setClockForTests(() => new Date(opened.getTime() + (min - 1) * 1000));
     const early = await submitQuiz(session, unit, publishedAnswers(unit));
-    expect(early.kind === "result" && !early.value.ok && [early.value.formError, early.value.retryAfterSeconds]).toEqual(["studyLonger", 1]);
+    expect(
+      early.kind === "result" && !early.value.ok && [early.value.formError, early.value.retryAfterSeconds],
+    ).toEqual(["studyLonger", 1]);
 
     setClockForTests(() => new Date(opened.getTime() + min * 1000));
     const onTime = await submitQuiz(session, unit, publishedAnswers(unit));
-    expect(onTime.kind === "redirect" && onTime.url).toMatch(new RegExp(`^/fr/learn/${unit.moduleSlug}/${unit.slug}/result/[0-9a-f-]{36}$`));
-    const [progress] = await db.select().from(unitProgress).where(and(eq(unitProgress.userId, learner.id), eq(unitProgress.unitId, unit.id)));
+    expect(onTime.kind === "redirect" && onTime.url).toMatch(
+      new RegExp(`^/fr/learn/${unit.moduleSlug}/${unit.slug}/result/[0-9a-f-]{36}$`),
+    );
+    const [progress] = await db
+      .select()
+      .from(unitProgress)
+      .where(and(eq(unitProgress.userId, learner.id), eq(unitProgress.unitId, unit.id)));
     expect(progress?.validatedAt).not.toBeNull();
     expect(progress?.firstViewedAt?.getTime()).toBe(opened.getTime());
   });
@@ -165,7 +182,9 @@ describe("a certificate that means studied", () => {
       expect(row.correct).toBe(false);
       expect(row).not.toHaveProperty("explanation");
       for (const c of row.choices) expect(c).not.toHaveProperty("isAnswer");
-      expect(!view!.feedback.passed && view!.feedback.questions.find((x) => x.id === q.id)?.section?.anchor).toBe(q.section.fr);
+      expect(!view!.feedback.passed && view!.feedback.questions.find((x) => x.id === q.id)?.section?.anchor).toBe(
+        q.section.fr,
+      );
     }
     expect(serialised).not.toContain("isAnswer");
 
@@ -173,7 +192,9 @@ describe("a certificate that means studied", () => {
     if (passed.kind !== "redirect") throw new Error("expected a result page");
     const full = await getResultView(learner.id, unit.moduleSlug, unit.slug, passed.url.split("/").pop()!, "en");
     if (!full?.feedback.passed) throw new Error("expected the full correction");
-    expect(full.feedback.questions.map((q) => q.explanation).sort()).toEqual(unit.quiz.questions.map((q) => q.explanation.en).sort());
+    expect(full.feedback.questions.map((q) => q.explanation).sort()).toEqual(
+      unit.quiz.questions.map((q) => q.explanation.en).sort(),
+    );
     expect(full.feedback.questions.every((q) => q.choices.some((c) => c.isAnswer))).toBe(true);
   });
 });

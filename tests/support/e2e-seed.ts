@@ -25,7 +25,16 @@ async function openedYesterday(userId: string, unitIds: string[]) {
 async function createConfirmed(username: string, firstName: string, lastName: string) {
   const [user] = await db
     .insert(users)
-    .values({ firstName, lastName, username, email: `${username}@example.org`, passwordHash: await hashPassword(E2E_PASSWORD), track: "public", ageConfirmedAt: new Date(), emailVerifiedAt: new Date() })
+    .values({
+      firstName,
+      lastName,
+      username,
+      email: `${username}@example.org`,
+      passwordHash: await hashPassword(E2E_PASSWORD),
+      track: "public",
+      ageConfirmedAt: new Date(),
+      emailVerifiedAt: new Date(),
+    })
     .returning();
   if (!user) throw new Error("seed failed");
   const versions = await db.select().from(policyVersions);
@@ -61,10 +70,22 @@ async function main() {
   const staff = await createConfirmed(E2E_USERS.staff, "Sam", "Équipe");
   await db.update(users).set({ role: "staff" }).where(eq(users.id, staff.id));
   writeFileSync(FIXTURES_FILE, JSON.stringify({ ownerCertificateCode: issued.certificate.verificationCode }));
-  await db.insert(policyVersions).values({ kind: "site", version: "2026-11-20", publishedAt: new Date("2026-11-20T00:00:00Z") });
+  await db
+    .insert(policyVersions)
+    .values({ kind: "site", version: "2026-11-20", publishedAt: new Date("2026-11-20T00:00:00Z") });
   // Everyone but the policy tester accepts the new version.
   const [latest] = await db.select().from(policyVersions).where(eq(policyVersions.version, "2026-11-20"));
-  for (const name of [E2E_USERS.nearlyDone, E2E_USERS.other, E2E_USERS.reset, E2E_USERS.nojs, E2E_USERS.keyboard, E2E_USERS.certOwner, E2E_USERS.staff, E2E_USERS.sessions, E2E_USERS.leaving]) {
+  for (const name of [
+    E2E_USERS.nearlyDone,
+    E2E_USERS.other,
+    E2E_USERS.reset,
+    E2E_USERS.nojs,
+    E2E_USERS.keyboard,
+    E2E_USERS.certOwner,
+    E2E_USERS.staff,
+    E2E_USERS.sessions,
+    E2E_USERS.leaving,
+  ]) {
     const [u] = await db.select().from(users).where(eq(users.username, name));
     if (u && latest) await db.insert(policyAcceptances).values({ userId: u.id, policyVersionId: latest.id });
   }

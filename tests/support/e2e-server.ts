@@ -22,7 +22,10 @@ const env = {
   CRON_SECRET: "e2e-cron-secret",
 };
 
-const seed = spawnSync("npx", ["tsx", "--import", "./scripts/allow-server-only.mjs", "tests/support/e2e-seed.ts"], { env, stdio: "inherit" });
+const seed = spawnSync("npx", ["tsx", "--import", "./scripts/allow-server-only.mjs", "tests/support/e2e-seed.ts"], {
+  env,
+  stdio: "inherit",
+});
 if (seed.status !== 0) process.exit(seed.status ?? 1);
 
 let count = 0;
@@ -34,7 +37,10 @@ const sink = new SMTPServer({
     stream.on("data", (c: Buffer) => chunks.push(c));
     stream.on("end", () => {
       count += 1;
-      writeFileSync(path.join(MAIL_DIR, `${String(Date.now()).padStart(15, "0")}-${String(count).padStart(5, "0")}.eml`), Buffer.concat(chunks));
+      writeFileSync(
+        path.join(MAIL_DIR, `${String(Date.now()).padStart(15, "0")}-${String(count).padStart(5, "0")}.eml`),
+        Buffer.concat(chunks),
+      );
       callback();
     });
   },

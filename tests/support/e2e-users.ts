@@ -1,6 +1,17 @@
 // Accounts created by the end-to-end seed.
 export const E2E_PASSWORD = "une phrase de passe pour les tests";
-export const E2E_USERS = { nearlyDone: "zoe_e2e", policy: "paul_e2e", other: "autre_e2e", reset: "reset_e2e", nojs: "nojs_e2e", certOwner: "owner_e2e", staff: "staff_e2e", keyboard: "clavier_e2e", sessions: "session_e2e", leaving: "depart_e2e" } as const;
+export const E2E_USERS = {
+  nearlyDone: "zoe_e2e",
+  policy: "paul_e2e",
+  other: "autre_e2e",
+  reset: "reset_e2e",
+  nojs: "nojs_e2e",
+  certOwner: "owner_e2e",
+  staff: "staff_e2e",
+  keyboard: "clavier_e2e",
+  sessions: "session_e2e",
+  leaving: "depart_e2e",
+} as const;
 /** The e2e server's AUTH_SECRET (tests/support/e2e-server.ts): lets a test read what a cookie carries. */
 export const E2E_AUTH_SECRET = "e2e-secret-not-for-production-0123456789abcdef";
 export const FIXTURES_FILE = "test-results/e2e-fixtures.json";

@@ -14,7 +14,9 @@ import { lastEmailTo, tokenFrom } from "./outbox";
 
 export const PASSWORD = "un cheval bleu traverse la rivière";
 
-export async function createLearner(opts: { track?: Track; firstName?: string; lastName?: string; locale?: "fr" | "en" } = {}): Promise<User> {
+export async function createLearner(
+  opts: { track?: Track; firstName?: string; lastName?: string; locale?: "fr" | "en" } = {},
+): Promise<User> {
   const tag = randomBytes(4).toString("hex");
   const email = `learner-${tag}@example.org`;
   const outcome = await registerAccount({
@@ -54,7 +56,13 @@ export async function studyUnit(userId: string, unitId: string, now = new Date()
 }
 
 /** Studies the unit (see studyUnit), then submits its quiz through the real recording function. */
-export async function submit(userId: string, unitId: string, answers: Record<string, string[]>, submissionId = randomBytes(8).toString("hex"), now = new Date()) {
+export async function submit(
+  userId: string,
+  unitId: string,
+  answers: Record<string, string[]>,
+  submissionId = randomBytes(8).toString("hex"),
+  now = new Date(),
+) {
   const found = findUnitById(unitId);
   if (!found) throw new Error(`unknown unit ${unitId}`);
   await studyUnit(userId, unitId, now);

@@ -13,13 +13,21 @@ export interface ReadEmail {
 
 export async function readOutbox(): Promise<ReadEmail[]> {
   const dir = process.env.OUTBOX_DIR ?? "";
-  const files = readdirSync(dir).filter((f) => f.endsWith(".eml")).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".eml"))
+    .sort();
   const out: ReadEmail[] = [];
   for (const f of files) {
     const mail = await simpleParser(readFileSync(path.join(dir, f)));
     const to = Array.isArray(mail.to) ? (mail.to[0]?.text ?? "") : (mail.to?.text ?? "");
     const text = mail.text ?? "";
-    out.push({ to, subject: mail.subject ?? "", text, html: typeof mail.html === "string" ? mail.html : "", links: text.match(/https?:\/\/[^\s)\]]+/g) ?? [] });
+    out.push({
+      to,
+      subject: mail.subject ?? "",
+      text,
+      html: typeof mail.html === "string" ? mail.html : "",
+      links: text.match(/https?:\/\/[^\s)\]]+/g) ?? [],
+    });
   }
   return out;
 }
@@ -27,13 +35,22 @@ export async function readOutbox(): Promise<ReadEmail[]> {
 /** The newest email to `address`, parsing from the newest file back (cheap when the outbox is large). */
 export async function newestEmailTo(address: string): Promise<ReadEmail | undefined> {
   const dir = process.env.OUTBOX_DIR ?? "";
-  const files = readdirSync(dir).filter((f) => f.endsWith(".eml")).sort().reverse();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".eml"))
+    .sort()
+    .reverse();
   for (const f of files) {
     const mail = await simpleParser(readFileSync(path.join(dir, f)));
     const to = Array.isArray(mail.to) ? (mail.to[0]?.text ?? "") : (mail.to?.text ?? "");
     if (!to.toLowerCase().includes(address.toLowerCase())) continue;
     const text = mail.text ?? "";
-    return { to, subject: mail.subject ?? "", text, html: typeof mail.html === "string" ? mail.html : "", links: text.match(/https?:\/\/[^\s)\]]+/g) ?? [] };
+    return {
+      to,
+      subject: mail.subject ?? "",
+      text,
+      html: typeof mail.html === "string" ? mail.html : "",
+      links: text.match(/https?:\/\/[^\s)\]]+/g) ?? [],
+    };
   }
   return undefined;
 }

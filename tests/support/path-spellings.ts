@@ -15,6 +15,9 @@ export function encodeAt(path: string, positions: Iterable<number>, upper: boole
 /** Each character encoded alone, in both cases, then every character at once, in both cases. */
 export function encodedSpellings(path: string): string[] {
   const positions = [...path].flatMap((char, i) => (char === "/" ? [] : [i]));
-  const spellings = [true, false].flatMap((upper) => [...positions.map((i) => encodeAt(path, [i], upper)), encodeAt(path, positions, upper)]);
+  const spellings = [true, false].flatMap((upper) => [
+    ...positions.map((i) => encodeAt(path, [i], upper)),
+    encodeAt(path, positions, upper),
+  ]);
   return [...new Set(spellings)];
 }

@@ -28,8 +28,16 @@ export async function streamPost(url: string, { body, chunked, headers = {} }: S
   const totalBytes = data.length;
   const target = new URL(url);
   const started = Date.now();
-  const length: Record<string, string> = chunked ? { "transfer-encoding": "chunked" } : { "content-length": String(totalBytes) };
-  const req = http.request({ host: target.hostname, port: target.port, path: `${target.pathname}${target.search}`, method: "POST", headers: { ...headers, ...length } });
+  const length: Record<string, string> = chunked
+    ? { "transfer-encoding": "chunked" }
+    : { "content-length": String(totalBytes) };
+  const req = http.request({
+    host: target.hostname,
+    port: target.port,
+    path: `${target.pathname}${target.search}`,
+    method: "POST",
+    headers: { ...headers, ...length },
+  });
   let sent = 0;
   let closed = false;
   const answered = { ms: -1, sent: -1 };
@@ -50,10 +58,20 @@ export async function streamPost(url: string, { body, chunked, headers = {} }: S
     req.write(data.subarray(sent, sent + size));
     sent += size;
     await new Promise((resolve) => setImmediate(resolve)); // lets an early answer in
-    if (req.writableNeedDrain && !(await Promise.race([new Promise<boolean>((r) => req.once("drain", () => r(true))), gone, later(2_000, false)]))) break;
+    if (
+      req.writableNeedDrain &&
+      !(await Promise.race([new Promise<boolean>((r) => req.once("drain", () => r(true))), gone, later(2_000, false)]))
+    )
+      break;
   }
   if (!closed && sent >= totalBytes) req.end();
   const result = await answer;
   req.destroy();
-  return { status: result?.status ?? null, body: result?.body ?? "", ms: answered.ms, sentBeforeAnswer: answered.sent, accepted: sent };
+  return {
+    status: result?.status ?? null,
+    body: result?.body ?? "",
+    ms: answered.ms,
+    sentBeforeAnswer: answered.sent,
+    accepted: sent,
+  };
 }

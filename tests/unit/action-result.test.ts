@@ -18,15 +18,39 @@ const schema = z.object({
 
 describe("parseForm", () => {
   it("returns the parsed data when the form is valid", () => {
-    const result = parseForm(schema, form([["email", "a@b.fr"], ["name", "Zoë"], ["age", "30"], ["password", "long enough password"]]));
-    expect(result).toEqual({ ok: true, data: { email: "a@b.fr", name: "Zoë", age: 30, password: "long enough password" } });
+    const result = parseForm(
+      schema,
+      form([
+        ["email", "a@b.fr"],
+        ["name", "Zoë"],
+        ["age", "30"],
+        ["password", "long enough password"],
+      ]),
+    );
+    expect(result).toEqual({
+      ok: true,
+      data: { email: "a@b.fr", name: "Zoë", age: 30, password: "long enough password" },
+    });
   });
 
   it("collects the errors of every field, not just the first", () => {
-    const result = parseForm(schema, form([["email", "nope"], ["name", "Z"], ["age", "9"], ["password", "short"]]));
+    const result = parseForm(
+      schema,
+      form([
+        ["email", "nope"],
+        ["name", "Z"],
+        ["age", "9"],
+        ["password", "short"],
+      ]),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.fieldErrors).toEqual({ email: ["emailInvalid"], name: ["nameTooShort"], age: ["tooYoung"], password: ["passwordTooShort"] });
+    expect(result.fieldErrors).toEqual({
+      email: ["emailInvalid"],
+      name: ["nameTooShort"],
+      age: ["tooYoung"],
+      password: ["passwordTooShort"],
+    });
   });
 
   it("collects several errors on the same field", () => {
@@ -37,14 +61,24 @@ describe("parseForm", () => {
 
   it("puts errors that belong to no field under _form", () => {
     const refined = z.object({ a: z.string(), b: z.string() }).refine((v) => v.a === v.b, "mismatch");
-    const result = parseForm(refined, form([["a", "1"], ["b", "2"]]));
+    const result = parseForm(
+      refined,
+      form([
+        ["a", "1"],
+        ["b", "2"],
+      ]),
+    );
     expect(!result.ok && result.fieldErrors._form).toEqual(["mismatch"]);
   });
 
   it("turns a repeated field into an array and ignores React's $ fields", () => {
     const result = parseForm(
       z.strictObject({ tags: z.array(z.string()) }),
-      form([["tags", "x"], ["tags", "y"], ["$ACTION_ID_abc", "1"]]),
+      form([
+        ["tags", "x"],
+        ["tags", "y"],
+        ["$ACTION_ID_abc", "1"],
+      ]),
     );
     expect(result).toEqual({ ok: true, data: { tags: ["x", "y"] } });
   });
@@ -52,7 +86,14 @@ describe("parseForm", () => {
   it("gives back the non-secret values, never passwords or tokens", () => {
     const result = parseForm(
       schema,
-      form([["email", "nope"], ["name", "Zoë"], ["password", "hunter2"], ["newPassword", "x"], ["token", "abc"], ["resetToken", "def"]]),
+      form([
+        ["email", "nope"],
+        ["name", "Zoë"],
+        ["password", "hunter2"],
+        ["newPassword", "x"],
+        ["token", "abc"],
+        ["resetToken", "def"],
+      ]),
     );
     expect(!result.ok && result.values).toEqual({ email: "nope", name: "Zoë" });
   });

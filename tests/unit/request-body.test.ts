@@ -25,7 +25,10 @@ function streamed(chunks: number, size: number) {
 /** A body whose client never sends a byte. */
 function stalled() {
   const state = { cancelled: false };
-  const body = new ReadableStream<Uint8Array>({ pull: () => new Promise<void>(() => undefined), cancel: () => void (state.cancelled = true) });
+  const body = new ReadableStream<Uint8Array>({
+    pull: () => new Promise<void>(() => undefined),
+    cancel: () => void (state.cancelled = true),
+  });
   return { body, state };
 }
 
@@ -66,7 +69,9 @@ describe("readRouteBody", () => {
   });
 
   it("answers 413 to a declared length above the limit without waiting for the body", async () => {
-    expect((await refused(post(stalled().body, { ...SAME_SITE, "content-length": String(10 * 1024 * KB) }))).status).toBe(413);
+    expect(
+      (await refused(post(stalled().body, { ...SAME_SITE, "content-length": String(10 * 1024 * KB) }))).status,
+    ).toBe(413);
   });
 
   it("answers 413 as soon as a chunked body passes the limit", async () => {

@@ -11,24 +11,32 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(code: string, env: Record<string, string>) {
   const base = { ...process.env };
-  for (const name of ["AUTH_SECRET", "DATABASE_URL", "NEXT_PHASE", "VITEST", "VITEST_POOL_ID", "VITEST_WORKER_ID"]) delete base[name];
-  const child = spawnSync(process.execPath, ["--import", "tsx", "--import", "./scripts/allow-server-only.mjs", "--input-type=module", "-e", code], {
-    cwd: root,
-    env: { ...base, ...env },
-    encoding: "utf8",
-    timeout: 60_000,
-  });
+  for (const name of ["AUTH_SECRET", "DATABASE_URL", "NEXT_PHASE", "VITEST", "VITEST_POOL_ID", "VITEST_WORKER_ID"])
+    delete base[name];
+  const child = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "--import", "./scripts/allow-server-only.mjs", "--input-type=module", "-e", code],
+    {
+      cwd: root,
+      env: { ...base, ...env },
+      encoding: "utf8",
+      timeout: 60_000,
+    },
+  );
   return { status: child.status, stdout: child.stdout.trim(), stderr: child.stderr.trim() };
 }
 
 describe("server start without AUTH_SECRET in production", () => {
   it("with DATABASE_URL: exits non-zero with one line naming AUTH_SECRET, before touching the database", () => {
     // Port 9 (discard) on loopback: nothing answers, so a connection attempt would show as another error.
-    const result = run(`const { startServerOnce } = await import("./lib/server-start.ts"); await startServerOnce(); console.log("started");`, {
-      NODE_ENV: "production",
-      DATABASE_URL: "postgres://vigie@127.0.0.1:9/vigie",
-      PGLITE_DIR: path.join(tmp, "unused", "pglite"),
-    });
+    const result = run(
+      `const { startServerOnce } = await import("./lib/server-start.ts"); await startServerOnce(); console.log("started");`,
+      {
+        NODE_ENV: "production",
+        DATABASE_URL: "postgres://vigie@127.0.0.1:9/vigie",
+        PGLITE_DIR: path.join(tmp, "unused", "pglite"),
+      },
+    );
     expect(result.status).toBe(1);
     expect(result.stdout).not.toContain("started");
     expect(result.stderr.split("\n")).toEqual([

@@ -6,7 +6,13 @@ import { beforeAll, describe, expect } from "vitest";
 import { db } from "@/db/client";
 import { users, type User } from "@/db/schema";
 import { PROFESSIONAL_CATEGORIES } from "@/lib/account/tracks";
-import { changeEmailAction, changePasswordAction, confirmEmailChangeAction, rememberUsernameAction, updateProfileAction } from "@/lib/account/actions";
+import {
+  changeEmailAction,
+  changePasswordAction,
+  confirmEmailChangeAction,
+  rememberUsernameAction,
+  updateProfileAction,
+} from "@/lib/account/actions";
 import { issueEmailToken } from "@/lib/auth/tokens";
 import { PASSWORD, createLearner } from "../../support/factories";
 import {
@@ -47,10 +53,27 @@ async function fresh(user: User): Promise<User> {
   return row ?? user;
 }
 
-const NAMES = fc.constantFrom("Camille", "Zoë", "Léa", "Figée", "Œlschläger-N'Diaye", "Jean-Luc", "O’Brien", "Ana María", "e\u0301lise");
-const GOOD_PASSWORDS = fc.constantFrom("une autre phrase de passe très longue", "𝔘𝔫 𝔪𝔬𝔱 𝔡𝔢 𝔭𝔞𝔰𝔰𝔢 🦊🦊🦊🦊", "encore une phrase assez longue ici");
+const NAMES = fc.constantFrom(
+  "Camille",
+  "Zoë",
+  "Léa",
+  "Figée",
+  "Œlschläger-N'Diaye",
+  "Jean-Luc",
+  "O’Brien",
+  "Ana María",
+  "e\u0301lise",
+);
+const GOOD_PASSWORDS = fc.constantFrom(
+  "une autre phrase de passe très longue",
+  "𝔘𝔫 𝔪𝔬𝔱 𝔡𝔢 𝔭𝔞𝔰𝔰𝔢 🦊🦊🦊🦊",
+  "encore une phrase assez longue ici",
+);
 const PASSWORDS = fc.oneof(GOOD_PASSWORDS, fc.constantFrom("short", "azertyuiop123", "password1234", "motdepasse"));
-const EMAILS = fc.oneof(fc.stringMatching(/^[a-z]{3,10}\.[a-z]{2,8}@example\.(org|fr)$/), fc.constantFrom("⟦other.email⟧", "⟦own.email⟧"));
+const EMAILS = fc.oneof(
+  fc.stringMatching(/^[a-z]{3,10}\.[a-z]{2,8}@example\.(org|fr)$/),
+  fc.constantFrom("⟦other.email⟧", "⟦own.email⟧"),
+);
 
 const TARGETS: Record<string, FuzzTarget> = {
   "lib/account/actions.ts#updateProfileAction": {
@@ -85,7 +108,11 @@ const TARGETS: Record<string, FuzzTarget> = {
         fc.record({
           ip: CLIENT_IP,
           auth: AUTH_STATE,
-          form: formArb({ locale: LOCALE, currentPassword: field(fc.oneof(fc.constant("⟦current⟧"), PASSWORDS)), newPassword: field(PASSWORDS) }),
+          form: formArb({
+            locale: LOCALE,
+            currentPassword: field(fc.oneof(fc.constant("⟦current⟧"), PASSWORDS)),
+            newPassword: field(PASSWORDS),
+          }),
         }),
         async ({ ip, auth, form }) => {
           await newRequest(ip, auth, passwordOwner.user);
@@ -106,11 +133,18 @@ const TARGETS: Record<string, FuzzTarget> = {
         fc.record({
           ip: CLIENT_IP,
           auth: AUTH_STATE,
-          form: formArb({ locale: LOCALE, email: field(EMAILS), password: field(fc.oneof(fc.constant(PASSWORD), PASSWORDS)) }),
+          form: formArb({
+            locale: LOCALE,
+            email: field(EMAILS),
+            password: field(fc.oneof(fc.constant(PASSWORD), PASSWORDS)),
+          }),
         }),
         async ({ ip, auth, form }) => {
           await newRequest(ip, auth, learner);
-          const data = await toFormData(form, { "⟦other.email⟧": async () => (await fresh(locked)).email, "⟦own.email⟧": async () => (await fresh(learner)).email });
+          const data = await toFormData(form, {
+            "⟦other.email⟧": async () => (await fresh(locked)).email,
+            "⟦own.email⟧": async () => (await fresh(learner)).email,
+          });
           const outcome = await checkAction(() => changeEmailAction(undefined, data));
           return `${auth}: ${describeOutcome(outcome)}`;
         },
@@ -124,14 +158,21 @@ const TARGETS: Record<string, FuzzTarget> = {
         fc.record({
           ip: CLIENT_IP,
           auth: AUTH_STATE,
-          form: formArb({ locale: LOCALE, token: field(fc.oneof(fc.constantFrom("⟦token⟧", "⟦takenToken⟧"), fc.stringMatching(/^[\w-]{20,100}$/))) }),
+          form: formArb({
+            locale: LOCALE,
+            token: field(fc.oneof(fc.constantFrom("⟦token⟧", "⟦takenToken⟧"), fc.stringMatching(/^[\w-]{20,100}$/))),
+          }),
         }),
         async ({ ip, auth, form }) => {
           await newRequest(ip, auth, learner);
           const data = await toFormData(form, {
             // A valid link to a new, free address; and one to an address another account took meanwhile.
-            "⟦token⟧": () => issueEmailToken(learner.id, "change_email", new Date(), { newEmail: `new-${Math.random().toString(36).slice(2)}@example.org` }),
-            "⟦takenToken⟧": async () => issueEmailToken(learner.id, "change_email", new Date(), { newEmail: (await fresh(locked)).email }),
+            "⟦token⟧": () =>
+              issueEmailToken(learner.id, "change_email", new Date(), {
+                newEmail: `new-${Math.random().toString(36).slice(2)}@example.org`,
+              }),
+            "⟦takenToken⟧": async () =>
+              issueEmailToken(learner.id, "change_email", new Date(), { newEmail: (await fresh(locked)).email }),
           });
           const outcome = await checkAction(() => confirmEmailChangeAction(undefined, data));
           if (outcome.kind === "redirect") expect(outcome.url).toMatch(/^\/(fr|en)\/account\?emailChanged=1$/);
@@ -142,12 +183,16 @@ const TARGETS: Record<string, FuzzTarget> = {
 
   "lib/account/actions.ts#rememberUsernameAction": {
     run: (name) =>
-      runProperty(name, fc.record({ ip: CLIENT_IP, auth: AUTH_STATE, form: formArb({ locale: LOCALE, remember: CHECKBOX }) }), async ({ ip, auth, form }) => {
-        await newRequest(ip, auth, learner);
-        const data = await toFormData(form);
-        const outcome = await checkAction(() => rememberUsernameAction(undefined, data));
-        return `${auth}: ${describeOutcome(outcome)}`;
-      }),
+      runProperty(
+        name,
+        fc.record({ ip: CLIENT_IP, auth: AUTH_STATE, form: formArb({ locale: LOCALE, remember: CHECKBOX }) }),
+        async ({ ip, auth, form }) => {
+          await newRequest(ip, auth, learner);
+          const data = await toFormData(form);
+          const outcome = await checkAction(() => rememberUsernameAction(undefined, data));
+          return `${auth}: ${describeOutcome(outcome)}`;
+        },
+      ),
   },
 };
 

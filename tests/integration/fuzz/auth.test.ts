@@ -50,16 +50,39 @@ beforeAll(async () => {
   await prepareFuzzing();
   learner = await createLearner({ firstName: "Zoë", lastName: "Œlschläger-N'Diaye" });
   resetUser = await createLearner();
-  await registerAccount({ locale: "fr", firstName: "Paul", lastName: "Martin", username: "paul_unconfirmed", email: "paul.unconfirmed@example.org", password: PASSWORD, track: "public" });
+  await registerAccount({
+    locale: "fr",
+    firstName: "Paul",
+    lastName: "Martin",
+    username: "paul_unconfirmed",
+    email: "paul.unconfirmed@example.org",
+    password: PASSWORD,
+    track: "public",
+  });
   [unconfirmed] = (await db.select().from(users).where(eq(users.username, "paul_unconfirmed"))) as [User];
 });
 
 const NAMES = fc.constantFrom("Camille", "Zoë", "Œlschläger-N'Diaye", "Jean-Luc", "O’Brien", "Ana María", "Ngọc", "Dž");
 const USERNAMES = fc.oneof(fc.stringMatching(/^[a-z][a-z0-9._-]{2,15}$/), fc.constant("paul_unconfirmed"));
-const EMAILS = fc.oneof(fc.stringMatching(/^[a-z]{3,10}\.[a-z]{2,8}@example\.(org|fr)$/), fc.constantFrom("paul.unconfirmed@example.org", "UPPER@EXAMPLE.ORG"));
+const EMAILS = fc.oneof(
+  fc.stringMatching(/^[a-z]{3,10}\.[a-z]{2,8}@example\.(org|fr)$/),
+  fc.constantFrom("paul.unconfirmed@example.org", "UPPER@EXAMPLE.ORG"),
+);
 const GOOD_PASSWORDS = fc.constantFrom(PASSWORD, "une autre phrase de passe très longue", "𝔘𝔫 𝔪𝔬𝔱 𝔡𝔢 𝔭𝔞𝔰𝔰𝔢 🦊🦊🦊🦊");
-const PASSWORDS = fc.oneof(GOOD_PASSWORDS, fc.constantFrom("short", "azertyuiop123", "password1234", "vigievigievigie", "motdepasse"));
-const NEXT_PATHS = fc.constantFrom("/fr/dashboard", "/en/learn/x?y=1", "//evil.example", "https://evil.example/", "javascript:alert(1)", "/fr/../../etc", "/de/x", "\\\\evil.example");
+const PASSWORDS = fc.oneof(
+  GOOD_PASSWORDS,
+  fc.constantFrom("short", "azertyuiop123", "password1234", "vigievigievigie", "motdepasse"),
+);
+const NEXT_PATHS = fc.constantFrom(
+  "/fr/dashboard",
+  "/en/learn/x?y=1",
+  "//evil.example",
+  "https://evil.example/",
+  "javascript:alert(1)",
+  "/fr/../../etc",
+  "/de/x",
+  "\\\\evil.example",
+);
 
 const isRedirectTo = (outcome: Outcome, pattern: RegExp) => outcome.kind === "redirect" && pattern.test(outcome.url);
 
@@ -102,7 +125,15 @@ const TARGETS: Record<string, FuzzTarget> = {
           clear: CLEAR_THROTTLE,
           form: formArb({
             locale: LOCALE,
-            identifier: field(fc.constantFrom("⟦learner.username⟧", "⟦learner.email⟧", "paul_unconfirmed", "nobody", "NOBODY@EXAMPLE.ORG")),
+            identifier: field(
+              fc.constantFrom(
+                "⟦learner.username⟧",
+                "⟦learner.email⟧",
+                "paul_unconfirmed",
+                "nobody",
+                "NOBODY@EXAMPLE.ORG",
+              ),
+            ),
             password: field(PASSWORDS),
             rememberUsername: CHECKBOX,
             next: field(NEXT_PATHS),
@@ -111,7 +142,10 @@ const TARGETS: Record<string, FuzzTarget> = {
         async ({ ip, clear, form }) => {
           await clearThrottle(clear);
           await newRequest(ip, "out", null);
-          const data = await toFormData(form, { "⟦learner.username⟧": () => learner.username, "⟦learner.email⟧": () => learner.email });
+          const data = await toFormData(form, {
+            "⟦learner.username⟧": () => learner.username,
+            "⟦learner.email⟧": () => learner.email,
+          });
           const outcome = await checkAction(() => signInAction(undefined, data), { refusalMayWrite: THROTTLE });
           if (outcome.kind === "redirect") expect(outcome.url).toMatch(/^http:\/\/localhost:3000\/(fr|en)(\/|$)/);
           return describeOutcome(outcome);
@@ -121,21 +155,28 @@ const TARGETS: Record<string, FuzzTarget> = {
 
   "lib/auth/actions.ts#signOutAction": {
     run: (name) =>
-      runProperty(name, fc.record({ ip: CLIENT_IP, auth: AUTH_STATE, form: formArb({ locale: LOCALE }) }), async ({ ip, auth, form }) => {
-        const session = await newRequest(ip, auth, learner);
-        const data = await toFormData(form);
-        // Without a real session there is nothing to end: no write at all.
-        const outcome = await checkAction(() => signOutAction(data), { refused: () => session === null });
-        expect(outcome.kind).toBe("redirect");
-        return `${auth}: ${describeOutcome(outcome)}`;
-      }),
+      runProperty(
+        name,
+        fc.record({ ip: CLIENT_IP, auth: AUTH_STATE, form: formArb({ locale: LOCALE }) }),
+        async ({ ip, auth, form }) => {
+          const session = await newRequest(ip, auth, learner);
+          const data = await toFormData(form);
+          // Without a real session there is nothing to end: no write at all.
+          const outcome = await checkAction(() => signOutAction(data), { refused: () => session === null });
+          expect(outcome.kind).toBe("redirect");
+          return `${auth}: ${describeOutcome(outcome)}`;
+        },
+      ),
   },
 
   "lib/auth/actions.ts#forgotPasswordAction": {
     run: (name) =>
       runProperty(
         name,
-        fc.record({ ip: CLIENT_IP, form: formArb({ locale: LOCALE, email: field(fc.oneof(EMAILS, fc.constant("⟦resetUser.email⟧"))) }) }),
+        fc.record({
+          ip: CLIENT_IP,
+          form: formArb({ locale: LOCALE, email: field(fc.oneof(EMAILS, fc.constant("⟦resetUser.email⟧"))) }),
+        }),
         async ({ ip, form }) => {
           await newRequest(ip, "out", null);
           const data = await toFormData(form, { "⟦resetUser.email⟧": () => resetUser.email });
@@ -160,7 +201,9 @@ const TARGETS: Record<string, FuzzTarget> = {
         async ({ form }) => {
           await newRequest("198.51.100.1", "out", null);
           // A fresh, valid single-use link each time the placeholder is drawn.
-          const data = await toFormData(form, { "⟦resetToken⟧": () => issueEmailToken(resetUser.id, "reset_password", new Date()) });
+          const data = await toFormData(form, {
+            "⟦resetToken⟧": () => issueEmailToken(resetUser.id, "reset_password", new Date()),
+          });
           const outcome = await checkAction(() => resetPasswordAction(undefined, data));
           if (outcome.kind === "redirect") expect(outcome.url).toMatch(/^\/(fr|en)\/sign-in\?reset=1$/);
           return describeOutcome(outcome);
@@ -172,13 +215,19 @@ const TARGETS: Record<string, FuzzTarget> = {
     run: (name) =>
       runProperty(
         name,
-        fc.record({ ip: CLIENT_IP, auth: AUTH_STATE, clear: CLEAR_THROTTLE, form: formArb({ locale: LOCALE, password: field(PASSWORDS), next: field(NEXT_PATHS) }) }),
+        fc.record({
+          ip: CLIENT_IP,
+          auth: AUTH_STATE,
+          clear: CLEAR_THROTTLE,
+          form: formArb({ locale: LOCALE, password: field(PASSWORDS), next: field(NEXT_PATHS) }),
+        }),
         async ({ ip, auth, clear, form }) => {
           await clearThrottle(clear);
           await newRequest(ip, auth, learner);
           const data = await toFormData(form);
           const outcome = await checkAction(() => reauthAction(undefined, data), { refusalMayWrite: THROTTLE });
-          if (outcome.kind === "redirect" && !REFUSAL_REDIRECT.test(outcome.url)) expect(outcome.url).toMatch(/^\/(fr|en)(\/|$)/);
+          if (outcome.kind === "redirect" && !REFUSAL_REDIRECT.test(outcome.url))
+            expect(outcome.url).toMatch(/^\/(fr|en)(\/|$)/);
           return `${auth}: ${describeOutcome(outcome)}`;
         },
       ),
@@ -188,7 +237,11 @@ const TARGETS: Record<string, FuzzTarget> = {
     run: (name) =>
       runProperty(
         name,
-        fc.record({ ip: CLIENT_IP, auth: AUTH_STATE, form: formArb({ locale: LOCALE, next: field(NEXT_PATHS), accept: CHECKBOX }) }),
+        fc.record({
+          ip: CLIENT_IP,
+          auth: AUTH_STATE,
+          form: formArb({ locale: LOCALE, next: field(NEXT_PATHS), accept: CHECKBOX }),
+        }),
         async ({ ip, auth, form }) => {
           await newRequest(ip, auth, learner);
           const data = await toFormData(form);
@@ -203,12 +256,20 @@ const TARGETS: Record<string, FuzzTarget> = {
     run: (name) =>
       runProperty(
         name,
-        fc.record({ form: formArb({ locale: LOCALE, token: field(fc.oneof(fc.constant("⟦confirmToken⟧"), fc.stringMatching(/^[\w-]{20,100}$/))) }) }),
+        fc.record({
+          form: formArb({
+            locale: LOCALE,
+            token: field(fc.oneof(fc.constant("⟦confirmToken⟧"), fc.stringMatching(/^[\w-]{20,100}$/))),
+          }),
+        }),
         async ({ form }) => {
           await newRequest("198.51.100.1", "out", null);
-          const data = await toFormData(form, { "⟦confirmToken⟧": () => issueEmailToken(unconfirmed.id, "confirm_email", new Date()) });
+          const data = await toFormData(form, {
+            "⟦confirmToken⟧": () => issueEmailToken(unconfirmed.id, "confirm_email", new Date()),
+          });
           const outcome = await checkAction(() => confirmEmailAction(undefined, data));
-          if (outcome.kind === "redirect") expect(isRedirectTo(outcome, /^\/(fr|en)\/sign-in\?confirmed=1$/)).toBe(true);
+          if (outcome.kind === "redirect")
+            expect(isRedirectTo(outcome, /^\/(fr|en)\/sign-in\?confirmed=1$/)).toBe(true);
           return describeOutcome(outcome);
         },
       ),

@@ -36,7 +36,15 @@ beforeAll(async () => {
   if (!issued.ok) throw new Error("seed certificate not issued");
 }, 120_000);
 
-const TYPED_NAME = fc.constantFrom("⟦printed⟧", "⟦printed⟧", "⟦printed.lower⟧", "⟦printed.nfd⟧", "  ⟦printed⟧  ", "⟦printed.double-space⟧", "Camille Durand");
+const TYPED_NAME = fc.constantFrom(
+  "⟦printed⟧",
+  "⟦printed⟧",
+  "⟦printed.lower⟧",
+  "⟦printed.nfd⟧",
+  "  ⟦printed⟧  ",
+  "⟦printed.double-space⟧",
+  "Camille Durand",
+);
 
 const TARGETS: Record<string, FuzzTarget> = {
   "lib/certificates/actions.ts#issueCertificateAction": {

@@ -46,7 +46,16 @@ async function newVictim(): Promise<User> {
   const tag = randomBytes(4).toString("hex");
   const [user] = await db
     .insert(users)
-    .values({ firstName: "Victor", lastName: "Supprimé", username: `victim_${tag}`, email: `victim-${tag}@example.org`, passwordHash: victimHash, track: "public", ageConfirmedAt: new Date(), emailVerifiedAt: new Date() })
+    .values({
+      firstName: "Victor",
+      lastName: "Supprimé",
+      username: `victim_${tag}`,
+      email: `victim-${tag}@example.org`,
+      passwordHash: victimHash,
+      track: "public",
+      ageConfirmedAt: new Date(),
+      emailVerifiedAt: new Date(),
+    })
     .returning();
   if (!user) throw new Error("victim not created");
   return user;
@@ -73,7 +82,10 @@ const MESSAGES = fc.oneof(
   fc.lorem({ maxCount: 30 }).filter((s) => s.length >= 10),
   fc.constantFrom(...HTML_INJECTION, ...SQL_INJECTION).map((p) => `Ma demande : ${p}`),
 );
-const PASSWORDS = fc.oneof({ weight: 1, arbitrary: fc.constant(PASSWORD) }, { weight: 5, arbitrary: fc.constantFrom("une autre phrase de passe très longue", "short", "password1234") });
+const PASSWORDS = fc.oneof(
+  { weight: 1, arbitrary: fc.constant(PASSWORD) },
+  { weight: 5, arbitrary: fc.constantFrom("une autre phrase de passe très longue", "short", "password1234") },
+);
 
 const TARGETS: Record<string, FuzzTarget> = {
   "lib/privacy/actions.ts#deleteAccountAction": {
@@ -85,7 +97,10 @@ const TARGETS: Record<string, FuzzTarget> = {
           auth: recentOrAnyAuth(5, 5),
           // Now and then the account's sign-in throttle is cleared, so wrong-password runs do not keep
           // every later run on the "rate limited" answer.
-          clearThrottle: fc.boolean().chain((b) => (b ? fc.boolean() : fc.constant(false))).chain((b) => (b ? fc.boolean() : fc.constant(false))),
+          clearThrottle: fc
+            .boolean()
+            .chain((b) => (b ? fc.boolean() : fc.constant(false)))
+            .chain((b) => (b ? fc.boolean() : fc.constant(false))),
           form: formArb({ locale: LOCALE, password: field(PASSWORDS), confirmDelete: CHECKBOX }),
         }),
         async ({ ip, auth, clearThrottle, form }) => {
@@ -147,7 +162,12 @@ describe("fuzz: privacy actions (lib/privacy/actions.ts)", () => {
       accepted += 1;
       // What HTTP can carry: a form body is UTF-8, so a lone surrogate arrives as U+FFFD.
       const expected = message.toWellFormed().trim();
-      const [stored] = await db.select().from(dataRequests).where(and(eq(dataRequests.userId, requester.id))).orderBy(desc(dataRequests.createdAt)).limit(1);
+      const [stored] = await db
+        .select()
+        .from(dataRequests)
+        .where(and(eq(dataRequests.userId, requester.id)))
+        .orderBy(desc(dataRequests.createdAt))
+        .limit(1);
       expect(stored?.message).toBe(expected);
       const exported = await exportUserData(requester.id);
       expect(JSON.stringify(exported)).toContain(JSON.stringify(expected).slice(1, -1));
@@ -155,7 +175,8 @@ describe("fuzz: privacy actions (lib/privacy/actions.ts)", () => {
       expect(mail?.text).toContain(stored?.id);
       // An injected tag never reaches the HTML as a tag (React escapes text; "<!--" alone is left out:
       // React's own rendering markers are HTML comments).
-      if (/<[a-z/!]/i.test(payload) && payload !== "<!--") expect(mail?.html, `raw markup in the DPO email: ${payload}`).not.toContain(payload);
+      if (/<[a-z/!]/i.test(payload) && payload !== "<!--")
+        expect(mail?.html, `raw markup in the DPO email: ${payload}`).not.toContain(payload);
       // The plain-text part is a rendering (html-to-text turns a zero-width space into a space):
       // compared without whitespace and invisible format characters.
       const visible = (t: string) => t.replace(/[\s\p{Cf}]+/gu, "");

@@ -46,7 +46,17 @@ beforeAll(async () => {
 const UNITS = getCourse().modules.flatMap((m) => m.units);
 
 type TokenKind = "valid" | "replay" | "otherUser" | "expired" | "unknownUnit" | "tampered" | "none";
-const TOKEN_KIND = fc.constantFrom<TokenKind>("valid", "valid", "valid", "replay", "otherUser", "expired", "unknownUnit", "tampered", "none");
+const TOKEN_KIND = fc.constantFrom<TokenKind>(
+  "valid",
+  "valid",
+  "valid",
+  "replay",
+  "otherUser",
+  "expired",
+  "unknownUnit",
+  "tampered",
+  "none",
+);
 
 /** Answers for one unit's questions: valid choices mostly, then missing, unknown, repeated, files… */
 function answersFor(unitIndex: number): fc.Arbitrary<Record<string, FieldValue>> {
@@ -57,28 +67,29 @@ function answersFor(unitIndex: number): fc.Arbitrary<Record<string, FieldValue>>
     const ids = q.choices.map((c) => c.id);
     shape[`q_${q.id}`] =
       q.kind === "multiple"
-        ? fc.oneof({ weight: 6, arbitrary: fc.subarray(ids, { minLength: 1 }) }, { weight: 4, arbitrary: field(fc.constantFrom(...ids), 8) })
+        ? fc.oneof(
+            { weight: 6, arbitrary: fc.subarray(ids, { minLength: 1 }) },
+            { weight: 4, arbitrary: field(fc.constantFrom(...ids), 8) },
+          )
         : field(fc.constantFrom(...ids), 12);
   }
   return fc.record(shape);
 }
 
-const SUBMISSION = fc
-  .integer({ min: 0, max: UNITS.length - 1 })
-  .chain((unitIndex) =>
-    fc.record({
-      unitIndex: fc.constant(unitIndex),
-      tokenKind: TOKEN_KIND,
-      tokenField: field(fc.constant("⟦token⟧"), 12),
-      locale: LOCALE,
-      answers: answersFor(unitIndex),
-      extras: extraFields,
-      ip: CLIENT_IP,
-      auth: recentOrAnyAuth(6, 4),
-      who: fc.constantFrom("learner", "learner", "learner", "noPolicy"),
-      suffix: hostileString,
-    }),
-  );
+const SUBMISSION = fc.integer({ min: 0, max: UNITS.length - 1 }).chain((unitIndex) =>
+  fc.record({
+    unitIndex: fc.constant(unitIndex),
+    tokenKind: TOKEN_KIND,
+    tokenField: field(fc.constant("⟦token⟧"), 12),
+    locale: LOCALE,
+    answers: answersFor(unitIndex),
+    extras: extraFields,
+    ip: CLIENT_IP,
+    auth: recentOrAnyAuth(6, 4),
+    who: fc.constantFrom("learner", "learner", "learner", "noPolicy"),
+    suffix: hostileString,
+  }),
+);
 
 let lastValid: string | null = null;
 
@@ -109,7 +120,10 @@ const TARGETS: Record<string, FuzzTarget> = {
               return s.suffix;
           }
         };
-        const form: GeneratedForm = { fields: { locale: s.locale, token: s.tokenField, ...s.answers }, extras: s.extras };
+        const form: GeneratedForm = {
+          fields: { locale: s.locale, token: s.tokenField, ...s.answers },
+          extras: s.extras,
+        };
         const data = await toFormData(form, { "⟦token⟧": token });
         const outcome = await checkAction(() => submitQuizAction(undefined, data));
         if (outcome.kind === "redirect" && !REFUSAL_REDIRECT.test(outcome.url)) {

@@ -41,14 +41,41 @@ beforeAll(async () => {
 });
 
 const AUTH_SEGMENTS = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom("session", "csrf", "providers", "signin", "signout", "error", "callback/credentials", "signin/credentials", "verify-request", "webauthn-options/credentials", "unknown", "callback/nope") },
-  { weight: 2, arbitrary: fc.array(hostileString.map(urlPart), { minLength: 1, maxLength: 3 }).map((parts) => parts.join("/")) },
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom(
+      "session",
+      "csrf",
+      "providers",
+      "signin",
+      "signout",
+      "error",
+      "callback/credentials",
+      "signin/credentials",
+      "verify-request",
+      "webauthn-options/credentials",
+      "unknown",
+      "callback/nope",
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.array(hostileString.map(urlPart), { minLength: 1, maxLength: 3 }).map((parts) => parts.join("/")),
+  },
 );
 
 /** Auth.js's callback-URL cookie: absent mostly, else a good or a hostile value. */
 const CALLBACK_COOKIE = fc.oneof(
   { weight: 4, arbitrary: fc.constant<string[]>([]) },
-  { weight: 1, arbitrary: fc.oneof(fc.constantFrom("/fr/dashboard", "http://localhost:3000/fr", "true", "javascript:alert(1)", "//evil.example"), hostileString).map((v) => [`authjs.callback-url=${urlPart(v)}`]) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .oneof(
+        fc.constantFrom("/fr/dashboard", "http://localhost:3000/fr", "true", "javascript:alert(1)", "//evil.example"),
+        hostileString,
+      )
+      .map((v) => [`authjs.callback-url=${urlPart(v)}`]),
+  },
 );
 
 type CsrfKind = "valid" | "none" | "tokenOnly" | "cookieOnly" | "mismatch";
@@ -61,16 +88,26 @@ const IDENTIFIER = fc.oneof(
   { weight: 1, arbitrary: fc.constant("") },
   { weight: 1, arbitrary: hostileString },
 );
-const PASSWORD_FIELD = fc.oneof({ weight: 2, arbitrary: fc.constant(PASSWORD) }, { weight: 1, arbitrary: fc.constantFrom("wrong password here", "") }, { weight: 2, arbitrary: hostileString });
+const PASSWORD_FIELD = fc.oneof(
+  { weight: 2, arbitrary: fc.constant(PASSWORD) },
+  { weight: 1, arbitrary: fc.constantFrom("wrong password here", "") },
+  { weight: 2, arbitrary: hostileString },
+);
 /** Most POSTs carry plain headers and no query, so that the credential check and a sign-in are reached. */
-const POST_SHAPE = fc.oneof({ weight: 3, arbitrary: REQUEST_SHAPE.map((shape) => ({ ...shape, headers: [] })) }, { weight: 2, arbitrary: REQUEST_SHAPE });
+const POST_SHAPE = fc.oneof(
+  { weight: 3, arbitrary: REQUEST_SHAPE.map((shape) => ({ ...shape, headers: [] })) },
+  { weight: 2, arbitrary: REQUEST_SHAPE },
+);
 const POST_QUERY = fc.oneof({ weight: 3, arbitrary: fc.constant("") }, { weight: 2, arbitrary: QUERY });
 
 const CREDENTIALS_BODY = fc.record({
   identifier: fc.option(IDENTIFIER, { nil: undefined }),
   password: fc.option(PASSWORD_FIELD, { nil: undefined }),
   proof: fc.option(fc.oneof(hostileString, fc.constant("a.1.b")), { nil: undefined, freq: 4 }),
-  callbackUrl: fc.option(fc.constantFrom("/fr/dashboard", "https://evil.example/", "//evil.example", "javascript:alert(1)"), { nil: undefined }),
+  callbackUrl: fc.option(
+    fc.constantFrom("/fr/dashboard", "https://evil.example/", "//evil.example", "javascript:alert(1)"),
+    { nil: undefined },
+  ),
   repeated: fc.boolean(),
   extras: fc.array(fc.tuple(fc.string({ maxLength: 10 }), hostileString), { maxLength: 2 }),
 });
@@ -78,17 +115,34 @@ const CREDENTIALS_BODY = fc.record({
 const BODY = fc.oneof(
   { weight: 8, arbitrary: CREDENTIALS_BODY.map((b) => ({ kind: "form" as const, ...b })) },
   { weight: 1, arbitrary: fc.json().map((text) => ({ kind: "raw" as const, text, type: "application/json" })) },
-  { weight: 1, arbitrary: fc.constantFrom("", "a".repeat(ONE_MB), "%", "identifier=%ZZ&password=%", "identifier&password", "=&=&=").map((text) => ({ kind: "raw" as const, text, type: "application/x-www-form-urlencoded" })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom("", "a".repeat(ONE_MB), "%", "identifier=%ZZ&password=%", "identifier&password", "=&=&=")
+      .map((text) => ({ kind: "raw" as const, text, type: "application/x-www-form-urlencoded" })),
+  },
 );
 
 const TARGETS: Record<string, FuzzTarget> = {
   "app/api/auth/[...nextauth]/route.ts#GET": {
     run: (name) =>
-      runProperty(name, fc.record({ shape: REQUEST_SHAPE, segment: AUTH_SEGMENTS, query: QUERY, csrfCookie: fc.boolean(), callbackCookie: CALLBACK_COOKIE }), async ({ shape, segment, query, csrfCookie, callbackCookie }) => {
-        const req = await buildRequest(shape, `${ORIGIN}/api/auth/${segment}${query}`, { cookies: [...(csrfCookie ? [`authjs.csrf-token=${csrf.cookie}`] : []), ...callbackCookie] });
-        const res = await checkRoute(() => authRoute.GET(req));
-        return `${segment.includes("%") || segment.split("/").length > 2 ? "hostile path" : segment}: ${label(res)}`;
-      }),
+      runProperty(
+        name,
+        fc.record({
+          shape: REQUEST_SHAPE,
+          segment: AUTH_SEGMENTS,
+          query: QUERY,
+          csrfCookie: fc.boolean(),
+          callbackCookie: CALLBACK_COOKIE,
+        }),
+        async ({ shape, segment, query, csrfCookie, callbackCookie }) => {
+          const req = await buildRequest(shape, `${ORIGIN}/api/auth/${segment}${query}`, {
+            cookies: [...(csrfCookie ? [`authjs.csrf-token=${csrf.cookie}`] : []), ...callbackCookie],
+          });
+          const res = await checkRoute(() => authRoute.GET(req));
+          return `${segment.includes("%") || segment.split("/").length > 2 ? "hostile path" : segment}: ${label(res)}`;
+        },
+      ),
   },
 
   "app/api/auth/[...nextauth]/route.ts#POST": {
@@ -97,13 +151,22 @@ const TARGETS: Record<string, FuzzTarget> = {
         name,
         fc.record({
           shape: POST_SHAPE,
-          segment: fc.oneof({ weight: 8, arbitrary: fc.constant("callback/credentials") }, { weight: 2, arbitrary: AUTH_SEGMENTS }),
+          segment: fc.oneof(
+            { weight: 8, arbitrary: fc.constant("callback/credentials") },
+            { weight: 2, arbitrary: AUTH_SEGMENTS },
+          ),
           query: POST_QUERY,
           csrfKind: CSRF_KIND,
           clear: clearThrottleEvery(150),
           callbackCookie: CALLBACK_COOKIE,
           body: BODY,
-          contentType: fc.constantFrom("application/x-www-form-urlencoded", "application/x-www-form-urlencoded", "text/plain", "multipart/form-data; boundary=x", ""),
+          contentType: fc.constantFrom(
+            "application/x-www-form-urlencoded",
+            "application/x-www-form-urlencoded",
+            "text/plain",
+            "multipart/form-data; boundary=x",
+            "",
+          ),
         }),
         async ({ shape, segment, query, csrfKind, clear, callbackCookie, body, contentType }) => {
           await clearThrottle(clear);
@@ -111,7 +174,8 @@ const TARGETS: Record<string, FuzzTarget> = {
           let type: string = contentType;
           if (body.kind === "form") {
             const form = new URLSearchParams();
-            const resolve = (v: string) => v.replace("⟦owner⟧", people.owner?.username ?? "").replace("⟦other⟧", people.other?.email ?? "");
+            const resolve = (v: string) =>
+              v.replace("⟦owner⟧", people.owner?.username ?? "").replace("⟦other⟧", people.other?.email ?? "");
             if (body.identifier !== undefined) form.append("identifier", resolve(body.identifier));
             if (body.password !== undefined) form.append("password", body.password);
             if (body.repeated) {
@@ -130,7 +194,9 @@ const TARGETS: Record<string, FuzzTarget> = {
           }
           const withCookie = csrfKind === "valid" || csrfKind === "cookieOnly" || csrfKind === "mismatch";
           // Sent from this site unless the shape brings its own (hostile) Origin: the route checks it first.
-          const origin: Record<string, string> = shape.headers.some(([name]) => name === "origin") ? {} : { origin: ORIGIN };
+          const origin: Record<string, string> = shape.headers.some(([name]) => name === "origin")
+            ? {}
+            : { origin: ORIGIN };
           const req = await buildRequest(shape, `${ORIGIN}/api/auth/${segment}${query}`, {
             method: "POST",
             body: text,
@@ -153,7 +219,6 @@ const TARGETS: Record<string, FuzzTarget> = {
         },
       ),
   },
-
 };
 
 describe("fuzz: Auth.js route handlers (lib/auth/route.ts)", () => {

@@ -57,13 +57,22 @@ const TARGETS: Record<string, FuzzTarget> = {
         name,
         fc.record({
           shape: REQUEST_SHAPE,
-          code: fc.oneof({ weight: 3, arbitrary: fc.constantFrom("⟦code⟧", "⟦code.lower⟧", "⟦code.nodash⟧") }, { weight: 4, arbitrary: hostileString }, { weight: 1, arbitrary: ID_LIKE }),
+          code: fc.oneof(
+            { weight: 3, arbitrary: fc.constantFrom("⟦code⟧", "⟦code.lower⟧", "⟦code.nodash⟧") },
+            { weight: 4, arbitrary: hostileString },
+            { weight: 1, arbitrary: ID_LIKE },
+          ),
           etag: fc.boolean(),
         }),
         async ({ shape, code, etag }) => {
           // Next hands the handler the decoded path segment: anything UTF-8 can carry, NUL included, within
           // what fits in a request line (Node refuses more than 16 KB of headers).
-          const param = code.replace("⟦code⟧", ownerCode).replace("⟦code.lower⟧", ownerCode.toLowerCase()).replace("⟦code.nodash⟧", ownerCode.replace(/-/g, "")).toWellFormed().slice(0, 4096);
+          const param = code
+            .replace("⟦code⟧", ownerCode)
+            .replace("⟦code.lower⟧", ownerCode.toLowerCase())
+            .replace("⟦code.nodash⟧", ownerCode.replace(/-/g, ""))
+            .toWellFormed()
+            .slice(0, 4096);
           const req = await buildRequest(shape, `${ORIGIN}/api/certificates/${urlPart(param)}/pdf`);
           const res = await checkRoute(() => pdfRoute.GET(req, { params: Promise.resolve({ code: param }) }));
           const mine = shape.who === "owner" && (shape.auth === "recent" || shape.auth === "stale");
@@ -72,8 +81,12 @@ const TARGETS: Record<string, FuzzTarget> = {
             expect(res.headers.get("content-type")).toBe("application/pdf");
             if (etag) {
               // The same certificate again with its ETag: 304.
-              const again = await buildRequest({ ...shape, headers: [] }, req.url, { headers: { "if-none-match": res.headers.get("etag") ?? "" } });
-              expect((await checkRoute(() => pdfRoute.GET(again, { params: Promise.resolve({ code: param }) }))).status).toBe(304);
+              const again = await buildRequest({ ...shape, headers: [] }, req.url, {
+                headers: { "if-none-match": res.headers.get("etag") ?? "" },
+              });
+              expect(
+                (await checkRoute(() => pdfRoute.GET(again, { params: Promise.resolve({ code: param }) }))).status,
+              ).toBe(304);
             }
           } else {
             expect([304, 404]).toContain(res.status);
@@ -109,14 +122,32 @@ const TARGETS: Record<string, FuzzTarget> = {
           query: QUERY,
           authorization: fc.oneof(
             { weight: 1, arbitrary: fc.constantFrom(`Bearer ${CRON_SECRET}`) },
-            { weight: 6, arbitrary: fc.constantFrom("", "Bearer", "Bearer ", `bearer ${CRON_SECRET}`, `Bearer ${CRON_SECRET} `, `Bearer ${CRON_SECRET.slice(0, -1)}`, `Bearer ${CRON_SECRET}x`, `Basic ${CRON_SECRET}`, CRON_SECRET) },
+            {
+              weight: 6,
+              arbitrary: fc.constantFrom(
+                "",
+                "Bearer",
+                "Bearer ",
+                `bearer ${CRON_SECRET}`,
+                `Bearer ${CRON_SECRET} `,
+                `Bearer ${CRON_SECRET.slice(0, -1)}`,
+                `Bearer ${CRON_SECRET}x`,
+                `Basic ${CRON_SECRET}`,
+                CRON_SECRET,
+              ),
+            },
             { weight: 3, arbitrary: hostileString.map(headerSafe) },
           ),
         }),
         async ({ shape, query, authorization }) => {
-          const req = await buildRequest(shape, `${ORIGIN}/api/cron/purge${query}`, { headers: authorization ? { authorization } : {} });
+          const req = await buildRequest(shape, `${ORIGIN}/api/cron/purge${query}`, {
+            headers: authorization ? { authorization } : {},
+          });
           const authorised = req.headers.get("authorization") === `Bearer ${CRON_SECRET}`;
-          const res = await checkRoute(() => cronRoute.GET(req), { mayWrite: () => (authorised ? ["users", "email_tokens", "rate_limit_buckets", "email_outbox", "stats_daily"] : []) });
+          const res = await checkRoute(() => cronRoute.GET(req), {
+            mayWrite: () =>
+              authorised ? ["users", "email_tokens", "rate_limit_buckets", "email_outbox", "stats_daily"] : [],
+          });
           expect(res.status).toBe(authorised ? 200 : 403);
           return `${authorised ? "authorised" : "refused"}: ${label(res)}`;
         },

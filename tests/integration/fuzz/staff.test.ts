@@ -8,12 +8,16 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 // The page's translations, outside a Next.js request (next-intl's request config is a build-time alias).
 vi.mock("next-intl/server", async () => {
   const { createFormatter, createTranslator } = await import("next-intl");
-  const messages = { fr: (await import("@/lib/i18n/messages/fr/app.json")).default, en: (await import("@/lib/i18n/messages/en/app.json")).default };
+  const messages = {
+    fr: (await import("@/lib/i18n/messages/fr/app.json")).default,
+    en: (await import("@/lib/i18n/messages/en/app.json")).default,
+  };
   const pick = (locale: string) => (locale === "en" ? messages.en : messages.fr) as unknown as Record<string, never>;
   return {
     getRequestConfig: (fn: unknown) => fn,
     setRequestLocale: () => {},
-    getTranslations: async ({ locale, namespace }: { locale: string; namespace: string }) => createTranslator({ locale, messages: pick(locale), namespace: namespace as never }),
+    getTranslations: async ({ locale, namespace }: { locale: string; namespace: string }) =>
+      createTranslator({ locale, messages: pick(locale), namespace: namespace as never }),
     getFormatter: async ({ locale }: { locale: string }) => createFormatter({ locale, timeZone: "Europe/Paris" }),
   };
 });
@@ -53,7 +57,9 @@ let learner: User;
 let requestIds: string[] = [];
 
 /** Request texts: every injection payload, plus escaped text that must stay escaped (never decoded). */
-const PAYLOADS = [...HTML_INJECTION, ...SQL_INJECTION, ...UNICODE_EDGES.filter((u) => !u.includes("\u0000"))].map((p) => `Demande : ${p} — fin.`);
+const PAYLOADS = [...HTML_INJECTION, ...SQL_INJECTION, ...UNICODE_EDGES.filter((u) => !u.includes("\u0000"))].map(
+  (p) => `Demande : ${p} — fin.`,
+);
 
 beforeAll(async () => {
   await prepareFuzzing();
@@ -64,7 +70,14 @@ beforeAll(async () => {
   // Inserted directly: the action's own path (and its emails) is fuzzed in privacy.test.ts.
   const rows = await db
     .insert(dataRequests)
-    .values(PAYLOADS.map((message, i) => ({ userId: learner.id, kind: "other" as const, message, createdAt: new Date(Date.now() - i * 1000) })))
+    .values(
+      PAYLOADS.map((message, i) => ({
+        userId: learner.id,
+        kind: "other" as const,
+        message,
+        createdAt: new Date(Date.now() - i * 1000),
+      })),
+    )
     .returning({ id: dataRequests.id });
   requestIds = rows.map((r) => r.id);
 });
@@ -82,7 +95,11 @@ const TARGETS: Record<string, FuzzTarget> = {
           auth: AUTH_STATE,
           who: fc.constantFrom("staff", "staff", "learner"),
           pick: fc.nat(),
-          form: formArb({ locale: LOCALE, id: field(fc.oneof(fc.constant("⟦id⟧"), ID_LIKE)), status: field(fc.constantFrom(...DATA_REQUEST_STATUSES)) }),
+          form: formArb({
+            locale: LOCALE,
+            id: field(fc.oneof(fc.constant("⟦id⟧"), ID_LIKE)),
+            status: field(fc.constantFrom(...DATA_REQUEST_STATUSES)),
+          }),
         }),
         async ({ ip, auth, who, pick, form }) => {
           const session = await newRequest(ip, auth, who === "staff" ? staff : learner);
@@ -92,11 +109,18 @@ const TARGETS: Record<string, FuzzTarget> = {
           // Anyone but staff is sent away (to sign in, or a learner to the dashboard), and nothing is
           // written; staff get a clear answer: done, or which field was wrong (never a silently dropped form).
           const outcome = await checkAction(() => setDataRequestStatusAction(data), { refused: () => !isStaff });
-          if (!isStaff) expect(outcome.kind === "redirect" && (REFUSAL_REDIRECT.test(outcome.url) || /^\/(fr|en)\/dashboard$/.test(outcome.url))).toBe(true);
+          if (!isStaff)
+            expect(
+              outcome.kind === "redirect" &&
+                (REFUSAL_REDIRECT.test(outcome.url) || /^\/(fr|en)\/dashboard$/.test(outcome.url)),
+            ).toBe(true);
           else expect(outcome.kind).toBe("result");
           // Staff may only ever change data-protection requests.
           const changed = changedTables(before, await fingerprint());
-          ensure(changed.every((t) => t === "data_requests"), () => `staff action wrote to ${changed.join(", ")}`);
+          ensure(
+            changed.every((t) => t === "data_requests"),
+            () => `staff action wrote to ${changed.join(", ")}`,
+          );
           return `${isStaff ? "staff" : `${auth} ${who}`}: ${describeOutcome(outcome)}${changed.length ? " (updated)" : ""}`;
         },
       ),
@@ -114,12 +138,22 @@ describe("fuzz: staff action (lib/staff/actions.ts)", () => {
       // Stored as typed (lone surrogates aside, which no UTF-8 request can carry): never HTML-decoded.
       expect(stored.get(requestIds[i] ?? "")).toBe(message.toWellFormed());
       if (message.includes("<")) ensure(!html.includes(message), () => `raw markup "${message}" in the staff page`);
-      if (/[&<>"']/.test(message)) ensure(html.includes(escapeLikeReact(message.toWellFormed())), () => `"${message}" not escaped as React escapes text`);
+      if (/[&<>"']/.test(message))
+        ensure(
+          html.includes(escapeLikeReact(message.toWellFormed())),
+          () => `"${message}" not escaped as React escapes text`,
+        );
     }
     // Escaped input is shown escaped again, as the literal text the learner typed.
     expect(html).toContain("&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt;");
     // The only script is React's own form-replay snippet, at the very end.
-    ensure((html.match(/<script[\s>]/gi) ?? []).length === 1 && html.trimEnd().endsWith("</script>"), () => "a <script> element besides React's");
-    ensure(!/<(img|svg|iframe|a)\b[^>]*\s(on\w+|srcdoc|href)=/i.test(html), () => "an injected element with a handler or link");
+    ensure(
+      (html.match(/<script[\s>]/gi) ?? []).length === 1 && html.trimEnd().endsWith("</script>"),
+      () => "a <script> element besides React's",
+    );
+    ensure(
+      !/<(img|svg|iframe|a)\b[^>]*\s(on\w+|srcdoc|href)=/i.test(html),
+      () => "an injected element with a handler or link",
+    );
   });
 });

@@ -57,7 +57,9 @@ const HTTP_METHODS = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$/;
 /** Exports of every "use server" module under lib/ and app/, and every route handler method under app/. */
 export function discoverTargets(): string[] {
   const found: string[] = [];
-  for (const file of [...walk(path.join(ROOT, "lib")), ...walk(path.join(ROOT, "app"))].filter((f) => /\.(ts|tsx)$/.test(f))) {
+  for (const file of [...walk(path.join(ROOT, "lib")), ...walk(path.join(ROOT, "app"))].filter((f) =>
+    /\.(ts|tsx)$/.test(f),
+  )) {
     const rel = path.relative(ROOT, file).split(path.sep).join("/");
     const source = readFileSync(file, "utf8");
     if (/^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(source)) {
@@ -68,7 +70,15 @@ export function discoverTargets(): string[] {
       const names = [
         ...[...source.matchAll(/export\s+(?:async\s+)?function\s+(\w+)/g)].map((m) => m[1] ?? ""),
         ...[...source.matchAll(/export\s+const\s+(\w+)\s*=/g)].map((m) => m[1] ?? ""),
-        ...[...source.matchAll(/export\s*(?:const\s*)?\{([^}]*)\}/g)].flatMap((m) => (m[1] ?? "").split(",").map((s) => s.trim().split(/\s+as\s+/).at(-1) ?? "")),
+        ...[...source.matchAll(/export\s*(?:const\s*)?\{([^}]*)\}/g)].flatMap((m) =>
+          (m[1] ?? "").split(",").map(
+            (s) =>
+              s
+                .trim()
+                .split(/\s+as\s+/)
+                .at(-1) ?? "",
+          ),
+        ),
       ];
       for (const name of names.filter((n) => HTTP_METHODS.test(n))) found.push(`${rel}#${name}`);
     }

@@ -7,7 +7,11 @@ import { hostileString, mixed } from "./hostile-input";
 export type FieldValue = string | File | (string | File)[] | undefined;
 
 const fileValue: fc.Arbitrary<File> = fc
-  .tuple(fc.constantFrom("a.txt", "<script>.html", "", "../../x", "\u202Etxt.exe"), fc.constantFrom("text/plain", "application/octet-stream", "text/html", ""), hostileString)
+  .tuple(
+    fc.constantFrom("a.txt", "<script>.html", "", "../../x", "\u202Etxt.exe"),
+    fc.constantFrom("text/plain", "application/octet-stream", "text/html", ""),
+    hostileString,
+  )
   .map(([name, type, content]) => new File([content.slice(0, 64)], name, { type }));
 
 /** One field: mostly `valid` (weight out of ~10), otherwise missing, hostile, repeated or a file. */
@@ -48,7 +52,13 @@ const extraKey = fc.oneof(
 /** Fields the form does not have: prototype names, Next's own $ACTION_ fields, column names… */
 export const extraFields: fc.Arbitrary<[string, FieldValue][]> = fc.oneof(
   { weight: 3, arbitrary: fc.constant<[string, FieldValue][]>([]) },
-  { weight: 2, arbitrary: fc.array(fc.tuple(extraKey, fc.oneof(hostileString, fc.array(hostileString, { minLength: 2, maxLength: 2 }))), { minLength: 1, maxLength: 3 }) },
+  {
+    weight: 2,
+    arbitrary: fc.array(
+      fc.tuple(extraKey, fc.oneof(hostileString, fc.array(hostileString, { minLength: 2, maxLength: 2 }))),
+      { minLength: 1, maxLength: 3 },
+    ),
+  },
 );
 
 export type FormSpec = Record<string, FieldValue>;
@@ -78,7 +88,8 @@ export async function toFormData(form: GeneratedForm, resolvers: Resolvers = {})
   const data = new FormData();
   const add = async (key: string, value: FieldValue) => {
     if (value === undefined) return;
-    for (const v of Array.isArray(value) ? value : [value]) data.append(key, typeof v === "string" ? await resolveString(v, resolvers) : v);
+    for (const v of Array.isArray(value) ? value : [value])
+      data.append(key, typeof v === "string" ? await resolveString(v, resolvers) : v);
   };
   for (const [key, value] of Object.entries(form.fields)) await add(key, value);
   for (const [key, value] of form.extras) await add(key, value);

@@ -9,7 +9,7 @@ export const SQL_INJECTION = [
   "' OR 1=1 --",
   "admin'--",
   "'; DROP TABLE users; --",
-  "\"; DELETE FROM user_sessions; --",
+  '"; DELETE FROM user_sessions; --',
   "1' UNION SELECT password_hash FROM users --",
   "'); SELECT pg_sleep(5); --",
   "\\'; TRUNCATE rate_limit_buckets; --",
@@ -21,16 +21,16 @@ export const SQL_INJECTION = [
 export const HTML_INJECTION = [
   "<script>alert(1)</script>",
   "<img src=x onerror=alert(1)>",
-  "\"><svg onload=alert(1)>",
+  '"><svg onload=alert(1)>',
   "</textarea><script>alert(document.cookie)</script>",
   "javascript:alert(1)",
-  "<a href=\"javascript:alert(1)\">x</a>",
+  '<a href="javascript:alert(1)">x</a>',
   "&lt;script&gt;alert(1)&lt;/script&gt;",
   "<!--",
   "]]><![CDATA[",
   "{{constructor.constructor('alert(1)')()}}",
   "${7*7}",
-  "<iframe srcdoc=\"<script>alert(1)</script>\">",
+  '<iframe srcdoc="<script>alert(1)</script>">',
 ];
 
 export const UNICODE_EDGES = [
@@ -54,7 +54,30 @@ export const UNICODE_EDGES = [
   "Œlschläger-N'Diaye",
 ];
 
-export const WEIRD_SCALARS = ["", " ", "   \t\n ", "null", "undefined", "true", "false", "0", "-1", "1e309", "NaN", "Infinity", "[]", "{}", "[object Object]", "__proto__", "on", "off", "fr", "en", "de", "FR"];
+export const WEIRD_SCALARS = [
+  "",
+  " ",
+  "   \t\n ",
+  "null",
+  "undefined",
+  "true",
+  "false",
+  "0",
+  "-1",
+  "1e309",
+  "NaN",
+  "Infinity",
+  "[]",
+  "{}",
+  "[object Object]",
+  "__proto__",
+  "on",
+  "off",
+  "fr",
+  "en",
+  "de",
+  "FR",
+];
 
 export const ID_LIKE = fc.oneof(
   fc.uuid(),
@@ -62,7 +85,17 @@ export const ID_LIKE = fc.oneof(
   fc.uuid().map((u) => `{${u}}`),
   fc.uuid().map((u) => u.replace(/-/g, "")),
   fc.uuid().map((u) => `${u}x`),
-  fc.constantFrom("00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff", "1", "-1", "999999999999999999999", "0x1f", "m1-u1", "../../etc/passwd", "%00"),
+  fc.constantFrom(
+    "00000000-0000-0000-0000-000000000000",
+    "ffffffff-ffff-ffff-ffff-ffffffffffff",
+    "1",
+    "-1",
+    "999999999999999999999",
+    "0x1f",
+    "m1-u1",
+    "../../etc/passwd",
+    "%00",
+  ),
   fc.string({ unit: "binary-ascii", minLength: 1, maxLength: 60 }),
 );
 

@@ -11,13 +11,28 @@ import { AUTH_STATE, CLIENT_IP, newRequest, type AuthState } from "./requests";
 import { changedTables, fingerprint } from "./write-counters";
 
 /** What a header can carry: bytes 0x20–0xFF and tab (Node's parser refuses the rest before any handler runs). */
-export const headerSafe = (s: string) => s.toWellFormed().replace(/[^\t\x20-\x7e\x80-\xff]/g, "?").slice(0, 8192);
+export const headerSafe = (s: string) =>
+  s
+    .toWellFormed()
+    .replace(/[^\t\x20-\x7e\x80-\xff]/g, "?")
+    .slice(0, 8192);
 /** What a URL can carry: percent-encoded UTF-8. */
 export const urlPart = (s: string) => encodeURIComponent(s.toWellFormed().slice(0, 4096));
 
-export const QUERY = fc.array(fc.tuple(fc.oneof(fc.constantFrom("callbackUrl", "error", "csrf", "dryRun", "code", "redirect", "json", "__proto__"), fc.string({ maxLength: 8 })), fc.oneof(hostileString, fc.constantFrom("https://evil.example/", "//evil.example", "/fr/dashboard", "1", "true"))), {
-  maxLength: 3,
-}).map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${urlPart(k)}=${urlPart(v)}`).join("&")}` : ""));
+export const QUERY = fc
+  .array(
+    fc.tuple(
+      fc.oneof(
+        fc.constantFrom("callbackUrl", "error", "csrf", "dryRun", "code", "redirect", "json", "__proto__"),
+        fc.string({ maxLength: 8 }),
+      ),
+      fc.oneof(hostileString, fc.constantFrom("https://evil.example/", "//evil.example", "/fr/dashboard", "1", "true")),
+    ),
+    {
+      maxLength: 3,
+    },
+  )
+  .map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${urlPart(k)}=${urlPart(v)}`).join("&")}` : ""));
 
 export interface RequestShape {
   ip: string;
@@ -28,7 +43,19 @@ export interface RequestShape {
 
 const EXTRA_HEADERS = fc.array(
   fc.tuple(
-    fc.constantFrom("if-none-match", "accept", "content-type", "origin", "referer", "x-forwarded-host", "x-forwarded-proto", "authorization", "cookie", "x-real-ip", "accept-language"),
+    fc.constantFrom(
+      "if-none-match",
+      "accept",
+      "content-type",
+      "origin",
+      "referer",
+      "x-forwarded-host",
+      "x-forwarded-proto",
+      "authorization",
+      "cookie",
+      "x-real-ip",
+      "accept-language",
+    ),
     hostileString.map(headerSafe),
   ),
   { maxLength: 3 },
@@ -45,7 +72,11 @@ export const REQUEST_SHAPE: fc.Arbitrary<RequestShape> = fc.record({
 export const people: { owner: User | null; other: User | null } = { owner: null, other: null };
 
 /** A NextRequest as Next builds one for a route handler, carrying the mocked request's cookies. */
-export async function buildRequest(shape: RequestShape, url: string, init: { method?: string; body?: string; headers?: Record<string, string>; cookies?: string[] } = {}): Promise<NextRequest> {
+export async function buildRequest(
+  shape: RequestShape,
+  url: string,
+  init: { method?: string; body?: string; headers?: Record<string, string>; cookies?: string[] } = {},
+): Promise<NextRequest> {
   await newRequest(shape.ip, shape.auth, people[shape.who]);
   const ip = shape.ip.replace(/[^\t\x20-\x7e]/g, "?");
   const headers = new Headers({ "x-forwarded-for": ip, [PEER_ADDRESS_HEADER]: ip, host: "localhost:3000" });
@@ -78,7 +109,9 @@ export async function checkRoute(run: () => Promise<Response>, opts: RouteCheck 
   }
   const location = res.headers.get("location");
   if (location) {
-    const here = location.startsWith("/") ? !location.startsWith("//") && !location.startsWith("/\\") : new URL(location).origin === ORIGIN;
+    const here = location.startsWith("/")
+      ? !location.startsWith("//") && !location.startsWith("/\\")
+      : new URL(location).origin === ORIGIN;
     ensure(here, () => `redirect off-site: ${location}`);
   }
   const allowed = opts.mayWrite?.(res) ?? [];

@@ -38,18 +38,31 @@ export function ensure(condition: boolean, message: () => string): void {
   if (!condition) expect.fail(message());
 }
 
-const preview = (value: unknown) => JSON.stringify(value, (_k, v: unknown) => (typeof v === "string" && v.length > 80 ? `${v.slice(0, 80)}…(${v.length})` : v));
+const preview = (value: unknown) =>
+  JSON.stringify(value, (_k, v: unknown) =>
+    typeof v === "string" && v.length > 80 ? `${v.slice(0, 80)}…(${v.length})` : v,
+  );
 
 /** A refusal the form can show: a known formError key and/or known validation keys per field. */
 export function expectClearRejection(result: FailedResult): void {
   const { formError, fieldErrors, values } = result;
   const fields = (fieldErrors ?? {}) as Record<string, unknown>;
-  ensure(typeof formError === "string" || Object.keys(fields).length > 0, () => `refusal without any error: ${preview(result)}`);
-  if (formError !== undefined) ensure(FORM_ERROR_KEYS.has(formError as string), () => `formError "${String(formError)}" is not a formErrors message key`);
+  ensure(
+    typeof formError === "string" || Object.keys(fields).length > 0,
+    () => `refusal without any error: ${preview(result)}`,
+  );
+  if (formError !== undefined)
+    ensure(
+      FORM_ERROR_KEYS.has(formError as string),
+      () => `formError "${String(formError)}" is not a formErrors message key`,
+    );
   for (const [field, messages] of Object.entries(fields)) {
     ensure(Array.isArray(messages) && messages.length > 0, () => `fieldErrors.${field} is not a non-empty list`);
     for (const m of messages as unknown[]) {
-      ensure(VALIDATION_KEYS.has(m as string), () => `fieldErrors.${field}: "${String(m).slice(0, 120)}" is not a validation message key`);
+      ensure(
+        VALIDATION_KEYS.has(m as string),
+        () => `fieldErrors.${field}: "${String(m).slice(0, 120)}" is not a validation message key`,
+      );
     }
   }
   // Echoed values are plain strings (React escapes them when it puts them back in the form), never secrets.
@@ -58,13 +71,17 @@ export function expectClearRejection(result: FailedResult): void {
     ensure(!SECRET_FIELD.test(key), () => `secret field "${key}" echoed back`);
   }
   if (result.retryAfterSeconds !== undefined) {
-    ensure(Number.isInteger(result.retryAfterSeconds) && (result.retryAfterSeconds as number) > 0, () => `retryAfterSeconds ${String(result.retryAfterSeconds)}`);
+    ensure(
+      Number.isInteger(result.retryAfterSeconds) && (result.retryAfterSeconds as number) > 0,
+      () => `retryAfterSeconds ${String(result.retryAfterSeconds)}`,
+    );
   }
 }
 
 // Calling an action as one request and checking the answer.
 
-export type Outcome = { kind: "result"; value: unknown } | { kind: "redirect"; url: string } | { kind: "notFound"; digest: string };
+export type Outcome =
+  { kind: "result"; value: unknown } | { kind: "redirect"; url: string } | { kind: "notFound"; digest: string };
 
 /** A redirect meaning "not allowed": sign in, sign in again, accept the new policy. */
 export const REFUSAL_REDIRECT = /^\/(fr|en)\/(sign-in|reauth|accept-policy)(\?next=[^&]*)?$/;
@@ -100,19 +117,27 @@ export async function checkAction(run: () => Promise<unknown>, opts: CheckOption
     const thrown = answer.thrown;
     if (!isNextRouterError(thrown)) throw thrown;
     const digest = (thrown as { digest: string }).digest;
-    outcome = digest.startsWith("NEXT_REDIRECT") ? { kind: "redirect", url: redirectUrl(digest) } : { kind: "notFound", digest };
+    outcome = digest.startsWith("NEXT_REDIRECT")
+      ? { kind: "redirect", url: redirectUrl(digest) }
+      : { kind: "notFound", digest };
   } else {
     outcome = { kind: "result", value: answer.value };
   }
   if (outcome.kind === "result" && outcome.value !== undefined) {
     const value = outcome.value;
-    ensure(typeof value === "object" && value !== null && typeof (value as { ok?: unknown }).ok === "boolean", () => `not an ActionResult: ${preview(value)}`);
+    ensure(
+      typeof value === "object" && value !== null && typeof (value as { ok?: unknown }).ok === "boolean",
+      () => `not an ActionResult: ${preview(value)}`,
+    );
     if (isFailedResult(value)) expectClearRejection(value);
   }
   if (outcome.kind === "redirect") {
     // Every redirect stays on this site, under a locale.
     const url = outcome.url;
-    ensure(/^(\/(fr|en)(\/|\?|$)|http:\/\/localhost:3000\/(fr|en)(\/|\?|$))/.test(url), () => `redirect off-site or outside a locale: ${url}`);
+    ensure(
+      /^(\/(fr|en)(\/|\?|$)|http:\/\/localhost:3000\/(fr|en)(\/|\?|$))/.test(url),
+      () => `redirect off-site or outside a locale: ${url}`,
+    );
   }
   if ((opts.refused ?? defaultRefused)(outcome)) {
     const changed = changedTables(before, await fingerprint()).filter((t) => !(opts.refusalMayWrite ?? []).includes(t));
@@ -123,10 +148,16 @@ export async function checkAction(run: () => Promise<unknown>, opts: CheckOption
 
 /** A short label of an outcome, to tally which paths the generated cases reached. */
 export function describeOutcome(outcome: Outcome): string {
-  if (outcome.kind === "redirect") return `redirect ${outcome.url.replace(/^http:\/\/localhost:3000/, "").replace(/\?.*$/, "?…").replace(/\/[0-9a-f-]{36}$/, "/:id")}`;
+  if (outcome.kind === "redirect")
+    return `redirect ${outcome.url
+      .replace(/^http:\/\/localhost:3000/, "")
+      .replace(/\?.*$/, "?…")
+      .replace(/\/[0-9a-f-]{36}$/, "/:id")}`;
   if (outcome.kind === "notFound") return "notFound";
   const value = outcome.value;
   if (!isFailedResult(value)) return value === undefined ? "returned" : "ok";
   if (typeof value.formError === "string") return `formError ${value.formError}`;
-  return `fieldErrors ${Object.keys((value.fieldErrors ?? {}) as object).sort().join(",")}`;
+  return `fieldErrors ${Object.keys((value.fieldErrors ?? {}) as object)
+    .sort()
+    .join(",")}`;
 }

@@ -12,7 +12,12 @@ export const NUM_RUNS = 1000;
  * counterexample (they may hold megabyte strings). The labels the predicate returns are tallied and
  * printed, so a report shows which paths the cases reached.
  */
-export async function runProperty<T>(name: string, arb: fc.Arbitrary<T>, predicate: (value: T) => Promise<string | void>, numRuns = NUM_RUNS): Promise<void> {
+export async function runProperty<T>(
+  name: string,
+  arb: fc.Arbitrary<T>,
+  predicate: (value: T) => Promise<string | void>,
+  numRuns = NUM_RUNS,
+): Promise<void> {
   const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
   const tally = new Map<string, number>();
   const started = performance.now();
@@ -26,12 +31,19 @@ export async function runProperty<T>(name: string, arb: fc.Arbitrary<T>, predica
     );
   } catch (error) {
     const message = (error as Error).message;
-    const short = message.length > 6000 ? `${message.slice(0, 3000)}\n…[${message.length - 6000} characters cut]…\n${message.slice(-3000)}` : message;
+    const short =
+      message.length > 6000
+        ? `${message.slice(0, 3000)}\n…[${message.length - 6000} characters cut]…\n${message.slice(-3000)}`
+        : message;
     throw Object.assign(new Error(short), { cause: (error as Error).cause });
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const sorted = [...tally].sort((a, b) => b[1] - a[1]);
-  const summary = sorted.slice(0, 20).map(([label, n]) => `${n} ${label}`).join(" · ") + (sorted.length > 20 ? ` · … ${sorted.length - 20} more labels` : "");
+  const summary =
+    sorted
+      .slice(0, 20)
+      .map(([label, n]) => `${n} ${label}`)
+      .join(" · ") + (sorted.length > 20 ? ` · … ${sorted.length - 20} more labels` : "");
   console.info(`[fuzz] ${name}: ${numRuns} runs in ${seconds} s — ${summary}`);
 }
 

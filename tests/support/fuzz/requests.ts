@@ -6,14 +6,26 @@ import { encode } from "next-auth/jwt";
 import { db } from "@/db/client";
 import * as schema from "@/db/schema";
 import type { User } from "@/db/schema";
-import { SESSION_COOKIE, openSession, presentSession, resetRequest, sessionCookieFor, setCookie, type SignedIn } from "../next-request-mock";
+import {
+  SESSION_COOKIE,
+  openSession,
+  presentSession,
+  resetRequest,
+  sessionCookieFor,
+  setCookie,
+  type SignedIn,
+} from "../next-request-mock";
 
 export const AUTH_STATES = ["out", "recent", "stale", "garbage", "forged", "wrongSecret"] as const;
 export type AuthState = (typeof AUTH_STATES)[number];
 export const AUTH_STATE = fc.constantFrom(...AUTH_STATES);
 
 /** A recent session with weight `recentWeight`, any state (recent included) with weight `anyWeight`: the signed-in paths come up more often. */
-export const recentOrAnyAuth = (recentWeight: number, anyWeight: number) => fc.oneof({ weight: recentWeight, arbitrary: fc.constant<AuthState>("recent") }, { weight: anyWeight, arbitrary: AUTH_STATE });
+export const recentOrAnyAuth = (recentWeight: number, anyWeight: number) =>
+  fc.oneof(
+    { weight: recentWeight, arbitrary: fc.constant<AuthState>("recent") },
+    { weight: anyWeight, arbitrary: AUTH_STATE },
+  );
 
 /** Sets the request's session cookie; returns the session when it is a real one. */
 export async function signInAs(state: AuthState, user: User | null): Promise<SignedIn | null> {
@@ -28,7 +40,14 @@ export async function signInAs(state: AuthState, user: User | null): Promise<Sig
       setCookie(SESSION_COOKIE, await sessionCookieFor(randomBytes(32).toString("base64url")));
       return null;
     case "wrongSecret":
-      setCookie(SESSION_COOKIE, await encode({ token: { sid: "x" }, secret: "another-secret-0123456789abcdef0123456789", salt: SESSION_COOKIE }));
+      setCookie(
+        SESSION_COOKIE,
+        await encode({
+          token: { sid: "x" },
+          secret: "another-secret-0123456789abcdef0123456789",
+          salt: SESSION_COOKIE,
+        }),
+      );
       return null;
     case "recent":
     case "stale": {
@@ -42,8 +61,30 @@ export async function signInAs(state: AuthState, user: User | null): Promise<Sig
 
 /** Client IPs: a small pool (so per-IP limits are reached and passed) and some hostile header values. */
 export const CLIENT_IP = fc.oneof(
-  { weight: 8, arbitrary: fc.constantFrom("198.51.100.1", "198.51.100.2", "198.51.100.3", "2001:db8::1", "203.0.113.5", "203.0.113.6") },
-  { weight: 1, arbitrary: fc.constantFrom("", " ", "::1", "999.1.1.1, 10.0.0.1", "' OR 1=1 --", "<script>alert(1)</script>", "a".repeat(5000), "unknown") },
+  {
+    weight: 8,
+    arbitrary: fc.constantFrom(
+      "198.51.100.1",
+      "198.51.100.2",
+      "198.51.100.3",
+      "2001:db8::1",
+      "203.0.113.5",
+      "203.0.113.6",
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "",
+      " ",
+      "::1",
+      "999.1.1.1, 10.0.0.1",
+      "' OR 1=1 --",
+      "<script>alert(1)</script>",
+      "a".repeat(5000),
+      "unknown",
+    ),
+  },
 );
 
 /**

@@ -23,14 +23,23 @@ export async function installWriteCounters(): Promise<void> {
       end $$`),
   );
   for (const name of TABLE_NAMES) {
-    await db.execute(sql.raw(`create trigger fuzz_writes_row after insert or update or delete on "${name}" for each row execute function fuzz_note_write()`));
-    await db.execute(sql.raw(`create trigger fuzz_writes_truncate after truncate on "${name}" for each statement execute function fuzz_note_write()`));
+    await db.execute(
+      sql.raw(
+        `create trigger fuzz_writes_row after insert or update or delete on "${name}" for each row execute function fuzz_note_write()`,
+      ),
+    );
+    await db.execute(
+      sql.raw(
+        `create trigger fuzz_writes_truncate after truncate on "${name}" for each statement execute function fuzz_note_write()`,
+      ),
+    );
   }
 }
 
 const fingerprintQuery = sql.raw(
   `select ${TABLE_NAMES.map(
-    (n) => `(select count(*) from "${n}")::text || ':' || coalesce((select n from fuzz_writes where table_name = '${n}'), 0)::text as "${n}"`,
+    (n) =>
+      `(select count(*) from "${n}")::text || ':' || coalesce((select n from fuzz_writes where table_name = '${n}'), 0)::text as "${n}"`,
   ).join(", ")}`,
 );
 

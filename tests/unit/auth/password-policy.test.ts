@@ -34,9 +34,12 @@ describe("checkPassword: length", () => {
     expect(checkPassword("🐱🐶🐭🐹🐰🦊🐻🐼🐨🐯🦁🐮")).toBeNull();
   });
 
-  it.each(["correct cheval batterie agrafe ☃️", "Zoë aime les œufs brouillés", "月が綺麗ですね、本当に綺麗"])("accepts the Unicode passphrase %j", (p) => {
-    expect(checkPassword(p)).toBeNull();
-  });
+  it.each(["correct cheval batterie agrafe ☃️", "Zoë aime les œufs brouillés", "月が綺麗ですね、本当に綺麗"])(
+    "accepts the Unicode passphrase %j",
+    (p) => {
+      expect(checkPassword(p)).toBeNull();
+    },
+  );
 });
 
 describe("checkPassword: common passwords", () => {
@@ -46,9 +49,12 @@ describe("checkPassword: common passwords", () => {
 });
 
 describe("checkPassword: built from context", () => {
-  it.each(["vigie2026vigie", "VIGIE-2026-VIGIE", "vigipirate2026", "fairefaceensemble!"])("refuses %j, made of the platform name", (p) => {
-    expect(checkPassword(p)).toBe("passwordContext");
-  });
+  it.each(["vigie2026vigie", "VIGIE-2026-VIGIE", "vigipirate2026", "fairefaceensemble!"])(
+    "refuses %j, made of the platform name",
+    (p) => {
+      expect(checkPassword(p)).toBe("passwordContext");
+    },
+  );
 
   it("refuses a password made of the username", () => {
     expect(checkPassword("jeanmartin2026!", { username: "jeanmartin" })).toBe("passwordContext");
@@ -66,7 +72,12 @@ describe("checkPassword: built from context", () => {
   });
 
   it("accepts a strong passphrase that contains the username among plenty of other material", () => {
-    expect(checkPassword("jeanmartin escalade la dune du Pilat", { username: "jeanmartin", email: "jean.martin@example.fr" })).toBeNull();
+    expect(
+      checkPassword("jeanmartin escalade la dune du Pilat", {
+        username: "jeanmartin",
+        email: "jean.martin@example.fr",
+      }),
+    ).toBeNull();
     expect(checkPassword("ma vigie du soir sur la colline", {})).toBeNull();
   });
 

@@ -37,11 +37,15 @@ describe("registerSchema", () => {
 
   it("requires a category for a professional", () => {
     expect(fieldErrors({ ...valid, track: "professional" }).professionalCategory).toEqual(["categoryRequired"]);
-    expect(registerSchema.safeParse({ ...valid, track: "professional", professionalCategory: "erp_manager" }).success).toBe(true);
+    expect(
+      registerSchema.safeParse({ ...valid, track: "professional", professionalCategory: "erp_manager" }).success,
+    ).toBe(true);
   });
 
   it("treats an unknown category like a missing one", () => {
-    expect(fieldErrors({ ...valid, track: "professional", professionalCategory: "spy" }).professionalCategory).toEqual(["categoryRequired"]);
+    expect(fieldErrors({ ...valid, track: "professional", professionalCategory: "spy" }).professionalCategory).toEqual([
+      "categoryRequired",
+    ]);
   });
 
   it("requires the age checkbox and the policy checkbox", () => {
@@ -73,16 +77,26 @@ describe("registerSchema", () => {
 });
 
 describe("safeNextPath", () => {
-  it.each(["/fr/dashboard", "/en/modules/tous-impliques", "/fr", "/en/account?tab=privacy"])("accepts the same-site path %j", (next) => {
-    expect(safeNextPath(next, "fr")).toBe(next);
-  });
-
-  it.each(["//evil.com", "https://evil.com", "/de/x", "/\\evil.com", "/fr\\@evil.com", "javascript:alert(1)", "fr/dashboard", "/frx", ""])(
-    "replaces %j with the dashboard",
+  it.each(["/fr/dashboard", "/en/modules/tous-impliques", "/fr", "/en/account?tab=privacy"])(
+    "accepts the same-site path %j",
     (next) => {
-      expect(safeNextPath(next, "en")).toBe("/en/dashboard");
+      expect(safeNextPath(next, "fr")).toBe(next);
     },
   );
+
+  it.each([
+    "//evil.com",
+    "https://evil.com",
+    "/de/x",
+    "/\\evil.com",
+    "/fr\\@evil.com",
+    "javascript:alert(1)",
+    "fr/dashboard",
+    "/frx",
+    "",
+  ])("replaces %j with the dashboard", (next) => {
+    expect(safeNextPath(next, "en")).toBe("/en/dashboard");
+  });
 
   it("falls back to the dashboard of the given locale when there is no next path", () => {
     expect(safeNextPath(undefined, "fr")).toBe("/fr/dashboard");

@@ -34,21 +34,29 @@ describe("accountBlockedUntil", () => {
 
   it("never blocks beyond the end of the window, so no lock is permanent", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 2 * ACCOUNT_WINDOW_MS }), (failures, offset) => {
-        const until = accountBlockedUntil(failures, windowStart, later(offset));
-        if (until) expect(until.getTime()).toBeLessThanOrEqual(windowEnd.getTime());
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 0, max: 2 * ACCOUNT_WINDOW_MS }),
+        (failures, offset) => {
+          const until = accountBlockedUntil(failures, windowStart, later(offset));
+          if (until) expect(until.getTime()).toBeLessThanOrEqual(windowEnd.getTime());
+        },
+      ),
     );
   });
 
   it("never shortens a block when there is one more failure", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 5, max: 60 }), fc.integer({ min: 0, max: ACCOUNT_WINDOW_MS }), (failures, offset) => {
-        const now = later(offset);
-        const a = accountBlockedUntil(failures, windowStart, now)?.getTime() ?? 0;
-        const b = accountBlockedUntil(failures + 1, windowStart, now)?.getTime() ?? 0;
-        expect(b).toBeGreaterThanOrEqual(a);
-      }),
+      fc.property(
+        fc.integer({ min: 5, max: 60 }),
+        fc.integer({ min: 0, max: ACCOUNT_WINDOW_MS }),
+        (failures, offset) => {
+          const now = later(offset);
+          const a = accountBlockedUntil(failures, windowStart, now)?.getTime() ?? 0;
+          const b = accountBlockedUntil(failures + 1, windowStart, now)?.getTime() ?? 0;
+          expect(b).toBeGreaterThanOrEqual(a);
+        },
+      ),
     );
   });
 });

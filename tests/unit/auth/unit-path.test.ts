@@ -4,7 +4,9 @@ import { readUnitPath } from "@/lib/auth/unit-path";
 import { getCourse } from "@/lib/content/load";
 import { encodeAt, encodedSpellings } from "../../support/path-spellings";
 
-const UNIT_PATHS = getCourse().modules.flatMap((m) => m.units.flatMap((u) => ["fr", "en"].map((locale) => `/${locale}/learn/${m.slug}/${u.slug}`)));
+const UNIT_PATHS = getCourse().modules.flatMap((m) =>
+  m.units.flatMap((u) => ["fr", "en"].map((locale) => `/${locale}/learn/${m.slug}/${u.slug}`)),
+);
 
 describe("readUnitPath", () => {
   it("reads a unit page's own path", () => {
@@ -44,7 +46,9 @@ describe("readUnitPath", () => {
     expect(readUnitPath(`${path}.rsc`)).toMatchObject({ path, segmentPrefetch: false });
     expect(readUnitPath(`${path}.segments/_full.segment.rsc`)).toMatchObject({ path, segmentPrefetch: true });
     // The proxy sees segment paths with the final .rsc already removed by Next.
-    expect(readUnitPath(`${path}.segments/$d$locale/!KGxlYXJuZXIp/learn/$d$moduleSlug/$d$unitSlug/__PAGE__.segment`)).toMatchObject({ path, segmentPrefetch: true });
+    expect(
+      readUnitPath(`${path}.segments/$d$locale/!KGxlYXJuZXIp/learn/$d$moduleSlug/$d$unitSlug/__PAGE__.segment`),
+    ).toMatchObject({ path, segmentPrefetch: true });
   });
 
   it("reads no unit where the router renders none", () => {

@@ -18,7 +18,10 @@ const snapshot: CertificateSnapshot = {
   issuedAt: new Date("2026-11-24T10:15:00Z"),
   verificationCode: "7K3QF-M0ZT9-XW4HA-2BCNE",
   verificationUrl: "https://vigie.example.fr/fr/verify/7K3QF-M0ZT9-XW4HA-2BCNE",
-  modules: [{ title: "Comprendre la menace terroriste et le dispositif Vigipirate" }, { title: "Tous impliqués face à la menace terroriste !" }],
+  modules: [
+    { title: "Comprendre la menace terroriste et le dispositif Vigipirate" },
+    { title: "Tous impliqués face à la menace terroriste !" },
+  ],
 };
 
 /** The extracted text between "délivrée à" and the track: the printed name (a long one wraps at its spaces). */
@@ -76,7 +79,9 @@ describe("the name rule and the certificate fonts", () => {
     accepted.push(...NAME_SEPARATORS.map((s) => s.codePointAt(0) ?? -1));
     expect(accepted.length).toBeGreaterThan(1200);
     for (const { weight, font } of fonts) {
-      const missing = accepted.filter((cp) => !font.hasGlyphForCodePoint(cp)).map((cp) => `U+${cp.toString(16).toUpperCase()}`);
+      const missing = accepted
+        .filter((cp) => !font.hasGlyphForCodePoint(cp))
+        .map((cp) => `U+${cp.toString(16).toUpperCase()}`);
       expect(missing, `no glyph in the ${weight} font`).toEqual([]);
     }
   });
@@ -85,7 +90,10 @@ describe("the name rule and the certificate fonts", () => {
     for (const [first, last] of NAME_LETTER_RANGES) {
       for (let cp = first; cp <= last; cp++) {
         const char = String.fromCodePoint(cp);
-        expect(/^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u.test(char) && /^\p{L}$/u.test(char), `U+${cp.toString(16)}`).toBe(true);
+        expect(
+          /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u.test(char) && /^\p{L}$/u.test(char),
+          `U+${cp.toString(16)}`,
+        ).toBe(true);
       }
     }
   });
@@ -112,7 +120,11 @@ describe("names in the scripts the certificate prints", () => {
   it.each(ACCEPTED)("accepts a name in %s script and prints exactly it (%s %s)", async (_script, first, last) => {
     const parsed = registerSchema.safeParse({ ...registration, firstName: first, lastName: last });
     expect(parsed.success).toBe(true);
-    const pdf = await renderCertificatePdf({ ...snapshot, firstName: parsed.data!.firstName, lastName: parsed.data!.lastName });
+    const pdf = await renderCertificatePdf({
+      ...snapshot,
+      firstName: parsed.data!.firstName,
+      lastName: parsed.data!.lastName,
+    });
     expect(await printedNameOf(pdf)).toBe(`${first} ${last}`);
     expect(isPrintableName(first) && isPrintableName(last)).toBe(true);
   });
@@ -132,7 +144,9 @@ describe("names in the scripts the certificate prints", () => {
       ["Cyrillic", "Анна-Мария", "Шевченко"],
       ["Greek + Cyrillic, longest", "Ευτυχΐα-Ἀλεξάνδρα Ђорђевић", "Χατζηϊωάννου-Мар'янович Щербаковская"],
     ] as const) {
-      sizes[label] = (await renderCertificatePdf({ ...snapshot, track: "professional", firstName: first, lastName: last })).byteLength;
+      sizes[label] = (
+        await renderCertificatePdf({ ...snapshot, track: "professional", firstName: first, lastName: last })
+      ).byteLength;
     }
     console.info("certificate PDF sizes (bytes):", sizes);
     for (const size of Object.values(sizes)) expect(size).toBeLessThanOrEqual(60 * 1024);
@@ -140,12 +154,18 @@ describe("names in the scripts the certificate prints", () => {
 });
 
 describe("names in scripts the certificate cannot print", () => {
-  it.each(REFUSED)("refuses a name in %s script up front, on each name field, with the script message (%s %s)", (_script, first, last) => {
-    const parsed = registerSchema.safeParse({ ...registration, firstName: first, lastName: last });
-    expect(parsed.success).toBe(false);
-    expect(parsed.success ? {} : z.flattenError(parsed.error).fieldErrors).toEqual({ firstName: ["nameScript"], lastName: ["nameScript"] });
-    expect(isPrintableName(first) || isPrintableName(last)).toBe(false);
-  });
+  it.each(REFUSED)(
+    "refuses a name in %s script up front, on each name field, with the script message (%s %s)",
+    (_script, first, last) => {
+      const parsed = registerSchema.safeParse({ ...registration, firstName: first, lastName: last });
+      expect(parsed.success).toBe(false);
+      expect(parsed.success ? {} : z.flattenError(parsed.error).fieldErrors).toEqual({
+        firstName: ["nameScript"],
+        lastName: ["nameScript"],
+      });
+      expect(isPrintableName(first) || isPrintableName(last)).toBe(false);
+    },
+  );
 
   it.each([
     ["a Latin first name with an Arabic last name", "Zoë", "محمد"],
@@ -162,13 +182,20 @@ describe("names in scripts the certificate cannot print", () => {
 
   it("keeps the format message for digits, symbols and names that start with a separator", () => {
     for (const name of ["<script>", "Jean2", "-Jean", "Jean\u00a0Luc", "Zoë 🦊"]) {
-      expect(nameSchema.safeParse(name).error?.issues.map((i) => i.message), name).toEqual(["nameFormat"]);
+      expect(
+        nameSchema.safeParse(name).error?.issues.map((i) => i.message),
+        name,
+      ).toEqual(["nameFormat"]);
     }
   });
 
   it("has a kind message in French and in English", () => {
     const validation = (locale: string) =>
-      (JSON.parse(readFileSync(path.join(process.cwd(), "lib/i18n/messages", locale, "app.json"), "utf8")) as { validation: Record<string, string> }).validation;
+      (
+        JSON.parse(readFileSync(path.join(process.cwd(), "lib/i18n/messages", locale, "app.json"), "utf8")) as {
+          validation: Record<string, string>;
+        }
+      ).validation;
     const [fr, en] = [validation("fr"), validation("en")];
     expect(fr.nameScript).toMatch(/latines.*grecques.*cyrilliques/);
     expect(en.nameScript).toMatch(/Latin.*Greek.*Cyrillic/);

@@ -5,7 +5,11 @@ import type * as EnvModule from "@/lib/env.mjs";
 const mode = vi.hoisted(() => ({ production: true }));
 vi.mock("@/lib/env.mjs", async (importOriginal) => {
   const { env } = await importOriginal<typeof EnvModule>();
-  return { env: new Proxy(env, { get: (target, prop) => (prop === "isProduction" ? mode.production : Reflect.get(target, prop)) }) };
+  return {
+    env: new Proxy(env, {
+      get: (target, prop) => (prop === "isProduction" ? mode.production : Reflect.get(target, prop)),
+    }),
+  };
 });
 
 import { sendEmail } from "@/lib/email/send";
@@ -15,7 +19,14 @@ const RESET_URL = "http://localhost:3000/fr/reset-password/Zm9vYmFyYmF6cXV4cXV1e
 async function logOfPasswordReset(): Promise<string> {
   const log = vi.spyOn(console, "log").mockImplementation(() => {});
   // record: false delivers without the database, through the same outbox writer.
-  await sendEmail({ to: "zoe@example.org", userId: null, template: "passwordReset", locale: "fr", url: RESET_URL, record: false });
+  await sendEmail({
+    to: "zoe@example.org",
+    userId: null,
+    template: "passwordReset",
+    locale: "fr",
+    url: RESET_URL,
+    record: false,
+  });
   const lines = log.mock.calls.map((call) => call.join(" "));
   expect(lines).toHaveLength(1);
   return lines[0]!;

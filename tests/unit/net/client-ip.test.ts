@@ -1,11 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseTrustedProxies } from "@/lib/env.mjs";
-import { PEER_ADDRESS_HEADER, UNKNOWN_CLIENT, clientIpFrom, normaliseIp, proxyList, type ProxyTrust } from "@/lib/net/client-ip";
+import {
+  PEER_ADDRESS_HEADER,
+  UNKNOWN_CLIENT,
+  clientIpFrom,
+  normaliseIp,
+  proxyList,
+  type ProxyTrust,
+} from "@/lib/net/client-ip";
 
 /** Headers as the app sees them: the socket's address recorded by this process, plus what arrived. */
 const request = (peer: string | null, xff?: string, extra: Record<string, string> = {}) =>
-  new Headers({ ...(peer === null ? {} : { [PEER_ADDRESS_HEADER]: peer }), ...(xff === undefined ? {} : { "x-forwarded-for": xff }), ...extra });
+  new Headers({
+    ...(peer === null ? {} : { [PEER_ADDRESS_HEADER]: peer }),
+    ...(xff === undefined ? {} : { "x-forwarded-for": xff }),
+    ...extra,
+  });
 
 const socketOnly: ProxyTrust = { kind: "hops", hops: 0 };
 const oneHop: ProxyTrust = { kind: "hops", hops: 1 };
@@ -13,7 +24,9 @@ const proxies = (list: string): ProxyTrust => ({ kind: "proxies", proxies: proxy
 
 describe("clientIpFrom without a trusted proxy (TRUSTED_PROXY_HOPS=0, the default)", () => {
   it("is the socket's address, whatever X-Forwarded-For or X-Real-IP claim", () => {
-    expect(clientIpFrom(request("198.51.100.9", "203.0.113.1", { "x-real-ip": "203.0.113.2" }), socketOnly)).toBe("198.51.100.9");
+    expect(clientIpFrom(request("198.51.100.9", "203.0.113.1", { "x-real-ip": "203.0.113.2" }), socketOnly)).toBe(
+      "198.51.100.9",
+    );
   });
 
   it("never changes when a client rotates X-Forwarded-For (property)", () => {
@@ -40,7 +53,9 @@ describe("clientIpFrom behind N trusted hops", () => {
     // client → nginx (appends the client's address) → app: the socket is nginx.
     expect(clientIpFrom(request("172.18.0.5", "6.6.6.6, 203.0.113.7"), oneHop)).toBe("203.0.113.7");
     // client → CDN → nginx → app.
-    expect(clientIpFrom(request("172.18.0.5", "6.6.6.6, 203.0.113.7, 198.51.100.20"), { kind: "hops", hops: 2 })).toBe("203.0.113.7");
+    expect(clientIpFrom(request("172.18.0.5", "6.6.6.6, 203.0.113.7, 198.51.100.20"), { kind: "hops", hops: 2 })).toBe(
+      "203.0.113.7",
+    );
   });
 
   it("takes the rightmost entry when nginx overwrites the header with $remote_addr", () => {
@@ -81,8 +96,14 @@ describe("clientIpFrom with TRUSTED_PROXIES", () => {
 
 describe("clientIpFrom on Vercel", () => {
   it("reads x-vercel-forwarded-for (then x-real-ip), set by Vercel's edge", () => {
-    expect(clientIpFrom(request(null, "6.6.6.6", { "x-vercel-forwarded-for": "203.0.113.7", "x-real-ip": "203.0.113.8" }), { kind: "vercel" })).toBe("203.0.113.7");
-    expect(clientIpFrom(request(null, "6.6.6.6", { "x-real-ip": "203.0.113.8" }), { kind: "vercel" })).toBe("203.0.113.8");
+    expect(
+      clientIpFrom(request(null, "6.6.6.6", { "x-vercel-forwarded-for": "203.0.113.7", "x-real-ip": "203.0.113.8" }), {
+        kind: "vercel",
+      }),
+    ).toBe("203.0.113.7");
+    expect(clientIpFrom(request(null, "6.6.6.6", { "x-real-ip": "203.0.113.8" }), { kind: "vercel" })).toBe(
+      "203.0.113.8",
+    );
     expect(clientIpFrom(request(null, "6.6.6.6"), { kind: "vercel" })).toBe(UNKNOWN_CLIENT);
   });
 });
@@ -91,7 +112,13 @@ describe("normaliseIp", () => {
   it("accepts addresses with brackets or ports and refuses anything else", () => {
     expect(normaliseIp(" 192.0.2.1:8080 ")).toBe("192.0.2.1");
     expect(normaliseIp("[::1]")).toBe("::1");
-    expect(["", "unknown", "999.1.1.1", "1.2.3.4, 5.6.7.8", "<script>"].map(normaliseIp)).toEqual([null, null, null, null, null]);
+    expect(["", "unknown", "999.1.1.1", "1.2.3.4, 5.6.7.8", "<script>"].map(normaliseIp)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });
 

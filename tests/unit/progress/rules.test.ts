@@ -27,7 +27,9 @@ describe("unitState", () => {
   });
 
   it.each([0, 1, 2, 50])("stays validated whatever the attempt count (%i)", (attemptCount) => {
-    expect(unitState(row({ firstViewedAt: when, attemptCount, bestScorePercent: 100, validatedAt: when }))).toBe("validated");
+    expect(unitState(row({ firstViewedAt: when, attemptCount, bestScorePercent: 100, validatedAt: when }))).toBe(
+      "validated",
+    );
   });
 });
 
@@ -50,11 +52,16 @@ describe("isModuleValidated", () => {
 
 describe("certificateEligibility", () => {
   it("makes the public track eligible with modules 1 and 2 only", () => {
-    expect(certificateEligibility("public", tracks, modules, allOf("comprendre-la-menace", "tous-impliques"))).toEqual({ eligible: true, missing: [] });
+    expect(certificateEligibility("public", tracks, modules, allOf("comprendre-la-menace", "tous-impliques"))).toEqual({
+      eligible: true,
+      missing: [],
+    });
   });
 
   it("requires module 3 as well on the professional track, listing its units", () => {
-    expect(certificateEligibility("professional", tracks, modules, allOf("comprendre-la-menace", "tous-impliques"))).toEqual({
+    expect(
+      certificateEligibility("professional", tracks, modules, allOf("comprendre-la-menace", "tous-impliques")),
+    ).toEqual({
       eligible: false,
       missing: [{ moduleSlug: "professionnels", unitIds: ["m3-u1", "m3-u2", "m3-u3", "m3-u4"] }],
     });

@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { readCourse } from "@/lib/content/load";
 import { latestFirstViewAllowed, minStudySeconds, secondsBeforeQuiz, STUDY_RULE } from "@/lib/progress/study-time";
 
-const unit = (fr: number, en: number, video: number) => ({ lessonWords: { fr, en }, video: { durationSeconds: video } });
+const unit = (fr: number, en: number, video: number) => ({
+  lessonWords: { fr, en },
+  video: { durationSeconds: video },
+});
 
 describe("minStudySeconds", () => {
   it("is 25 % of the reading time at 230 words a minute plus half the video, rounded up", () => {
@@ -49,7 +52,10 @@ describe("the README's table of minimum study times", () => {
   it("matches the rule applied to the real course", () => {
     const readme = readFileSync("README.md", "utf8");
     for (const u of readCourse().course.modules.flatMap((m) => m.units)) {
-      const row = new RegExp(`^\\| ${u.id} \\| ${u.lessonWords.fr} \\| ${u.lessonWords.en} \\| ${u.video.durationSeconds} s \\| ${minStudySeconds(u)} s \\|`, "m");
+      const row = new RegExp(
+        `^\\| ${u.id} \\| ${u.lessonWords.fr} \\| ${u.lessonWords.en} \\| ${u.video.durationSeconds} s \\| ${minStudySeconds(u)} s \\|`,
+        "m",
+      );
       expect(readme, u.id).toMatch(row);
     }
   });

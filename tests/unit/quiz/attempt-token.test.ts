@@ -1,7 +1,13 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { env } from "@/lib/env.mjs";
-import { ATTEMPT_TOKEN_CLOCK_SKEW_MS, ATTEMPT_TOKEN_TTL_MS, isAttemptTokenCurrent, issueAttemptToken, readAttemptToken } from "@/lib/quiz/attempt-token";
+import {
+  ATTEMPT_TOKEN_CLOCK_SKEW_MS,
+  ATTEMPT_TOKEN_TTL_MS,
+  isAttemptTokenCurrent,
+  issueAttemptToken,
+  readAttemptToken,
+} from "@/lib/quiz/attempt-token";
 
 const now = new Date("2026-03-01T10:00:00Z");
 
@@ -26,7 +32,9 @@ describe("attempt tokens", () => {
 
   it("refuses a token whose payload was changed", () => {
     const [payload, mac] = issueAttemptToken("user-1", "m1-u1", now).split(".") as [string, string];
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, "base64url").toString()), userId: "user-2" })).toString("base64url");
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload, "base64url").toString()), userId: "user-2" }),
+    ).toString("base64url");
     expect(readAttemptToken(`${forged}.${mac}`)).toBeNull();
     expect(readAttemptToken(`${flip(payload, 5)}.${mac}`)).toBeNull();
   });
@@ -44,7 +52,8 @@ describe("attempt tokens", () => {
 });
 
 describe("attempt token validity window", () => {
-  const issued = (offsetMs: number) => readAttemptToken(issueAttemptToken("u", "m1-u1", new Date(now.getTime() + offsetMs)))!;
+  const issued = (offsetMs: number) =>
+    readAttemptToken(issueAttemptToken("u", "m1-u1", new Date(now.getTime() + offsetMs)))!;
 
   it("accepts a token from now back to 12 hours ago", () => {
     expect(isAttemptTokenCurrent(issued(0), now)).toBe(true);
@@ -61,7 +70,9 @@ describe("attempt token validity window", () => {
 
   it("refuses a signed payload whose issue time is not a whole number", () => {
     for (const issuedAt of ["2036-01-01", null, 1.5]) {
-      const payload = Buffer.from(JSON.stringify({ userId: "u", unitId: "m1-u1", submissionId: "s", seed: 1, issuedAt })).toString("base64url");
+      const payload = Buffer.from(
+        JSON.stringify({ userId: "u", unitId: "m1-u1", submissionId: "s", seed: 1, issuedAt }),
+      ).toString("base64url");
       const mac = createHmac("sha256", env.AUTH_SECRET).update(`attempt:${payload}`).digest("base64url");
       expect(readAttemptToken(`${payload}.${mac}`)).toBeNull();
     }

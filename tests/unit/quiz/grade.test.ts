@@ -34,7 +34,9 @@ describe("gradeQuiz: the 80 % threshold", () => {
   it("keeps the score between 0 and 100 and passes exactly when correct × 100 ≥ 80 × total", () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 60 }).chain((total) => fc.tuple(fc.constant(total), fc.integer({ min: 0, max: total }))),
+        fc
+          .integer({ min: 1, max: 60 })
+          .chain((total) => fc.tuple(fc.constant(total), fc.integer({ min: 0, max: total }))),
         ([total, correct]) => {
           const grade = answered(total, correct);
           expect(grade.correctCount).toBe(correct);
@@ -49,7 +51,8 @@ describe("gradeQuiz: the 80 % threshold", () => {
 
 describe("gradeQuiz: each question is all-or-nothing", () => {
   const quiz = sampleQuiz(); // m1-u1-q2 is multiple-choice with ["a", "c"] correct
-  const gradeQ2 = (answer: string[]) => gradeQuiz(quiz, { ...rightAnswers(quiz), "m1-u1-q2": answer }).perQuestion["m1-u1-q2"];
+  const gradeQ2 = (answer: string[]) =>
+    gradeQuiz(quiz, { ...rightAnswers(quiz), "m1-u1-q2": answer }).perQuestion["m1-u1-q2"];
 
   it("counts every question right when all answers are right", () => {
     const grade = gradeQuiz(quiz, rightAnswers(quiz));

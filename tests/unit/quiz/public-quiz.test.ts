@@ -27,9 +27,20 @@ describe("toPublicQuiz", () => {
   it("localises prompts and choices in French and English", () => {
     const order = [{ questionId: "m1-u1-q3", choiceIds: ["true", "false"] }];
     expect(toPublicQuiz(quiz, order, "fr")).toEqual([
-      { id: "m1-u1-q3", kind: "truefalse", prompt: "Question 3 ?", choices: [{ id: "true", text: "Vrai" }, { id: "false", text: "Faux" }] },
+      {
+        id: "m1-u1-q3",
+        kind: "truefalse",
+        prompt: "Question 3 ?",
+        choices: [
+          { id: "true", text: "Vrai" },
+          { id: "false", text: "Faux" },
+        ],
+      },
     ]);
-    expect(toPublicQuiz(quiz, order, "en")[0]).toMatchObject({ prompt: "Question 3?", choices: [{ text: "True" }, { text: "False" }] });
+    expect(toPublicQuiz(quiz, order, "en")[0]).toMatchObject({
+      prompt: "Question 3?",
+      choices: [{ text: "True" }, { text: "False" }],
+    });
   });
 
   it("falls back to French for an unknown locale", () => {
@@ -37,7 +48,14 @@ describe("toPublicQuiz", () => {
   });
 
   it("drops question and choice ids that are not in the quiz", () => {
-    const out = toPublicQuiz(quiz, [{ questionId: "m1-u1-q1", choiceIds: ["a", "zz"] }, { questionId: "nope", choiceIds: ["a"] }], "en");
+    const out = toPublicQuiz(
+      quiz,
+      [
+        { questionId: "m1-u1-q1", choiceIds: ["a", "zz"] },
+        { questionId: "nope", choiceIds: ["a"] },
+      ],
+      "en",
+    );
     expect(out).toHaveLength(1);
     expect(out[0]?.choices.map((c) => c.id)).toEqual(["a"]);
   });

@@ -38,12 +38,21 @@ describe("submissionSchema", () => {
   });
 
   it("refuses an empty multiple-choice answer", () => {
-    expect(errorsOf({ ...valid(), "q_m1-u1-q2": [] })).toContainEqual({ path: "q_m1-u1-q2", message: "answerRequired" });
+    expect(errorsOf({ ...valid(), "q_m1-u1-q2": [] })).toContainEqual({
+      path: "q_m1-u1-q2",
+      message: "answerRequired",
+    });
   });
 
   it("refuses a choice id that belongs to no choice of the question", () => {
-    expect(errorsOf({ ...valid(), "q_m1-u1-q1": "true" })).toContainEqual({ path: "q_m1-u1-q1", message: "invalidChoice" });
-    expect(errorsOf({ ...valid(), "q_m1-u1-q3": "a" })).toContainEqual({ path: "q_m1-u1-q3", message: "invalidChoice" });
+    expect(errorsOf({ ...valid(), "q_m1-u1-q1": "true" })).toContainEqual({
+      path: "q_m1-u1-q1",
+      message: "invalidChoice",
+    });
+    expect(errorsOf({ ...valid(), "q_m1-u1-q3": "a" })).toContainEqual({
+      path: "q_m1-u1-q3",
+      message: "invalidChoice",
+    });
     expect(errorsOf({ ...valid(), "q_m1-u1-q2": ["a", "z"] })[0]?.message).toBe("invalidChoice");
   });
 

@@ -32,7 +32,9 @@ describe("orderQuiz", () => {
   it('keeps "true" before "false" in true/false questions', () => {
     fc.assert(
       fc.property(seed, (s) => {
-        for (const o of orderQuiz(quiz, s)) if (o.questionId.endsWith("q3") || o.questionId.endsWith("q6")) expect(o.choiceIds).toEqual(["true", "false"]);
+        for (const o of orderQuiz(quiz, s))
+          if (o.questionId.endsWith("q3") || o.questionId.endsWith("q6"))
+            expect(o.choiceIds).toEqual(["true", "false"]);
       }),
     );
   });

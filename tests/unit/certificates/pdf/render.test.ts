@@ -57,14 +57,14 @@ describe("renderCertificatePdf — French", () => {
 
     expect(text).toContain("Zoë Œlschläger-N'Diaye");
     expect(text).toContain("ATTESTATION DE SUIVI");
-    expect(text).toContain(
-      "Faire face ensemble — sensibilisation à la menace terroriste et au plan Vigipirate",
-    );
+    expect(text).toContain("Faire face ensemble — sensibilisation à la menace terroriste et au plan Vigipirate");
     expect(text).toContain("Parcours professionnel (modules 1 à 3)");
     for (const mod of MODULES_FR) expect(text).toContain(mod.title);
     expect(text).toContain("au moins 80 % de bonnes réponses");
     // Exactly what was checked: each lesson opened, the minimum study time, each quiz passed; not the identity.
-    expect(text).toContain("a ouvert la leçon de chaque unité de ce parcours et, une fois écoulée la durée minimale d'étude fixée pour l'unité, en a réussi le quiz");
+    expect(text).toContain(
+      "a ouvert la leçon de chaque unité de ce parcours et, une fois écoulée la durée minimale d'étude fixée pour l'unité, en a réussi le quiz",
+    );
     expect(text).toContain("Son identité n'a pas été vérifiée.");
     expect(text).not.toContain("a suivi l'intégralité de la formation");
     expect(text).toContain("Délivrée le 24 novembre 2026");
@@ -110,13 +110,13 @@ describe("renderCertificatePdf — English", () => {
 
     expect(text).toContain("Łukasz Dvořák");
     expect(text).toContain("CERTIFICATE OF COMPLETION");
-    expect(text).toContain(
-      "Facing the threat together — awareness of the terrorist threat and the VIGIPIRATE plan",
-    );
+    expect(text).toContain("Facing the threat together — awareness of the terrorist threat and the VIGIPIRATE plan");
     expect(text).toContain("General public track (modules 1 and 2)");
     for (const mod of MODULES_EN) expect(text).toContain(mod.title);
     expect(text).toContain("at least 80% correct answers");
-    expect(text).toContain("opened the lesson of every unit of this track and, once the minimum study time set for that unit had passed, passed its quiz");
+    expect(text).toContain(
+      "opened the lesson of every unit of this track and, once the minimum study time set for that unit had passed, passed its quiz",
+    );
     expect(text).toContain("Their identity was not verified.");
     expect(text).not.toContain("completed the entire course");
     expect(text).toContain("Issued on 24 November 2026");
@@ -205,9 +205,7 @@ describe("renderCertificatePdf — file properties", () => {
     });
     expect(doc.getPageCount()).toBe(1);
     const { width, height } = doc.getPage(0).getSize();
-    expect([Math.round(width * 100) / 100, Math.round(height * 100) / 100].sort()).toEqual([
-      595.28, 841.89,
-    ]);
+    expect([Math.round(width * 100) / 100, Math.round(height * 100) / 100].sort()).toEqual([595.28, 841.89]);
     expect(doc.getTitle()).toBe("Attestation de suivi — Zoë Œlschläger-N'Diaye");
     expect(doc.getProducer()).toBe("Vigie");
     expect(doc.getCreator()).toBe("Vigie");
