@@ -1,18 +1,22 @@
 # Multi-stage image: build with the full toolchain, run the Next.js standalone server as a non-root user.
-FROM node:20-bookworm-slim AS deps
+# Every stage runs the production runtime, Node 24 LTS (the major CI's second run tests; see README
+# "Supported Node"): dependencies installed, Next built and server run on the same Node.
+ARG NODE_IMAGE=node:24-bookworm-slim
+
+FROM ${NODE_IMAGE} AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY scripts/patches ./scripts/patches
 RUN npm ci --no-audit --no-fund
 
-FROM node:20-bookworm-slim AS build
+FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 ENV NEXT_TELEMETRY_DISABLED=1 NEXT_OUTPUT=standalone
 RUN npm run content:check && npm run build
 
-FROM node:20-bookworm-slim AS run
+FROM ${NODE_IMAGE} AS run
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 RUN groupadd --system vigie && useradd --system --gid vigie --home /app vigie
