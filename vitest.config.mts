@@ -22,10 +22,18 @@ export default defineConfig({
     // it goes through Vite's resolver, and the integration tests' next/headers mock reaches Auth.js too.
     server: { deps: { inline: ["next-auth"] } },
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/support/unit-setup.ts"] } },
       {
         extends: true,
-        test: { name: "integration-pglite", include: integration, setupFiles: ["tests/support/pglite-setup.ts", requestScope], env: { DATABASE_URL: "" } },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], setupFiles: ["tests/support/unit-setup.ts"] },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration-pglite",
+          include: integration,
+          setupFiles: ["tests/support/pglite-setup.ts", requestScope],
+          env: { DATABASE_URL: "" },
+        },
       },
       ...(postgresUrl
         ? [

@@ -8,8 +8,22 @@ import { quizSubmissionRequest } from "./quiz-submit";
 import type { BenchLearner } from "./seed";
 import { signInRequest } from "./sign-in";
 
-const PUBLIC = ["/fr", "/fr/modules", "/fr/modules/comprendre-la-menace", "/fr/modules/tous-impliques", "/en/modules/professionnels", "/fr/faq", "/en", "/fr/policies/privacy"];
-const UNITS = ["/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme", "/fr/learn/comprendre-la-menace/le-plan-vigipirate", "/fr/learn/tous-impliques/reagir", "/en/learn/tous-impliques/se-preparer"];
+const PUBLIC = [
+  "/fr",
+  "/fr/modules",
+  "/fr/modules/comprendre-la-menace",
+  "/fr/modules/tous-impliques",
+  "/en/modules/professionnels",
+  "/fr/faq",
+  "/en",
+  "/fr/policies/privacy",
+];
+const UNITS = [
+  "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme",
+  "/fr/learn/comprendre-la-menace/le-plan-vigipirate",
+  "/fr/learn/tous-impliques/reagir",
+  "/en/learn/tous-impliques/se-preparer",
+];
 
 async function campaignSequence(learners: BenchLearner[]): Promise<autocannon.Request[]> {
   const quiz = await quizSubmissionRequest(learners, 8000);
@@ -17,11 +31,16 @@ async function campaignSequence(learners: BenchLearner[]): Promise<autocannon.Re
   const owners = learners.filter((l) => l.certificateCode);
   const mix: autocannon.Request[] = [];
   for (let i = 0; i < 60; i++) mix.push({ method: "GET", path: PUBLIC[i % PUBLIC.length]! });
-  for (let i = 0; i < 25; i++) mix.push({ method: "GET", path: UNITS[i % UNITS.length]!, headers: { cookie: learners[i]!.cookie } });
+  for (let i = 0; i < 25; i++)
+    mix.push({ method: "GET", path: UNITS[i % UNITS.length]!, headers: { cookie: learners[i]!.cookie } });
   for (let i = 0; i < 12; i++) mix.push(quiz);
   for (let i = 0; i < 2; i++) mix.push(signIn);
   const owner = owners[0]!;
-  mix.push({ method: "GET", path: `/api/certificates/${owner.certificateCode}/pdf`, headers: { cookie: owner.cookie } });
+  mix.push({
+    method: "GET",
+    path: `/api/certificates/${owner.certificateCode}/pdf`,
+    headers: { cookie: owner.cookie },
+  });
   // A fixed interleaving so every connection sees the same mix (a seeded shuffle).
   let seed = 7;
   for (let i = mix.length - 1; i > 0; i--) {
@@ -39,7 +58,13 @@ export async function benchCampaignDay(learners: BenchLearner[], server: ChildPr
   // A warm-up first: memory grows once while code is compiled and caches fill; a leak grows every run.
   await openLoop("campaign day — warm-up", { url: BASE, requests, rate: 100, duration: 10, expectStatus: [200, 303] });
   for (let run = 1; run <= 3; run++) {
-    const result = await openLoop(`campaign day — open loop 100 req/s, run ${run}/3`, { url: BASE, requests, rate: 100, duration: 20, expectStatus: [200, 303] });
+    const result = await openLoop(`campaign day — open loop 100 req/s, run ${run}/3`, {
+      url: BASE,
+      requests,
+      rate: 100,
+      duration: 20,
+      expectStatus: [200, 303],
+    });
     rss.push(serverRssMb(server));
     rows.push({ ...result, rssAfterMb: rss.at(-1), target: "p95 ≤ 250 ms, 0 errors" });
   }

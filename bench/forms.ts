@@ -14,7 +14,9 @@ export async function actionFields(base: string, pagePath: string, cookie?: stri
 
 export function multipartBody(fields: [string, string][]): { body: string; contentType: string } {
   const boundary = `----vigie${randomBytes(8).toString("hex")}`;
-  const body = fields.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") + `--${boundary}--\r\n`;
+  const body =
+    fields.map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join("") +
+    `--${boundary}--\r\n`;
   return { body, contentType: `multipart/form-data; boundary=${boundary}` };
 }
 

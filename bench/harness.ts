@@ -44,7 +44,17 @@ export const EVENT_LOOP_FILE = path.join(os.tmpdir(), `vigie-bench-event-loop-${
  * then count visitors, not the one load-generating machine.
  */
 export function benchEnv(databaseUrl: string, base = BASE): NodeJS.ProcessEnv {
-  return { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, AUTH_SECRET: BENCH_SECRET, APP_URL: base, OUTBOX_DIR: "/tmp/vigie-bench-outbox", DB_POOL_MAX: "20", EVENT_LOOP_STATS_FILE: EVENT_LOOP_FILE, TRUSTED_PROXY_HOPS: "1" };
+  return {
+    ...process.env,
+    NODE_ENV: "production",
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: BENCH_SECRET,
+    APP_URL: base,
+    OUTBOX_DIR: "/tmp/vigie-bench-outbox",
+    DB_POOL_MAX: "20",
+    EVENT_LOOP_STATS_FILE: EVENT_LOOP_FILE,
+    TRUSTED_PROXY_HOPS: "1",
+  };
 }
 
 /** Event-loop delay of the server (ms) while `work` runs (see lib/event-loop-stats.ts). */
@@ -61,7 +71,11 @@ export async function startServer(databaseUrl: string, port = PORT): Promise<Chi
   const base = `http://127.0.0.1:${port}`;
   // The same heap cap as `npm start`; BENCH_NODE_ARGS adds flags (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
   const nodeArgs = ["--max-old-space-size=256", ...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [])];
-  const server = spawn(process.execPath, [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: benchEnv(databaseUrl, base), stdio: ["ignore", "pipe", "inherit"] });
+  const server = spawn(
+    process.execPath,
+    [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
+    { env: benchEnv(databaseUrl, base), stdio: ["ignore", "pipe", "inherit"] },
+  );
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) return server;
@@ -82,7 +96,10 @@ export function trackPeakRss(server: ChildProcess): { peak: () => number; stop: 
 }
 
 /** CPU time (user + system, ms) the server spent per request during `run`: steadier than req/s on a busy machine. */
-export async function cpuPerRequest<T extends { total: number }>(server: ChildProcess, run: () => Promise<T>): Promise<T & { serverCpuMsPerRequest: number }> {
+export async function cpuPerRequest<T extends { total: number }>(
+  server: ChildProcess,
+  run: () => Promise<T>,
+): Promise<T & { serverCpuMsPerRequest: number }> {
   const cpu = () => {
     const fields = readFileSync(`/proc/${server.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
@@ -110,7 +127,11 @@ export function serverRssMb(server: ChildProcess): number {
 function childPids(pid: number | undefined): number[] {
   if (!pid) return [];
   try {
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
     return children.flatMap((c) => [c, ...childPids(c)]);
   } catch {
     return [];
@@ -145,7 +166,10 @@ function percentile(sorted: number[], q: number): number {
 }
 
 /** Runs autocannon and computes exact percentiles from every response time (autocannon has no p95). */
-export function load(name: string, options: autocannon.Options & { rate?: number; expectStatus?: number | number[] }): Promise<LoadResult> {
+export function load(
+  name: string,
+  options: autocannon.Options & { rate?: number; expectStatus?: number | number[] },
+): Promise<LoadResult> {
   const times: number[] = [];
   const expected = new Set([options.expectStatus ?? 200].flat());
   let unexpected = 0;

@@ -17,12 +17,17 @@ export function nginxAvailable(): boolean {
 }
 
 /** `staticFile`, when given, is also served as a plain file at /static.html: the ceiling to compare against. */
-export async function startNginx(options: { listenPort: number; upstreamPort: number; staticFile?: string }): Promise<Nginx> {
+export async function startNginx(options: {
+  listenPort: number;
+  upstreamPort: number;
+  staticFile?: string;
+}): Promise<Nginx> {
   if (!NGINX) throw new Error("nginx is not installed: apt-get install -y nginx");
   const dir = mkdtempSync(path.join(os.tmpdir(), "vigie-nginx-"));
   chmodSync(dir, 0o755); // nginx workers run as an unprivileged user and must read the pages
   mkdirSync(path.join(dir, "vigie"));
-  for (const lang of ["fr", "en"]) cpSync(`scripts/deploy/503.${lang}.html`, path.join(dir, "vigie", `503.${lang}.html`));
+  for (const lang of ["fr", "en"])
+    cpSync(`scripts/deploy/503.${lang}.html`, path.join(dir, "vigie", `503.${lang}.html`));
   let site = readFileSync("scripts/deploy/nginx.conf", "utf8")
     .replace("/var/cache/nginx/vigie", path.join(dir, "cache"))
     .replace("server app:3000;", `server 127.0.0.1:${options.upstreamPort};`)
@@ -32,13 +37,18 @@ export async function startNginx(options: { listenPort: number; upstreamPort: nu
     cpSync(options.staticFile, path.join(dir, "vigie", "static.html"));
     // The file holds the gzipped page, sent as is (what the cache sends for the proxied page).
     const location = `location = /static.html { root ${path.join(dir, "vigie")}; gzip off; default_type text/html; add_header Content-Encoding gzip; }`;
-    site = site.replace("  # Hashed build assets never change.", `  ${location}\n\n  # Hashed build assets never change.`);
+    site = site.replace(
+      "  # Hashed build assets never change.",
+      `  ${location}\n\n  # Hashed build assets never change.`,
+    );
   }
   const conf = `worker_processes auto;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log warn;\ndaemon off;\nevents { worker_connections 4096; }\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n  sendfile on;\n  tcp_nopush on;\n  keepalive_requests 100000;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n${site}\n}\n`;
   writeFileSync(path.join(dir, "nginx.conf"), conf);
   const test = spawnSync(NGINX, ["-t", "-p", dir, "-c", path.join(dir, "nginx.conf")], { encoding: "utf8" });
   if (test.status !== 0) throw new Error(`nginx config refused: ${test.stderr}`);
-  const child: ChildProcess = spawn(NGINX, ["-p", dir, "-c", path.join(dir, "nginx.conf")], { stdio: ["ignore", "ignore", "inherit"] });
+  const child: ChildProcess = spawn(NGINX, ["-p", dir, "-c", path.join(dir, "nginx.conf")], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const url = `http://127.0.0.1:${options.listenPort}`;
   for (let i = 0; i < 50; i++) {
     try {

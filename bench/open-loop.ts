@@ -8,7 +8,12 @@ import type { LoadResult } from "./harness";
 type Concrete = { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer };
 
 function concrete(request: autocannon.Request): Concrete {
-  const base = { method: request.method, path: request.path, headers: request.headers as Record<string, string> | undefined, body: request.body as string | undefined };
+  const base = {
+    method: request.method,
+    path: request.path,
+    headers: request.headers as Record<string, string> | undefined,
+    body: request.body as string | undefined,
+  };
   const setup = request.setupRequest as ((r: Concrete) => Concrete) | undefined;
   return setup ? setup(base) : base;
 }
@@ -17,7 +22,17 @@ function percentile(sorted: number[], q: number): number {
   return sorted.length ? Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 10) / 10 : 0;
 }
 
-export async function openLoop(name: string, options: { url: string; requests: autocannon.Request[]; rate: number; duration: number; expectStatus: number[]; timeoutMs?: number }): Promise<LoadResult> {
+export async function openLoop(
+  name: string,
+  options: {
+    url: string;
+    requests: autocannon.Request[];
+    rate: number;
+    duration: number;
+    expectStatus: number[];
+    timeoutMs?: number;
+  },
+): Promise<LoadResult> {
   const target = new URL(options.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
   const total = Math.round(options.rate * options.duration);
@@ -37,16 +52,27 @@ export async function openLoop(name: string, options: { url: string; requests: a
       new Promise<void>((resolve) => {
         const body = req.body === undefined ? undefined : Buffer.from(req.body);
         const headers = { ...(req.headers ?? {}), ...(body ? { "content-length": String(body.byteLength) } : {}) };
-        const call = http.request({ agent, host: target.hostname, port: target.port, method: req.method ?? "GET", path: req.path ?? "/", headers, timeout: options.timeoutMs ?? 10_000 }, (res) => {
-          res.resume();
-          res.on("end", () => {
-            const status = res.statusCode ?? 0;
-            statuses[status] = (statuses[status] ?? 0) + 1;
-            if (options.expectStatus.includes(status)) times.push(performance.now() - due);
-            else unexpected += 1;
-            resolve();
-          });
-        });
+        const call = http.request(
+          {
+            agent,
+            host: target.hostname,
+            port: target.port,
+            method: req.method ?? "GET",
+            path: req.path ?? "/",
+            headers,
+            timeout: options.timeoutMs ?? 10_000,
+          },
+          (res) => {
+            res.resume();
+            res.on("end", () => {
+              const status = res.statusCode ?? 0;
+              statuses[status] = (statuses[status] ?? 0) + 1;
+              if (options.expectStatus.includes(status)) times.push(performance.now() - due);
+              else unexpected += 1;
+              resolve();
+            });
+          },
+        );
         call.on("timeout", () => call.destroy(new Error("timeout")));
         call.on("error", () => {
           errors += 1;
@@ -61,8 +87,16 @@ export async function openLoop(name: string, options: { url: string; requests: a
   const seconds = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
   return {
-    name, connections: 0, rate: options.rate, requestsPerSecond: Math.round(times.length / seconds),
-    p50: percentile(times, 0.5), p95: percentile(times, 0.95), p99: percentile(times, 0.99),
-    errors: errors + unexpected, non2xx: unexpected, total, statuses,
+    name,
+    connections: 0,
+    rate: options.rate,
+    requestsPerSecond: Math.round(times.length / seconds),
+    p50: percentile(times, 0.5),
+    p95: percentile(times, 0.95),
+    p99: percentile(times, 0.99),
+    errors: errors + unexpected,
+    non2xx: unexpected,
+    total,
+    statuses,
   };
 }

@@ -25,13 +25,19 @@ export function correctAnswers(): [string, string][] {
 }
 
 /** An autocannon request that submits the quiz with a fresh attempt token each time (tokens minted ahead). */
-export async function quizSubmissionRequest(learners: BenchLearner[], count: number, origin = BASE): Promise<autocannon.Request> {
+export async function quizSubmissionRequest(
+  learners: BenchLearner[],
+  count: number,
+  origin = BASE,
+): Promise<autocannon.Request> {
   const answers = correctAnswers();
   const hidden = await actionFields(BASE, QUIZ_PATH, learners[0]!.cookie);
-  const pool = await Promise.all(Array.from({ length: count }, async (_, i) => {
-    const learner = learners[i % learners.length]!;
-    return { cookie: learner.cookie, token: await attemptToken(learner.id) };
-  }));
+  const pool = await Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const learner = learners[i % learners.length]!;
+      return { cookie: learner.cookie, token: await attemptToken(learner.id) };
+    }),
+  );
   let next = 0;
   return {
     method: "POST",
@@ -48,8 +54,16 @@ export async function benchQuizSubmissions(learners: BenchLearner[], server: Chi
   const base = { url: BASE, requests: [await quizSubmissionRequest(learners, 8000)], expectStatus: 303 };
   await load("warm-up", { ...base, connections: 10, duration: 3 });
   return [
-    await cpuPerRequest(server, () => load("quiz submit — saturation, 50 connections", { ...base, connections: 50, duration: 10 })),
-    await openLoop("quiz submit — open loop 100/s", { url: BASE, requests: base.requests, rate: 100, duration: 15, expectStatus: [303] }),
+    await cpuPerRequest(server, () =>
+      load("quiz submit — saturation, 50 connections", { ...base, connections: 50, duration: 10 }),
+    ),
+    await openLoop("quiz submit — open loop 100/s", {
+      url: BASE,
+      requests: base.requests,
+      rate: 100,
+      duration: 15,
+      expectStatus: [303],
+    }),
     await load("quiz submit — 200 connections", { ...base, connections: 200, duration: 10 }),
   ];
 }

@@ -33,9 +33,26 @@ async function main() {
     const learners = await seedLearners(db.url, 200, await hashPassword(BENCH_PASSWORD), 20);
     if (wanted.has("public")) rows.push(...(await benchPublicPages(nginx.url, htmlBytes)));
     if (wanted.has("unit")) {
-      const unit = { url: `${BASE}/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme`, headers: { cookie: learners[1]!.cookie } };
-      rows.push({ ...(await cpuPerRequest(server, () => load("signed-in unit page — saturation, 50 connections", { ...unit, connections: 50, duration: 10 }))), target: "≥ 150 req/s" });
-      rows.push({ ...(await openLoop("signed-in unit page — open loop 75/s", { url: unit.url, requests: [{ method: "GET", path: new URL(unit.url).pathname, headers: unit.headers }], rate: 75, duration: 15, expectStatus: [200] })), target: "p95 ≤ 150 ms" });
+      const unit = {
+        url: `${BASE}/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme`,
+        headers: { cookie: learners[1]!.cookie },
+      };
+      rows.push({
+        ...(await cpuPerRequest(server, () =>
+          load("signed-in unit page — saturation, 50 connections", { ...unit, connections: 50, duration: 10 }),
+        )),
+        target: "≥ 150 req/s",
+      });
+      rows.push({
+        ...(await openLoop("signed-in unit page — open loop 75/s", {
+          url: unit.url,
+          requests: [{ method: "GET", path: new URL(unit.url).pathname, headers: unit.headers }],
+          rate: 75,
+          duration: 15,
+          expectStatus: [200],
+        })),
+        target: "p95 ≤ 150 ms",
+      });
     }
     let quizSaturation = 150;
     if (wanted.has("quiz")) {
@@ -46,9 +63,23 @@ async function main() {
     }
     if (wanted.has("signin")) rows.push(...(await benchSignInBurst(learners)));
     if (wanted.has("campaign")) rows.push(...(await benchCampaignDay(learners, server)));
-    if (wanted.has("overload")) rows.push(...(await benchOverload(nginx.url, learners, await actionFields(BASE, QUIZ_PATH, learners[0]!.cookie), quizSaturation)));
+    if (wanted.has("overload"))
+      rows.push(
+        ...(await benchOverload(
+          nginx.url,
+          learners,
+          await actionFields(BASE, QUIZ_PATH, learners[0]!.cookie),
+          quizSaturation,
+        )),
+      );
     rows.push({ name: "server peak RSS (MB)", requestsPerSecond: rss.peak(), target: "≤ 400 MB" });
-    report("bench.json", rows.map(({ statuses, ...row }) => ({ ...row, ...(statuses && Object.keys(statuses).length > 1 ? { statuses: JSON.stringify(statuses) } : {}) })));
+    report(
+      "bench.json",
+      rows.map(({ statuses, ...row }) => ({
+        ...row,
+        ...(statuses && Object.keys(statuses).length > 1 ? { statuses: JSON.stringify(statuses) } : {}),
+      })),
+    );
   } finally {
     rss.stop();
     await nginx.stop();

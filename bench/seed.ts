@@ -13,14 +13,32 @@ export interface BenchLearner {
   certificateCode?: string;
 }
 
-const UNIT_IDS = ["m1-u1", "m1-u2", "m1-u3", "m1-u4", "m2-u1", "m2-u2", "m2-u3", "m2-u4", "m3-u1", "m3-u2", "m3-u3", "m3-u4"];
+const UNIT_IDS = [
+  "m1-u1",
+  "m1-u2",
+  "m1-u3",
+  "m1-u4",
+  "m2-u1",
+  "m2-u2",
+  "m2-u3",
+  "m2-u4",
+  "m3-u1",
+  "m3-u2",
+  "m3-u3",
+  "m3-u4",
+];
 
 export const BENCH_PASSWORD = "bench password, long enough";
 
 const hashToken = (t: string) => createHash("sha256").update(t).digest("hex");
 
 /** `count` learners; the first `withCertificate` of them also hold a general-public certificate. */
-export async function seedLearners(databaseUrl: string, count: number, passwordHash: string, withCertificate = 0): Promise<BenchLearner[]> {
+export async function seedLearners(
+  databaseUrl: string,
+  count: number,
+  passwordHash: string,
+  withCertificate = 0,
+): Promise<BenchLearner[]> {
   const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
   const learners: BenchLearner[] = [];
   const policies = await sql<{ id: number }[]>`select id from policy_versions`;
@@ -32,7 +50,8 @@ export async function seedLearners(databaseUrl: string, count: number, passwordH
       returning id`;
     const sid = randomBytes(32).toString("base64url");
     await sql`insert into user_sessions (id, user_id, authenticated_at, expires_at) values (${hashToken(sid)}, ${user!.id}, now(), now() + interval '12 hours')`;
-    for (const p of policies) await sql`insert into policy_acceptances (user_id, policy_version_id) values (${user!.id}, ${p.id})`;
+    for (const p of policies)
+      await sql`insert into policy_acceptances (user_id, policy_version_id) values (${user!.id}, ${p.id})`;
     // Lessons opened a day ago: the benchmarked quiz submissions pass the study-time check (lib/progress/study-time.ts).
     await sql`insert into unit_progress (user_id, unit_id, first_viewed_at) select ${user!.id}::uuid, id, now() - interval '1 day' from string_to_table(${UNIT_IDS.join(",")}, ',') as id`;
     const learner: BenchLearner = { id: user!.id, username, cookie: await sessionCookie(sid) };

@@ -14,8 +14,17 @@ export async function signInRequest(learners: BenchLearner[]): Promise<autocanno
     setupRequest: (req) => {
       const i = next++;
       const learner = learners[i % learners.length]!;
-      const { body, contentType } = multipartBody([...hidden, ["locale", "fr"], ["identifier", learner.username], ["password", BENCH_PASSWORD]]);
-      return { ...req, headers: { origin: BASE, "content-type": contentType, "x-forwarded-for": visitorAddress(i) }, body };
+      const { body, contentType } = multipartBody([
+        ...hidden,
+        ["locale", "fr"],
+        ["identifier", learner.username],
+        ["password", BENCH_PASSWORD],
+      ]);
+      return {
+        ...req,
+        headers: { origin: BASE, "content-type": contentType, "x-forwarded-for": visitorAddress(i) },
+        body,
+      };
     },
   };
 }
@@ -23,7 +32,13 @@ export async function signInRequest(learners: BenchLearner[]): Promise<autocanno
 export async function benchSignInBurst(learners: BenchLearner[]) {
   const request = await signInRequest(learners);
   const { result, p99, max } = await measureEventLoop(() =>
-    load("sign-in burst — 20 connections", { url: BASE, requests: [request], connections: 20, duration: 10, expectStatus: 303 }),
+    load("sign-in burst — 20 connections", {
+      url: BASE,
+      requests: [request],
+      connections: 20,
+      duration: 10,
+      expectStatus: 303,
+    }),
   );
   return [
     { ...result, target: "≥ 30 sign-ins/s" },

@@ -36,15 +36,13 @@ export async function issueEmailToken(
   now: Date,
   { token = generateToken(), newEmail, tx = db }: { token?: string; newEmail?: string; tx?: Executor } = {},
 ): Promise<string> {
-  await tx
-    .insert(emailTokens)
-    .values({
-      userId,
-      purpose,
-      tokenHash: hashToken(token),
-      newEmail: newEmail ?? null,
-      expiresAt: new Date(now.getTime() + EMAIL_TOKEN_TTL_MS),
-    });
+  await tx.insert(emailTokens).values({
+    userId,
+    purpose,
+    tokenHash: hashToken(token),
+    newEmail: newEmail ?? null,
+    expiresAt: new Date(now.getTime() + EMAIL_TOKEN_TTL_MS),
+  });
   return token;
 }
 
