@@ -62,7 +62,7 @@ async function main(): Promise<void> {
       verdict(sizeBytes <= TARGETS.sizeBytes),
     ],
   ];
-  console.log(`certificate-pdf: ${RUNS} renders after ${WARMUP} warm-up renders`);
+  console.log(`certificate-pdf: ${RUNS} renders after ${WARMUP} warm-up renders, Node ${process.version}`);
   for (const [metric, value, target, result] of rows) {
     console.log(`  ${metric.padEnd(8)}${value.padStart(10)}   ${target.padEnd(10)} ${result}`);
   }
@@ -76,6 +76,7 @@ async function main(): Promise<void> {
     sizeBytes,
     runs: RUNS,
     date: new Date().toISOString(),
+    node: process.version,
   };
   writeFileSync(path.join(dir, "certificate-pdf.json"), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`Written ${path.relative(process.cwd(), path.join(dir, "certificate-pdf.json"))}`);

@@ -69,8 +69,12 @@ export async function measureEventLoop<T>(work: () => Promise<T>): Promise<{ res
 
 export async function startServer(databaseUrl: string, port = PORT): Promise<ChildProcess> {
   const base = `http://127.0.0.1:${port}`;
-  // The same heap cap as `npm start`; BENCH_NODE_ARGS adds flags (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
-  const nodeArgs = ["--max-old-space-size=256", ...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? [])];
+  // The same heap limits as `npm start`; BENCH_NODE_ARGS adds flags (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+  const nodeArgs = [
+    "--max-old-space-size=256",
+    "--max-semi-space-size=16",
+    ...(process.env.BENCH_NODE_ARGS?.split(" ").filter(Boolean) ?? []),
+  ];
   const server = spawn(
     process.execPath,
     [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
@@ -202,7 +206,12 @@ export function load(
 }
 
 export function report(file: string, rows: Record<string, unknown>[]): void {
+  // The server runs on the bench's own Node (startServer spawns process.execPath): say which.
+  console.log(`Node ${process.version}`);
   console.table(rows);
   mkdirSync(path.join("bench", "results"), { recursive: true });
-  writeFileSync(path.join("bench", "results", file), JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
+  writeFileSync(
+    path.join("bench", "results", file),
+    JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2),
+  );
 }
