@@ -8,7 +8,11 @@ import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { focusRing } from "./styles";
 
-export type ThreatLevel = { name: string; summary: string; details?: string };
+/**
+ * `original`: the level's official French name, for a lesson in another language; it is shown under the
+ * translated name and marked lang="fr" so that screen readers pronounce it in French.
+ */
+export type ThreatLevel = { name: string; summary: string; details?: string; original?: string };
 
 export type ThreatLevelsProps = { levels: ThreatLevel[] };
 
@@ -162,6 +166,17 @@ export function ThreatLevels({ levels }: ThreatLevelsProps) {
                 {t("threatLevels.level", { current: index + 1, total })}
               </p>
               <p className="mt-1 text-lg font-semibold text-slate-900">{level.name}</p>
+              {level.original ? (
+                <p className="mt-1 text-sm text-slate-700">
+                  {t.rich("threatLevels.original", {
+                    name: () => (
+                      <span lang="fr" className="font-semibold">
+                        {level.original}
+                      </span>
+                    ),
+                  })}
+                </p>
+              ) : null}
               <p className="mt-2 text-slate-900">{level.summary}</p>
               {level.details ? <p className="mt-2 text-slate-700">{level.details}</p> : null}
             </div>
