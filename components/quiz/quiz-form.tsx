@@ -7,6 +7,7 @@ import type { PublicQuestion } from "@/lib/quiz/public-quiz";
 import { submitQuizAction } from "@/lib/quiz/actions";
 import { checkedChoices } from "@/lib/quiz/answer-values";
 import { FormAlert } from "@/components/ui/field";
+import { WithFrenchTerms } from "@/components/course/french-terms";
 import { quizDraftKey as draftKey } from "./quiz-draft";
 
 interface QuizFormProps {
@@ -105,7 +106,7 @@ export function QuizForm({ unitId, token, locale, questions }: QuizFormProps) {
                 aria-describedby={error ? `${field}-error` : undefined}
               >
                 <legend className="px-1 font-semibold text-brand-900">
-                  {t("questionN", { n: i + 1 })} {q.prompt}
+                  {t("questionN", { n: i + 1 })} <WithFrenchTerms text={q.prompt} locale={locale} />
                 </legend>
                 <p className="text-sm text-muted">{q.kind === "multiple" ? t("multipleHint") : t("singleHint")}</p>
                 <div className="mt-2 space-y-2">
@@ -118,7 +119,9 @@ export function QuizForm({ unitId, token, locale, questions }: QuizFormProps) {
                         defaultChecked={checkedChoices(values, field).includes(c.id)}
                         className="mt-1 h-5 w-5 shrink-0 accent-brand-800"
                       />
-                      <span>{c.text}</span>
+                      <span>
+                        <WithFrenchTerms text={c.text} locale={locale} />
+                      </span>
                     </label>
                   ))}
                 </div>

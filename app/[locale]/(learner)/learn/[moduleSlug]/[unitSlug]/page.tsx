@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { IntroVideo } from "@/components/course/intro-video";
 import { MdxContent } from "@/components/course/mdx-content";
 import { UnitLink } from "@/components/course/unit-link";
+import { WithFrenchTerms } from "@/components/course/french-terms";
 
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string }>;
 
@@ -66,9 +67,11 @@ export default async function UnitPage({ params }: { params: Params }) {
           {view.resources.map((r) => (
             <li key={r.url}>
               <a href={r.url} className="font-semibold text-brand-800 underline" rel="noopener noreferrer">
-                {r.title}
+                <WithFrenchTerms text={r.title} locale={locale} />
               </a>
-              <p className="text-slate-700">{r.description}</p>
+              <p className="text-slate-700">
+                <WithFrenchTerms text={r.description} locale={locale} />
+              </p>
             </li>
           ))}
         </ul>

@@ -7,6 +7,7 @@ import { getResultView } from "@/lib/quiz/views";
 import { Link } from "@/lib/i18n/navigation";
 import { ClearDraft } from "@/components/quiz/clear-draft";
 import { UnitLink } from "@/components/course/unit-link";
+import { WithFrenchTerms } from "@/components/course/french-terms";
 
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string; attemptId: string }>;
 
@@ -78,7 +79,7 @@ export default async function ResultPage({ params }: { params: Params }) {
           {feedback.questions.map((q, i) => (
             <li key={q.id} className={`rounded-lg border p-4 ${q.correct ? "border-green-300" : "border-red-300"}`}>
               <p className="font-semibold">
-                {t("questionN", { n: i + 1 })} {q.prompt}
+                {t("questionN", { n: i + 1 })} <WithFrenchTerms text={q.prompt} locale={locale} />
               </p>
               <p className={`mt-1 font-semibold ${q.correct ? "text-green-800" : "text-red-800"}`}>
                 {q.correct ? t("correct") : t("incorrect")}
@@ -87,13 +88,17 @@ export default async function ResultPage({ params }: { params: Params }) {
                 {q.choices.map((c) => (
                   <li key={c.id}>
                     {c.isAnswer ? "✓ " : "· "}
-                    <span className={c.isAnswer ? "font-semibold" : ""}>{c.text}</span>
+                    <span className={c.isAnswer ? "font-semibold" : ""}>
+                      <WithFrenchTerms text={c.text} locale={locale} />
+                    </span>
                     {c.chosen ? <span className="ml-2 text-sm text-muted">({t("yourAnswer")})</span> : null}
                     {c.isAnswer ? <span className="sr-only"> ({t("rightAnswer")})</span> : null}
                   </li>
                 ))}
               </ul>
-              <p className="mt-2 text-slate-700">{q.explanation}</p>
+              <p className="mt-2 text-slate-700">
+                <WithFrenchTerms text={q.explanation} locale={locale} />
+              </p>
             </li>
           ))}
         </ol>
@@ -104,7 +109,7 @@ export default async function ResultPage({ params }: { params: Params }) {
             {feedback.questions.map((q, i) => (
               <li key={q.id} className={`rounded-lg border p-4 ${q.correct ? "border-green-300" : "border-red-300"}`}>
                 <p className="font-semibold">
-                  {t("questionN", { n: i + 1 })} {q.prompt}
+                  {t("questionN", { n: i + 1 })} <WithFrenchTerms text={q.prompt} locale={locale} />
                 </p>
                 <p className={`mt-1 font-semibold ${q.correct ? "text-green-800" : "text-red-800"}`}>
                   {q.correct ? t("correct") : t("incorrect")}
@@ -112,7 +117,10 @@ export default async function ResultPage({ params }: { params: Params }) {
                 <ul className="mt-2 space-y-1">
                   {q.choices.map((c) => (
                     <li key={c.id}>
-                      · <span>{c.text}</span>
+                      ·{" "}
+                      <span>
+                        <WithFrenchTerms text={c.text} locale={locale} />
+                      </span>
                       {c.chosen ? <span className="ml-2 text-sm text-muted">({t("yourAnswer")})</span> : null}
                     </li>
                   ))}
