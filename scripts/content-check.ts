@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { compileMdx, compileMdxWithHeadings, MdxSyntaxError } from "../lib/content/compile-mdx";
+import { glossaryEntryIds, missingGlossaryIds } from "../lib/content/glossary";
 import { quizSectionProblems } from "../lib/content/lesson";
 import { LANGS, readCourse, type Lang } from "../lib/content/load";
 import { POLICY_PAGES, TEXT_PAGES, textPageFile } from "../lib/content/pages";
@@ -41,6 +42,16 @@ async function main() {
     }
     const file = path.relative(process.cwd(), path.join(u.dir, "quiz.json"));
     problems.push(...quizSectionProblems(u.quiz, headingIds).map((p) => `${file}: ${p}`));
+  }
+  // Every <Abbr id> of a lesson points at an entry of the glossary in the same language.
+  for (const lang of LANGS) {
+    const glossaryFile = textPageFile("glossary", lang);
+    const entryIds = existsSync(glossaryFile) ? glossaryEntryIds(readFileSync(glossaryFile, "utf8")) : [];
+    for (const u of course.modules.flatMap((m) => m.units)) {
+      const file = path.relative(process.cwd(), path.join(u.dir, `${lang}.mdx`));
+      for (const id of missingGlossaryIds(u.mdx[lang], entryIds))
+        problems.push(`${file}: <Abbr id="${id}"> has no entry in the ${lang} glossary`);
+    }
   }
   const units = course.modules.reduce((n, m) => n + m.units.length, 0);
   if (problems.length > 0) {

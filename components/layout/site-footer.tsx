@@ -10,6 +10,7 @@ export async function SiteFooter({ locale }: { locale: string }) {
     { href: "/policies/site", label: t("sitePolicy") },
     { href: "/accessibility", label: t("accessibility") },
     { href: "/faq", label: t("faq") },
+    { href: "/glossary", label: t("glossary") },
   ];
   return (
     <footer className="mt-auto border-t border-slate-200 bg-slate-50">

@@ -3,6 +3,7 @@
 // Callout and KeyNumbers are server-compatible; the others are client components.
 // The client components read their labels from the `mdx` messages namespace, which must
 // therefore be available to NextIntlClientProvider.
+import { Abbr } from "./abbr";
 import { Callout } from "./callout";
 import { Checklist } from "./checklist";
 import { KeyNumbers } from "./key-numbers";
@@ -14,6 +15,7 @@ import { ThreatLevels } from "./threat-levels";
 import { Timeline } from "./timeline";
 
 export const mdxComponents = {
+  Abbr,
   Callout,
   KeyNumbers,
   ThreatLevels,
@@ -27,4 +29,15 @@ export const mdxComponents = {
 
 export type MdxComponentName = keyof typeof mdxComponents;
 
-export { Callout, Checklist, KeyNumbers, MythFact, ReflexStepper, Scenario, SpotTheSigns, ThreatLevels, Timeline };
+export {
+  Abbr,
+  Callout,
+  Checklist,
+  KeyNumbers,
+  MythFact,
+  ReflexStepper,
+  Scenario,
+  SpotTheSigns,
+  ThreatLevels,
+  Timeline,
+};

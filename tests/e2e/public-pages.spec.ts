@@ -8,6 +8,7 @@ const PAGES = [
   "/modules/tous-impliques",
   "/modules/professionnels",
   "/faq",
+  "/glossary",
   "/legal",
   "/accessibility",
   "/policies/site",
