@@ -10,6 +10,7 @@ const PAGES = [
   "/faq",
   "/legal",
   "/accessibility",
+  "/site-map",
   "/policies/site",
   "/policies/privacy",
   "/policies/cookies",
