@@ -13,6 +13,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...TEXT_PAGES.map((p) => `/${p}`),
     ...POLICY_PAGES.map((p) => `/policies/${p}`),
     "/verify",
+    "/site-map",
     "/sign-up",
     "/sign-in",
   ];

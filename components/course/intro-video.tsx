@@ -17,8 +17,6 @@ export async function IntroVideo({ locale, title, video, transcript }: IntroVide
       <video
         controls
         preload="metadata"
-        controlsList="nodownload noplaybackrate"
-        disablePictureInPicture
         className="mt-3 aspect-video w-full rounded bg-black"
         aria-label={t("videoLabel", { title })}
       >

@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 export async function SiteFooter({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "shell" });
   const links = [
+    { href: "/site-map", label: t("siteMap") },
     { href: "/legal", label: t("legal") },
     { href: "/policies/privacy", label: t("privacy") },
     { href: "/policies/cookies", label: t("cookies") },

@@ -133,7 +133,7 @@ export function Scenario({ nodes }: ScenarioProps) {
                   <button
                     type="button"
                     onClick={() => choose(choice)}
-                    className={`flex min-h-11 w-full items-center justify-start rounded-lg border-2 border-slate-300 bg-white px-4 py-2 text-left font-semibold text-slate-900 hover:border-brand-800 hover:bg-brand-50 motion-safe:transition-colors ${focusRing}`}
+                    className={`flex min-h-11 w-full items-center justify-start rounded-lg border-2 border-control bg-white px-4 py-2 text-left font-semibold text-slate-900 hover:border-brand-800 hover:bg-brand-50 motion-safe:transition-colors ${focusRing}`}
                   >
                     {choice.label}
                   </button>

@@ -56,13 +56,13 @@ export function SpotTheSigns({ intro, items }: SpotTheSignsProps) {
                 className={`flex min-h-11 w-full items-start gap-3 rounded-lg border-2 p-3 text-left text-slate-900 motion-safe:transition-colors ${focusRing} ${
                   pressed
                     ? "border-brand-800 bg-brand-50"
-                    : "border-slate-300 bg-white hover:not-aria-disabled:bg-slate-50"
+                    : "border-control bg-white hover:not-aria-disabled:bg-slate-50"
                 } aria-disabled:cursor-default`}
               >
                 <span
                   aria-hidden="true"
                   className={`mt-0.5 flex h-6 w-6 shrink-0 items-center justify-center rounded border-2 ${
-                    pressed ? "border-brand-800 bg-brand-800 text-white" : "border-slate-500 bg-white"
+                    pressed ? "border-brand-800 bg-brand-800 text-white" : "border-control bg-white"
                   }`}
                 >
                   {pressed ? <FlagIcon className="h-4 w-4" /> : null}

@@ -15,4 +15,4 @@ export const primaryButton =
 
 export const secondaryButton =
   buttonBase +
-  " border-slate-400 bg-white text-slate-900 hover:not-aria-disabled:bg-slate-100 aria-disabled:border-slate-300 aria-disabled:text-slate-600 aria-disabled:shadow-none";
+  " border-control bg-white text-slate-900 hover:not-aria-disabled:bg-slate-100 aria-disabled:border-slate-300 aria-disabled:text-slate-600 aria-disabled:shadow-none";

@@ -134,7 +134,7 @@ export function ThreatLevels({ levels }: ThreatLevelsProps) {
               tabIndex={isSelected ? 0 : -1}
               onClick={() => setSelected(index)}
               onKeyDown={(event) => onKeyDown(event, index)}
-              className={`flex min-h-11 flex-col items-center gap-1 rounded-lg border-2 bg-white px-1 py-2 text-center text-xs hover:bg-slate-50 sm:px-3 sm:text-sm motion-safe:transition-colors ${focusRing} aria-selected:border-brand-800 aria-selected:bg-brand-50 aria-selected:shadow-[inset_0_-4px_0_0_var(--color-brand-800)] ${isSelected ? "" : "border-slate-300"}`}
+              className={`flex min-h-11 flex-col items-center gap-1 rounded-lg border-2 bg-white px-1 py-2 text-center text-xs hover:bg-slate-50 sm:px-3 sm:text-sm motion-safe:transition-colors ${focusRing} aria-selected:border-brand-800 aria-selected:bg-brand-50 aria-selected:shadow-[inset_0_-4px_0_0_var(--color-brand-800)] ${isSelected ? "" : "border-control"}`}
             >
               <LevelTriangle level={index + 1} total={total} className="h-8 w-8 sm:h-10 sm:w-10" />
               <span className="text-slate-700">{t("threatLevels.level", { current: index + 1, total })}</span>

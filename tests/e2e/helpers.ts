@@ -9,16 +9,21 @@ import { E2E_BASE_URL, E2E_PASSWORD, MAIL_DIR } from "../support/e2e-users";
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-/** Zero axe-core violations of any impact for the WCAG 2.1 A/AA rules. */
-export async function expectAccessible(page: Page, context: string) {
+/**
+ * Zero axe-core violations of any impact: for the WCAG 2.1 A/AA rules by default, or for every rule axe
+ * runs by default (best practices included) with `{ rules: "all" }`, the bar of the RGAA sample.
+ */
+export async function expectAccessible(
+  page: Page,
+  context: string,
+  { rules = "wcag" }: { rules?: "wcag" | "all" } = {},
+) {
   // After a client-side navigation Next.js streams the new <title> in after the content: wait for it.
   await expect(page, `document title on ${context}`).toHaveTitle(/\S/);
   // Only violations are reported in detail: the same rules run, with less result processing.
   // options() replaces every option, so it must come before withTags().
-  const results = await new AxeBuilder({ page })
-    .options({ resultTypes: ["violations"] })
-    .withTags(WCAG_TAGS)
-    .analyze();
+  const builder = new AxeBuilder({ page }).options({ resultTypes: ["violations"] });
+  const results = await (rules === "all" ? builder : builder.withTags(WCAG_TAGS)).analyze();
   const summary = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );

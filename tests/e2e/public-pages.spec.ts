@@ -11,6 +11,7 @@ const PAGES = [
   "/glossary",
   "/legal",
   "/accessibility",
+  "/site-map",
   "/policies/site",
   "/policies/privacy",
   "/policies/cookies",

@@ -63,6 +63,8 @@ async function main() {
   await openedYesterday(keyboard.id, ["m1-u1"]);
   await createConfirmed(E2E_USERS.sessions, "Sacha", "Session");
   await createConfirmed(E2E_USERS.leaving, "Dana", "Départ");
+  // Signed-in pages of the RGAA sample (tests/e2e/rgaa.spec.ts): only reads them.
+  await createConfirmed(E2E_USERS.audit, "Alex", "Audit");
   const owner = await createConfirmed(E2E_USERS.certOwner, "Olga", "Propriétaire");
   await validateTrack(owner);
   const issued = await issueCertificate(owner.id, printedName(owner));
@@ -85,6 +87,7 @@ async function main() {
     E2E_USERS.staff,
     E2E_USERS.sessions,
     E2E_USERS.leaving,
+    E2E_USERS.audit,
   ]) {
     const [u] = await db.select().from(users).where(eq(users.username, name));
     if (u && latest) await db.insert(policyAcceptances).values({ userId: u.id, policyVersionId: latest.id });

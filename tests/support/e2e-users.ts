@@ -11,6 +11,7 @@ export const E2E_USERS = {
   keyboard: "clavier_e2e",
   sessions: "session_e2e",
   leaving: "depart_e2e",
+  audit: "audit_e2e",
 } as const;
 /** The e2e server's AUTH_SECRET (tests/support/e2e-server.ts): lets a test read what a cookie carries. */
 export const E2E_AUTH_SECRET = "e2e-secret-not-for-production-0123456789abcdef";
@@ -24,5 +25,5 @@ export const MAIL_DIR = "test-results/mail";
  * Seeded learners whose tests need them signed in but are not about signing in: the auth setup project
  * (tests/e2e/auth.setup.ts) signs each in once per run and saves the browser state to storageStateOf(name).
  */
-export const SIGNED_IN_USERS = [E2E_USERS.keyboard] as const;
+export const SIGNED_IN_USERS = [E2E_USERS.keyboard, E2E_USERS.audit] as const;
 export const storageStateOf = (username: (typeof SIGNED_IN_USERS)[number]) => `test-results/auth/${username}.json`;

@@ -37,7 +37,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <ol className="mt-4 grid gap-4 sm:grid-cols-3">
           {steps.map((n) => (
             <li key={n} className="rounded-lg border border-slate-200 p-5">
-              <p className="text-lg font-semibold text-brand-800">
+              <h3 className="text-lg font-semibold text-brand-800">
                 <span
                   aria-hidden="true"
                   className="mr-2 inline-flex h-7 w-7 items-center justify-center rounded-full bg-brand-800 text-white"
@@ -45,7 +45,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                   {n}
                 </span>
                 {t(`how${n}Title`)}
-              </p>
+              </h3>
               <p className="mt-2 text-slate-700">{t(`how${n}`)}</p>
             </li>
           ))}
@@ -57,7 +57,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         </h2>
         <div className="mt-4 grid gap-4 md:grid-cols-3">
           {modules.map((m) => (
-            <ModuleCard key={m.slug} module={m} locale={locale} />
+            <ModuleCard key={m.slug} module={m} locale={locale} headingLevel={3} />
           ))}
         </div>
       </section>

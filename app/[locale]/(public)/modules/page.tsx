@@ -21,7 +21,7 @@ export default async function CataloguePage({ params }: { params: Promise<{ loca
       <p className="mt-3 max-w-3xl text-lg text-slate-700">{t("lead")}</p>
       <div className="mt-6 grid gap-4 md:grid-cols-3">
         {findModuleCards(locale, clockNow()).map((m) => (
-          <ModuleCard key={m.slug} module={m} locale={locale} />
+          <ModuleCard key={m.slug} module={m} locale={locale} headingLevel={2} />
         ))}
       </div>
     </>

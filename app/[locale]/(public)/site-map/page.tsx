@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { findModuleSlugs, getModuleOverview, type ModuleOverview } from "@/lib/content/catalogue";
+import { Link } from "@/lib/i18n/navigation";
+import { UnitLink } from "@/components/course/unit-link";
+import { now as clockNow } from "@/lib/clock";
+
+// Static like the catalogue: a module's units become links when it opens.
+export const revalidate = 3600;
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  return { title: (await getTranslations({ locale, namespace: "siteMap" }))("title") };
+}
+
+const link = "text-brand-800 underline underline-offset-2 hover:no-underline";
+const sectionTitle = "text-2xl font-bold text-brand-900";
+
+function LinkList({ items }: { items: { href: string; label: string }[] }) {
+  return (
+    <ul className="mt-3 list-disc space-y-2 pl-6">
+      {items.map((item) => (
+        <li key={item.href}>
+          <Link className={link} href={item.href}>
+            {item.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** RGAA 12.1: a second way to reach every page besides the menu. */
+export default async function SiteMapPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const [t, shell, pages, auth, tc, format] = await Promise.all([
+    getTranslations({ locale, namespace: "siteMap" }),
+    getTranslations({ locale, namespace: "shell" }),
+    getTranslations({ locale, namespace: "pages" }),
+    getTranslations({ locale, namespace: "auth" }),
+    getTranslations({ locale, namespace: "catalogue" }),
+    getFormatter({ locale }),
+  ]);
+  const [certificate, account, privacy] = await Promise.all([
+    getTranslations({ locale, namespace: "certificate" }),
+    getTranslations({ locale, namespace: "account" }),
+    getTranslations({ locale, namespace: "privacy" }),
+  ]);
+  const now = clockNow();
+  const modules = findModuleSlugs()
+    .map((slug) => getModuleOverview(slug, locale, now))
+    .filter((m): m is ModuleOverview => m !== null);
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeZone: "Europe/Paris" });
+  const notOpen = (m: ModuleOverview) =>
+    m.availability.status === "upcoming"
+      ? tc("upcoming", { date: date(m.availability.opensAt) })
+      : tc("closed", { date: date(m.availability.closesAt) });
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <p className="mt-3 max-w-3xl text-lg text-slate-700">{t("lead")}</p>
+      <div className="mt-8 grid gap-10 md:grid-cols-2">
+        <section aria-labelledby="site-map-public">
+          <h2 id="site-map-public" className={sectionTitle}>
+            {t("publicTitle")}
+          </h2>
+          <LinkList
+            items={[
+              { href: "/", label: shell("home") },
+              { href: "/modules", label: shell("modules") },
+              { href: "/faq", label: pages("faq") },
+              { href: "/verify", label: shell("verify") },
+              { href: "/legal", label: pages("legal") },
+              { href: "/policies/site", label: pages("policy_site") },
+              { href: "/policies/privacy", label: pages("policy_privacy") },
+              { href: "/policies/cookies", label: pages("policy_cookies") },
+              { href: "/accessibility", label: pages("accessibility") },
+            ]}
+          />
+        </section>
+        <div className="space-y-10">
+          <section aria-labelledby="site-map-account">
+            <h2 id="site-map-account" className={sectionTitle}>
+              {t("accountTitle")}
+            </h2>
+            <LinkList
+              items={[
+                { href: "/sign-up", label: auth("signUpTitle") },
+                { href: "/sign-in", label: auth("signInTitle") },
+                { href: "/forgot-password", label: auth("forgotTitle") },
+              ]}
+            />
+          </section>
+          <section aria-labelledby="site-map-learner">
+            <h2 id="site-map-learner" className={sectionTitle}>
+              {t("learnerTitle")}
+            </h2>
+            <p className="mt-2 text-slate-700">{t("learnerNote")}</p>
+            <LinkList
+              items={[
+                { href: "/dashboard", label: shell("dashboard") },
+                { href: "/certificate", label: certificate("title") },
+                { href: "/account", label: account("title") },
+                { href: "/account/privacy", label: privacy("title") },
+              ]}
+            />
+          </section>
+        </div>
+      </div>
+      <section aria-labelledby="site-map-modules" className="mt-10">
+        <h2 id="site-map-modules" className={sectionTitle}>
+          {t("modulesTitle")}
+        </h2>
+        <ul className="mt-3 space-y-6">
+          {modules.map((m) => (
+            <li key={m.slug}>
+              <h3 className="text-xl font-bold text-brand-900">
+                <Link className={link} href={`/modules/${m.slug}`}>
+                  {tc("moduleN", { n: m.order })} · {m.title}
+                </Link>
+              </h3>
+              {m.availability.status === "open" ? null : <p className="mt-1 text-slate-700">{notOpen(m)}</p>}
+              <ol className="mt-2 list-decimal space-y-1 pl-6 text-slate-800">
+                {m.units.map((u) => (
+                  <li key={u.slug}>
+                    {m.availability.status === "open" ? (
+                      <UnitLink className={link} href={`/learn/${m.slug}/${u.slug}`}>
+                        {u.title}
+                      </UnitLink>
+                    ) : (
+                      u.title
+                    )}
+                  </li>
+                ))}
+              </ol>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
