@@ -30,7 +30,7 @@ export function ProfileForm(props: ProfileProps) {
   };
   return (
     <ActionForm
-      id="profile"
+      id="profile-form"
       action={updateProfileAction}
       labels={labels}
       submit={t("save")}
@@ -54,7 +54,7 @@ export function ProfileForm(props: ProfileProps) {
       )}
       <RadioGroup
         name="track"
-        value={track}
+        defaultValue={track}
         onChange={setTrack}
         options={(["public", "professional"] as const).map((v) => ({ value: v, label: ta(`track_${v}`) }))}
       />

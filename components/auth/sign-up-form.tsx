@@ -32,7 +32,7 @@ export function SignUpForm() {
       <PasswordField name="password" autoComplete="new-password" hint={t("passwordHint")} />
       <RadioGroup
         name="track"
-        value={track}
+        defaultValue={track}
         onChange={setTrack}
         options={(["public", "professional"] as const).map((v) => ({ value: v, label: t(`track_${v}`) }))}
       />

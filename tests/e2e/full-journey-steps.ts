@@ -120,12 +120,19 @@ export async function issueCertificate(page: Page, who: Newcomer): Promise<strin
   await expect(page.getByText(who.lastName, { exact: true })).toBeVisible();
   await expect(page.getByText(t.irreversible)).toBeVisible();
   await expectAccessible(page, "certificate review");
-  await page.getByLabel(t.retype).fill(who.fullName);
+  // Both mistakes at once, in a summary that takes focus and says where the names part.
+  const typo = who.fullName.replace(/.$/, "x");
+  await page.getByLabel(t.retype).fill(typo);
   await page.getByRole("button", { name: t.issue }).click();
-  await expect(page.getByText(t.confirmRequired)).toBeVisible();
+  const summary = page.locator(":focus");
+  await expect(summary).toContainText(t.confirmRequired);
+  await expect(summary).toContainText(t.nameDiffers);
+  await expect(page.getByLabel(t.retype)).toHaveValue(typo);
   await expectAccessible(page, "certificate confirmation with errors");
   await page.getByLabel(t.understood).check();
-  await page.getByLabel(t.retype).fill(who.fullName);
+  // Typed as a phone or a copy-paste gives it: typographic apostrophe, non-breaking space, decomposed accents.
+  const asTyped = who.fullName.replace("'", "\u2019").replace(" ", "\u00a0").normalize("NFD");
+  await page.getByLabel(t.retype).fill(asTyped);
   await page.getByRole("button", { name: t.issue }).click();
   await expect(page.getByText(t.issued)).toBeVisible();
   await expect(page.getByRole("region", { name: t.certHtml })).toContainText(who.fullName);

@@ -64,7 +64,7 @@ export type Locale = "fr" | "en";
 export const AUTH_TEXT = {
   fr: {
     first: "Prénom",
-    last: "Nom",
+    last: "Nom de famille",
     user: "Nom d'utilisateur",
     email: "Adresse e-mail",
     pw: "Mot de passe",
@@ -73,7 +73,7 @@ export const AUTH_TEXT = {
     age: "Je confirme avoir 15 ans ou plus.",
     policy: "J'accepte les conditions d'utilisation",
     submit: "Créer mon compte",
-    fixErrors: "Le formulaire contient des erreurs",
+    fixErrors: "Le formulaire contient",
     checkEmail: "Vérifiez votre messagerie",
     confirm: "Confirmer mon adresse",
     confirmed: "Votre adresse est confirmée : vous pouvez vous connecter.",
@@ -94,7 +94,7 @@ export const AUTH_TEXT = {
     age: "I confirm that I am 15 or older.",
     policy: "I accept the terms of use",
     submit: "Create my account",
-    fixErrors: "The form has errors",
+    fixErrors: "with this form",
     checkEmail: "Check your inbox",
     confirm: "Confirm my address",
     confirmed: "Your address is confirmed: you can sign in.",

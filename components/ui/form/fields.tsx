@@ -229,7 +229,10 @@ export function TextareaField({
   );
 }
 
-/** Radio buttons in a fieldset; the first one carries the field's id, so the error summary can reach it. */
+/**
+ * Radio buttons in a fieldset; the first one carries the field's id, so the error summary can reach it.
+ * Uncontrolled, so a failed submit's form reset puts back what was sent; onChange tells the parent.
+ */
 export function RadioGroup({
   name,
   label,
@@ -237,14 +240,15 @@ export function RadioGroup({
   optional,
   className,
   options,
-  value,
+  defaultValue,
   onChange,
 }: FieldBase & {
   options: readonly { value: string; label: string }[];
-  value: string;
-  onChange: (value: string) => void;
+  defaultValue: string;
+  onChange?: (value: string) => void;
 }) {
   const f = useField({ name, label, hint, optional });
+  const checked = f.form.values[name] ?? defaultValue;
   return (
     <fieldset className={className} aria-describedby={f.control["aria-describedby"]}>
       <legend className="font-semibold text-brand-900">{f.labelText}</legend>
@@ -258,8 +262,8 @@ export function RadioGroup({
               name={name}
               value={o.value}
               required={!optional}
-              checked={value === o.value}
-              onChange={() => onChange(o.value)}
+              defaultChecked={checked === o.value}
+              onChange={() => onChange?.(o.value)}
               className="h-5 w-5 accent-brand-800"
             />
             {o.label}
