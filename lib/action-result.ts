@@ -9,6 +9,8 @@ export type ActionResult<T = undefined> =
       formError?: string;
       /** Message keys of the "validation" namespace, per field. */
       fieldErrors?: Record<string, string[]>;
+      /** Values a field error's message names, by message key ("nameMismatch" → where the names part). */
+      errorParams?: Record<string, Record<string, string | number>>;
       /** Non-secret values to put back in the form. */
       values?: Record<string, string>;
       retryAfterSeconds?: number;

@@ -18,6 +18,7 @@ const CLIENT_NAMESPACES = [
   "mdx",
   "validation",
   "formErrors",
+  "form",
   "auth",
   "quiz",
   "account",

@@ -1,17 +1,15 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
-import { initialResult } from "@/lib/action-result";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
 import {
   changeEmailAction,
   changePasswordAction,
   rememberUsernameAction,
   updateProfileAction,
 } from "@/lib/account/actions";
-import { CheckboxField, FieldErrors, FormAlert, SubmitButton, TextField } from "@/components/ui/field";
-
-import { PROFESSIONAL_CATEGORIES as CATEGORIES } from "@/lib/account/tracks";
+import { PROFESSIONAL_CATEGORIES } from "@/lib/account/tracks";
+import { ActionForm, CheckboxField, PasswordField, RadioGroup, SelectField, TextField } from "@/components/ui/form";
 
 interface ProfileProps {
   firstName: string;
@@ -24,147 +22,106 @@ interface ProfileProps {
 export function ProfileForm(props: ProfileProps) {
   const t = useTranslations("account");
   const ta = useTranslations("auth");
-  const tf = useTranslations("formErrors");
-  const tv = useTranslations("validation");
-  const locale = useLocale();
-  const [state, action, pending] = useActionState(updateProfileAction, initialResult);
-  const [track, setTrack] = useState(props.track);
-  const errors = !state.ok ? state.fieldErrors : undefined;
+  const [track, setTrack] = useState<string>(props.track);
+  const labels = {
+    ...(props.nameLocked ? {} : { firstName: ta("firstName"), lastName: ta("lastName") }),
+    track: ta("profile"),
+    professionalCategory: ta("category"),
+  };
   return (
-    <form action={action} noValidate className="space-y-4">
-      <input type="hidden" name="locale" value={locale} />
-      {state.ok ? <FormAlert tone="success">{t("saved")}</FormAlert> : null}
-      {!state.ok && state.formError ? <FormAlert>{tf(state.formError)}</FormAlert> : null}
+    <ActionForm
+      id="profile-form"
+      action={updateProfileAction}
+      labels={labels}
+      submit={t("save")}
+      success={t("saved")}
+      className="space-y-4"
+      initialValues={{
+        firstName: props.firstName,
+        lastName: props.lastName,
+        professionalCategory: props.professionalCategory ?? "",
+      }}
+    >
       {props.nameLocked ? (
         <p className="rounded border border-slate-300 bg-slate-50 p-3">
           {t("nameLocked", { name: `${props.firstName} ${props.lastName}` })}
         </p>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            name="firstName"
-            label={ta("firstName")}
-            autoComplete="given-name"
-            defaultValue={props.firstName}
-            errors={errors?.firstName}
-          />
-          <TextField
-            name="lastName"
-            label={ta("lastName")}
-            autoComplete="family-name"
-            defaultValue={props.lastName}
-            errors={errors?.lastName}
-          />
+          <TextField name="firstName" autoComplete="given-name" />
+          <TextField name="lastName" autoComplete="family-name" />
         </div>
       )}
-      <fieldset>
-        <legend className="font-semibold text-brand-900">{ta("profile")}</legend>
-        {(["public", "professional"] as const).map((v) => (
-          <label key={v} className="mt-1 flex items-center gap-2">
-            <input
-              type="radio"
-              name="track"
-              value={v}
-              checked={track === v}
-              onChange={() => setTrack(v)}
-              className="h-5 w-5 accent-brand-800"
-            />
-            {ta(`track_${v}`)}
-          </label>
-        ))}
-        <FieldErrors errors={errors?.track} t={tv} />
-      </fieldset>
+      <RadioGroup
+        name="track"
+        defaultValue={track}
+        onChange={setTrack}
+        options={(["public", "professional"] as const).map((v) => ({ value: v, label: ta(`track_${v}`) }))}
+      />
       {track === "professional" ? (
-        <div>
-          <label htmlFor="account-category" className="block font-semibold text-brand-900">
-            {ta("category")}
-          </label>
-          <select
-            id="account-category"
-            name="professionalCategory"
-            defaultValue={props.professionalCategory ?? ""}
-            className="mt-1 block w-full rounded border border-slate-500 px-3 py-2"
-          >
-            <option value="">{ta("categoryChoose")}</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {ta(`category_${c}`)}
-              </option>
-            ))}
-          </select>
-          <FieldErrors errors={errors?.professionalCategory} t={tv} />
-        </div>
+        <SelectField
+          name="professionalCategory"
+          placeholder={ta("categoryChoose")}
+          options={PROFESSIONAL_CATEGORIES.map((c) => ({ value: c, label: ta(`category_${c}`) }))}
+        />
       ) : null}
-      <SubmitButton pending={pending}>{t("save")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");
   const ta = useTranslations("auth");
-  const locale = useLocale();
-  const [state, action, pending] = useActionState(changePasswordAction, initialResult);
-  const errors = !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={action} noValidate className="space-y-4">
-      <input type="hidden" name="locale" value={locale} />
-      {state.ok ? <FormAlert tone="success">{t("passwordChanged")}</FormAlert> : null}
-      <TextField
-        name="currentPassword"
-        type="password"
-        label={t("currentPassword")}
-        autoComplete="current-password"
-        errors={errors?.currentPassword}
-      />
-      <TextField
-        name="newPassword"
-        type="password"
-        label={ta("newPassword")}
-        autoComplete="new-password"
-        hint={ta("passwordHint")}
-        errors={errors?.newPassword}
-      />
-      <SubmitButton pending={pending}>{t("changePassword")}</SubmitButton>
-    </form>
+    <ActionForm
+      id="change-password"
+      action={changePasswordAction}
+      labels={{ currentPassword: ta("currentPassword"), newPassword: ta("newPassword") }}
+      submit={t("changePassword")}
+      success={t("passwordChanged")}
+      className="space-y-4"
+    >
+      <PasswordField name="currentPassword" autoComplete="current-password" />
+      <PasswordField name="newPassword" autoComplete="new-password" hint={ta("passwordHint")} />
+    </ActionForm>
   );
 }
 
 export function ChangeEmailForm({ email }: { email: string }) {
   const t = useTranslations("account");
   const ta = useTranslations("auth");
-  const locale = useLocale();
-  const [state, action, pending] = useActionState(changeEmailAction, initialResult);
-  const errors = !state.ok ? state.fieldErrors : undefined;
   return (
-    <form action={action} noValidate className="space-y-4">
-      <input type="hidden" name="locale" value={locale} />
+    <>
       <p>{t("currentEmail", { email })}</p>
-      {state.ok ? <FormAlert tone="success">{t("emailSent")}</FormAlert> : null}
-      <TextField name="email" type="email" label={t("newEmail")} autoComplete="email" errors={errors?.email} />
-      <TextField
-        name="password"
-        type="password"
-        label={ta("password")}
-        autoComplete="current-password"
-        errors={errors?.password}
-      />
-      <SubmitButton pending={pending}>{t("changeEmail")}</SubmitButton>
-    </form>
+      <ActionForm
+        id="change-email"
+        action={changeEmailAction}
+        labels={{ email: t("newEmail"), password: ta("currentPassword") }}
+        submit={t("changeEmail")}
+        success={t("emailSent")}
+        className="mt-4 space-y-4"
+      >
+        <TextField name="email" type="email" autoComplete="email" />
+        <PasswordField name="password" autoComplete="current-password" />
+      </ActionForm>
+    </>
   );
 }
 
 export function RememberUsernameForm({ remember }: { remember: boolean }) {
   const t = useTranslations("account");
   const ta = useTranslations("auth");
-  const locale = useLocale();
-  const [state, action, pending] = useActionState(rememberUsernameAction, initialResult);
   return (
-    <form action={action} className="space-y-4">
-      <input type="hidden" name="locale" value={locale} />
-      {state.ok ? <FormAlert tone="success">{t("saved")}</FormAlert> : null}
-      <CheckboxField name="remember" label={ta("rememberUsername")} defaultChecked={remember} />
-      <SubmitButton pending={pending}>{t("save")}</SubmitButton>
-    </form>
+    <ActionForm
+      id="remember-username"
+      action={rememberUsernameAction}
+      labels={{ remember: ta("rememberUsername") }}
+      submit={t("save")}
+      success={t("saved")}
+      requiredNotice={false}
+      className="space-y-4"
+    >
+      <CheckboxField name="remember" optional defaultChecked={remember} />
+    </ActionForm>
   );
 }

@@ -1,126 +1,51 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
-import { initialResult } from "@/lib/action-result";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { registerAction } from "@/lib/auth/actions";
 import { Link } from "@/lib/i18n/navigation";
-import { CheckboxField, FieldErrors, FormAlert, SubmitButton, TextField } from "@/components/ui/field";
-
-import { PROFESSIONAL_CATEGORIES as CATEGORIES } from "@/lib/account/tracks";
+import { PROFESSIONAL_CATEGORIES } from "@/lib/account/tracks";
+import { ActionForm, CheckboxField, PasswordField, RadioGroup, SelectField, TextField } from "@/components/ui/form";
 
 export function SignUpForm() {
   const t = useTranslations("auth");
-  const tv = useTranslations("validation");
-  const tf = useTranslations("formErrors");
-  const locale = useLocale();
-  const [state, action, pending] = useActionState(registerAction, initialResult);
-  const errors = !state.ok ? state.fieldErrors : undefined;
-  const values = !state.ok ? (state.values ?? {}) : {};
-  const [track, setTrack] = useState(values.track ?? "public");
+  const [track, setTrack] = useState("public");
+  const labels = {
+    firstName: t("firstName"),
+    lastName: t("lastName"),
+    username: t("username"),
+    email: t("email"),
+    password: t("password"),
+    track: t("profile"),
+    professionalCategory: t("category"),
+    ageConfirmed: t("ageConfirmLabel"),
+    acceptPolicy: t("acceptPolicyLabel"),
+  };
   return (
-    <form action={action} noValidate className="space-y-5" key={JSON.stringify(values)}>
-      <input type="hidden" name="locale" value={locale} />
-      {errors ? <FormAlert>{t("fixErrors")}</FormAlert> : null}
-      {!state.ok && state.formError ? <FormAlert>{tf(state.formError)}</FormAlert> : null}
+    <ActionForm id="sign-up" action={registerAction} labels={labels} submit={t("signUpSubmit")}>
       <div className="grid gap-5 sm:grid-cols-2">
-        <TextField
-          name="firstName"
-          label={t("firstName")}
-          autoComplete="given-name"
-          required
-          defaultValue={values.firstName}
-          errors={errors?.firstName}
-          hint={t("nameHint")}
-        />
-        <TextField
-          name="lastName"
-          label={t("lastName")}
-          autoComplete="family-name"
-          required
-          defaultValue={values.lastName}
-          errors={errors?.lastName}
-        />
+        <TextField name="firstName" autoComplete="given-name" hint={t("nameHint")} />
+        <TextField name="lastName" autoComplete="family-name" />
       </div>
-      <TextField
-        name="username"
-        label={t("username")}
-        autoComplete="username"
-        required
-        defaultValue={values.username}
-        errors={errors?.username}
-        hint={t("usernameHint")}
+      <TextField name="username" autoComplete="username" hint={t("usernameHint")} />
+      <TextField name="email" type="email" autoComplete="email" />
+      <PasswordField name="password" autoComplete="new-password" hint={t("passwordHint")} />
+      <RadioGroup
+        name="track"
+        defaultValue={track}
+        onChange={setTrack}
+        options={(["public", "professional"] as const).map((v) => ({ value: v, label: t(`track_${v}`) }))}
       />
-      <TextField
-        name="email"
-        type="email"
-        label={t("email")}
-        autoComplete="email"
-        required
-        defaultValue={values.email}
-        errors={errors?.email}
-      />
-      <TextField
-        name="password"
-        type="password"
-        label={t("password")}
-        autoComplete="new-password"
-        required
-        errors={errors?.password}
-        hint={t("passwordHint")}
-      />
-      <fieldset>
-        <legend className="font-semibold text-brand-900">{t("profile")}</legend>
-        <div className="mt-2 space-y-2">
-          {(["public", "professional"] as const).map((v) => (
-            <label key={v} className="flex items-center gap-2">
-              <input
-                type="radio"
-                name="track"
-                value={v}
-                checked={track === v}
-                onChange={() => setTrack(v)}
-                className="h-5 w-5 accent-brand-800"
-              />
-              {t(`track_${v}`)}
-            </label>
-          ))}
-        </div>
-        <FieldErrors errors={errors?.track} t={tv} />
-      </fieldset>
       {track === "professional" ? (
-        <div>
-          <label htmlFor="professionalCategory" className="block font-semibold text-brand-900">
-            {t("category")}
-          </label>
-          <select
-            id="professionalCategory"
-            name="professionalCategory"
-            defaultValue={values.professionalCategory ?? ""}
-            aria-invalid={errors?.professionalCategory ? true : undefined}
-            aria-describedby={errors?.professionalCategory ? "category-error" : undefined}
-            className="mt-1 block w-full rounded border border-slate-500 px-3 py-2"
-          >
-            <option value="">{t("categoryChoose")}</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`category_${c}`)}
-              </option>
-            ))}
-          </select>
-          <FieldErrors id="category-error" errors={errors?.professionalCategory} t={tv} />
-        </div>
+        <SelectField
+          name="professionalCategory"
+          placeholder={t("categoryChoose")}
+          options={PROFESSIONAL_CATEGORIES.map((c) => ({ value: c, label: t(`category_${c}`) }))}
+        />
       ) : null}
-      <CheckboxField
-        name="ageConfirmed"
-        label={t("ageConfirm")}
-        errors={errors?.ageConfirmed}
-        defaultChecked={values.ageConfirmed === "on"}
-      />
+      <CheckboxField name="ageConfirmed" label={t("ageConfirm")} />
       <CheckboxField
         name="acceptPolicy"
-        errors={errors?.acceptPolicy}
-        defaultChecked={values.acceptPolicy === "on"}
         label={t.rich("acceptPolicy", {
           site: (chunks) => (
             <Link className="underline" href="/policies/site">
@@ -134,7 +59,6 @@ export function SignUpForm() {
           ),
         })}
       />
-      <SubmitButton pending={pending}>{t("signUpSubmit")}</SubmitButton>
-    </form>
+    </ActionForm>
   );
 }

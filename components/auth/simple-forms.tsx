@@ -1,80 +1,49 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { initialResult } from "@/lib/action-result";
+import { useTranslations } from "next-intl";
 import { forgotPasswordAction, reauthAction, resetPasswordAction } from "@/lib/auth/actions";
-import { FormAlert, SubmitButton, TextField } from "@/components/ui/field";
+import { ActionForm, PasswordField, TextField } from "@/components/ui/form";
 
 export function ForgotPasswordForm() {
   const t = useTranslations("auth");
-  const locale = useLocale();
-  const tf = useTranslations("formErrors");
-  const [state, action, pending] = useActionState(forgotPasswordAction, initialResult);
-  const failed = !state.ok ? state : null;
   return (
-    <form action={action} noValidate className="space-y-5">
-      <input type="hidden" name="locale" value={locale} />
-      {failed?.formError ? <FormAlert>{tf(failed.formError)}</FormAlert> : null}
-      <TextField
-        name="email"
-        type="email"
-        label={t("email")}
-        autoComplete="email"
-        required
-        defaultValue={failed?.values?.email}
-        errors={failed?.fieldErrors?.email}
-      />
-      <SubmitButton pending={pending}>{t("forgotSubmit")}</SubmitButton>
-    </form>
+    <ActionForm
+      id="forgot-password"
+      action={forgotPasswordAction}
+      labels={{ email: t("email") }}
+      submit={t("forgotSubmit")}
+    >
+      <TextField name="email" type="email" autoComplete="email" />
+    </ActionForm>
   );
 }
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("auth");
-  const tf = useTranslations("formErrors");
-  const locale = useLocale();
-  const [state, action, pending] = useActionState(resetPasswordAction, initialResult);
-  const failed = !state.ok ? state : null;
   return (
-    <form action={action} noValidate className="space-y-5">
-      <input type="hidden" name="locale" value={locale} />
-      <input type="hidden" name="token" value={token} />
-      {failed?.formError ? <FormAlert>{tf(failed.formError)}</FormAlert> : null}
-      <TextField
-        name="password"
-        type="password"
-        label={t("newPassword")}
-        autoComplete="new-password"
-        required
-        errors={failed?.fieldErrors?.password}
-        hint={t("passwordHint")}
-      />
-      <SubmitButton pending={pending}>{t("resetSubmit")}</SubmitButton>
-    </form>
+    <ActionForm
+      id="reset-password"
+      action={resetPasswordAction}
+      labels={{ password: t("newPassword") }}
+      submit={t("resetSubmit")}
+      hidden={{ token }}
+    >
+      <PasswordField name="password" autoComplete="new-password" hint={t("passwordHint")} />
+    </ActionForm>
   );
 }
 
 export function ReauthForm({ next }: { next?: string }) {
   const t = useTranslations("auth");
-  const locale = useLocale();
-  const tf = useTranslations("formErrors");
-  const [state, action, pending] = useActionState(reauthAction, initialResult);
-  const failed = !state.ok ? state : null;
   return (
-    <form action={action} noValidate className="space-y-5">
-      <input type="hidden" name="locale" value={locale} />
-      {failed?.formError ? <FormAlert>{tf(failed.formError)}</FormAlert> : null}
-      {next ? <input type="hidden" name="next" value={next} /> : null}
-      <TextField
-        name="password"
-        type="password"
-        label={t("password")}
-        autoComplete="current-password"
-        required
-        errors={failed?.fieldErrors?.password}
-      />
-      <SubmitButton pending={pending}>{t("reauthSubmit")}</SubmitButton>
-    </form>
+    <ActionForm
+      id="reauth"
+      action={reauthAction}
+      labels={{ password: t("currentPassword") }}
+      submit={t("reauthSubmit")}
+      hidden={{ next }}
+    >
+      <PasswordField name="password" autoComplete="current-password" />
+    </ActionForm>
   );
 }

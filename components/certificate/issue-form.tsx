@@ -1,32 +1,20 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
-import { useActionState } from "react";
-import { initialResult } from "@/lib/action-result";
+import { useTranslations } from "next-intl";
 import { issueCertificateAction } from "@/lib/certificates/actions";
-import { CheckboxField, FormAlert, SubmitButton, TextField } from "@/components/ui/field";
+import { ActionForm, CheckboxField, TextField } from "@/components/ui/form";
 
 export function IssueCertificateForm({ printedName }: { printedName: string }) {
   const t = useTranslations("certificate");
-  const tf = useTranslations("formErrors");
-  const locale = useLocale();
-  const [state, action, pending] = useActionState(issueCertificateAction, initialResult);
-  const failed = !state.ok ? state : null;
   return (
-    <form action={action} noValidate className="space-y-5">
-      <input type="hidden" name="locale" value={locale} />
-      {failed?.formError ? <FormAlert>{tf(failed.formError)}</FormAlert> : null}
-      <CheckboxField name="understood" label={t("understood")} errors={failed?.fieldErrors?.understood} />
-      <TextField
-        name="typedName"
-        label={t("retype", { name: printedName })}
-        autoComplete="off"
-        spellCheck={false}
-        required
-        defaultValue={failed?.values?.typedName}
-        errors={failed?.fieldErrors?.typedName}
-      />
-      <SubmitButton pending={pending}>{t("confirmIssue")}</SubmitButton>
-    </form>
+    <ActionForm
+      id="issue-certificate"
+      action={issueCertificateAction}
+      labels={{ understood: t("understoodLabel"), typedName: t("retypeLabel") }}
+      submit={t("confirmIssue")}
+    >
+      <CheckboxField name="understood" label={t("understood")} />
+      <TextField name="typedName" label={t("retype", { name: printedName })} autoComplete="off" spellCheck={false} />
+    </ActionForm>
   );
 }

@@ -6,7 +6,7 @@ import { initialResult } from "@/lib/action-result";
 import type { PublicQuestion } from "@/lib/quiz/public-quiz";
 import { submitQuizAction } from "@/lib/quiz/actions";
 import { checkedChoices } from "@/lib/quiz/answer-values";
-import { FormAlert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 import { WithFrenchTerms } from "@/components/course/french-terms";
 import { quizDraftKey as draftKey } from "./quiz-draft";
 
@@ -92,9 +92,9 @@ export function QuizForm({ unitId, token, locale, questions }: QuizFormProps) {
     >
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="token" value={token} />
-      {offline ? <FormAlert>{t("offline")}</FormAlert> : null}
-      {formError ? <FormAlert>{formError}</FormAlert> : null}
-      {errors ? <FormAlert>{t("fixErrors")}</FormAlert> : null}
+      {offline ? <Alert>{t("offline")}</Alert> : null}
+      {formError ? <Alert>{formError}</Alert> : null}
+      {errors ? <Alert>{t("fixErrors")}</Alert> : null}
       <ol className="space-y-6">
         {questions.map((q, i) => {
           const field = `q_${q.id}`;

@@ -3,7 +3,7 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { parseForm, type ActionResult } from "@/lib/action-result";
+import { formValues, parseForm, type ActionResult } from "@/lib/action-result";
 import { getCurrentSession, requireAccess, type Access } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { localeOf, type Locale } from "@/lib/i18n/locales";
@@ -65,7 +65,8 @@ export function formAction<S extends z.ZodObject, A extends Access, T = undefine
       console.error("[vigie] action failed", error);
       return { ok: false, formError: "generic" };
     }
-    if (!result.ok) return result;
+    // A refused form comes back with what the person typed (never secrets), unless the handler chose.
+    if (!result.ok) return { ...result, values: result.values ?? formValues(form) };
     for (const path of options.revalidate?.(input) ?? []) revalidatePath(path);
     if (options.redirect) redirect(options.redirect(input, result.data));
     return result;

@@ -110,8 +110,8 @@ export const acceptPolicyAction = formAction(
     policy: false,
     redirect: ({ next, locale }) => safeNextPath(next, locale),
   },
-  async ({ accept }, { session }) => {
-    if (accept === "on") await acceptCurrentPolicies(session.user.id, ["site"]);
+  async (_input, { session }) => {
+    await acceptCurrentPolicies(session.user.id, ["site"]);
     return { ok: true, data: undefined };
   },
 );

@@ -42,13 +42,22 @@ const passwordInput = z
   .min(1, "required")
   .max(PASSWORD_MAX_CODE_UNITS, "passwordTooLong");
 
+/** A new password: the rules that need no context are checked with the other fields, so errors come at once. */
+const newPasswordInput = passwordInput.superRefine((password, ctx) => {
+  const problem = checkPassword(password);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+/** Object-level rules run even when a field failed: a person sees every error in one submit, never in waves. */
+const always = { when: () => true };
+
 const profileFields = {
   track: z.enum(TRACKS, { error: "trackRequired" }),
   professionalCategory: z.enum(PROFESSIONAL_CATEGORIES).optional().catch(undefined),
 };
 
-function requireCategory<T extends { track: string; professionalCategory?: string }>(v: T, ctx: z.RefinementCtx) {
-  if (v.track === "professional" && !v.professionalCategory) {
+function requireCategory<T extends { track?: string; professionalCategory?: string }>(v: T, ctx: z.RefinementCtx) {
+  if (v?.track === "professional" && !v.professionalCategory) {
     ctx.addIssue({ code: "custom", path: ["professionalCategory"], message: "categoryRequired" });
   }
 }
@@ -66,9 +75,17 @@ export const registerSchema = z
   })
   .superRefine((v, ctx) => {
     requireCategory(v, ctx);
-    const problem = checkPassword(v.password, { username: v.username, email: v.email });
+    // The password field itself only refused an empty or oversized value; the policy needs the username and email.
+    const { password, username, email } = v ?? {};
+    if (typeof password !== "string" || !password || password.length > PASSWORD_MAX_CODE_UNITS) return;
+    const context = { username: asText(username), email: asText(email) };
+    const problem = checkPassword(password, context);
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
-  });
+  }, always);
+
+function asText(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
 
 export const signInSchema = z.object({
   identifier: z.string({ error: "required" }).trim().min(1, "required").max(254, "required"),
@@ -81,20 +98,20 @@ export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 export const resetPasswordSchema = z.object({
   token: z.string().min(20).max(100),
-  password: passwordInput,
+  password: newPasswordInput,
 });
 
 export const reauthSchema = z.object({ password: passwordInput, next: optionalText });
 
 export const profileSchema = z
   .object({ firstName: nameSchema.optional(), lastName: nameSchema.optional(), ...profileFields })
-  .superRefine(requireCategory);
+  .superRefine(requireCategory, always);
 
-export const changePasswordSchema = z.object({ currentPassword: passwordInput, newPassword: passwordInput });
+export const changePasswordSchema = z.object({ currentPassword: passwordInput, newPassword: newPasswordInput });
 
 export const changeEmailSchema = z.object({ email: emailSchema, password: passwordInput });
 
-export const acceptPolicySchema = z.object({ accept: optionalCheckbox, next: optionalText });
+export const acceptPolicySchema = z.object({ accept: checkbox("policyRequired"), next: optionalText });
 
 /** The token of an emailed link (account confirmation, email change). */
 export const emailTokenSchema = z.object({ token: z.string().regex(/^[\w-]{20,100}$/) });

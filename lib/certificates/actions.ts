@@ -17,8 +17,10 @@ export const issueCertificateAction = formAction(
   async ({ typedName }, { session }) => {
     const outcome = await issueCertificate(session.user.id, typedName);
     if (outcome.ok) return { ok: true, data: undefined };
-    return outcome.error === "notEligible"
-      ? { ok: false, formError: "notEligible" }
-      : { ok: false, fieldErrors: { typedName: [outcome.error] }, values: { typedName } };
+    if (outcome.error === "notEligible") return { ok: false, formError: "notEligible" };
+    if (outcome.error === "nameNotPrintable") return { ok: false, fieldErrors: { typedName: ["nameNotPrintable"] } };
+    const { position, expected, typed } = outcome.mismatch;
+    const key = !typed ? "nameMissingWord" : !expected ? "nameExtraWord" : "nameMismatch";
+    return { ok: false, fieldErrors: { typedName: [key] }, errorParams: { [key]: { position, expected, typed } } };
   },
 );

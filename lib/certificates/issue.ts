@@ -9,12 +9,15 @@ import { getCourse } from "@/lib/content/load";
 import { sendEmail } from "@/lib/email/send";
 import { moduleUnits } from "@/lib/progress/queries";
 import { certificateEligibility } from "@/lib/progress/rules";
+import { compareNames, type NameComparison } from "./name-comparison";
 import { isPrintableName } from "./printable-name";
 import { generateVerificationCode } from "./verification-code";
 
 export type IssueOutcome =
   | { ok: true; certificate: Certificate; created: boolean }
-  | { ok: false; error: "notEligible" | "nameMismatch" | "nameNotPrintable" };
+  | { ok: false; error: "notEligible" }
+  | { ok: false; error: "nameNotPrintable" }
+  | { ok: false; error: "nameMismatch"; mismatch: Extract<NameComparison, { same: false }> };
 
 /** The name exactly as printed: what the learner must retype to confirm. */
 export function printedName(user: Pick<User, "firstName" | "lastName">): string {
@@ -24,11 +27,6 @@ export function printedName(user: Pick<User, "firstName" | "lastName">): string 
 /** Names stored before the printable-name rule may hold letters the certificate fonts cannot draw. */
 export function canPrintName(user: Pick<User, "firstName" | "lastName">): boolean {
   return isPrintableName(user.firstName) && isPrintableName(user.lastName);
-}
-
-export function sameName(typed: string, expected: string): boolean {
-  const norm = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
-  return norm(typed) === norm(expected);
 }
 
 export async function issueCertificate(userId: string, typedName: string, now = clockNow()): Promise<IssueOutcome> {
@@ -45,7 +43,8 @@ export async function issueCertificate(userId: string, typedName: string, now = 
     // Before the name is frozen: one the certificate would not print as typed (empty boxes, scrambled
     // right-to-left letters) must be corrected first, while it still can be.
     if (!canPrintName(user)) return { ok: false, error: "nameNotPrintable" };
-    if (!sameName(typedName, printedName(user))) return { ok: false, error: "nameMismatch" };
+    const comparison = compareNames(typedName, printedName(user));
+    if (!comparison.same) return { ok: false, error: "nameMismatch", mismatch: comparison };
     const progress = await tx
       .select({ unitId: unitProgress.unitId })
       .from(unitProgress)

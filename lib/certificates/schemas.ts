@@ -3,5 +3,5 @@ import { z } from "zod";
 
 export const issueCertificateSchema = z.object({
   understood: z.literal("on", { error: "confirmRequired" }),
-  typedName: z.string({ error: "required" }).trim().min(1, "required").max(200, "nameMismatch"),
+  typedName: z.string({ error: "required" }).trim().min(1, "required").max(200, "nameRetypeTooLong"),
 });

@@ -33,10 +33,10 @@ export const dataRequestAction = formAction(
     returnTo: privacyPath,
     revalidate: ({ locale }) => [privacyPath(locale)],
   },
-  async ({ kind, message, kindLabel }, { session }) => {
+  async ({ kind, message }, { session }) => {
     if ((await consume(`dpo:user:${session.user.id}`, 5, 24 * 3600_000)).limited)
       return { ok: false, formError: "rateLimited" };
-    await createDataRequest(session.user, kind, message, kindLabel ?? kind);
+    await createDataRequest(session.user, kind, message);
     return { ok: true, data: "sent" as const };
   },
 );

@@ -1,13 +1,23 @@
 // Requests to the Data Protection Officer: recorded with a status, acknowledged, forwarded to DPO_EMAIL.
 import "server-only";
 import { desc, eq } from "drizzle-orm";
+import { createTranslator } from "next-intl";
 import { db } from "@/db/client";
 import { dataRequests, type User } from "@/db/schema";
 import { type DataRequestKind } from "@/lib/privacy/request-vocabulary";
 import { env } from "@/lib/env.mjs";
 import { sendEmail } from "@/lib/email/send";
+import { getMessages } from "@/lib/i18n/request";
 
-export async function createDataRequest(user: User, kind: DataRequestKind, message: string, kindLabel: string) {
+/** The request's name in the learner's language, from our own words (never text the form sent). */
+function kindLabel(kind: DataRequestKind, locale: User["locale"]): string {
+  const t = createTranslator({ locale, messages: getMessages(locale), namespace: "privacy" as never }) as unknown as (
+    key: string,
+  ) => string;
+  return t(`kind_${kind}`);
+}
+
+export async function createDataRequest(user: User, kind: DataRequestKind, message: string) {
   const [request] = await db.insert(dataRequests).values({ userId: user.id, kind, message }).returning();
   if (!request) throw new Error("data request insert returned nothing");
   await sendEmail({
@@ -15,7 +25,7 @@ export async function createDataRequest(user: User, kind: DataRequestKind, messa
     userId: user.id,
     template: "dataRequestReceived",
     locale: user.locale,
-    values: { kind: kindLabel },
+    values: { kind: kindLabel(kind, user.locale) },
   });
   await sendEmail({
     to: env.DPO_EMAIL,

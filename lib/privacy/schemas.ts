@@ -8,7 +8,7 @@ export const deleteAccountSchema = z.object({
 });
 
 // PostgreSQL text cannot hold NUL: refused here rather than failing at the insert (the message is
-// stored, and both it and the label are stored again in the outbox copies of the emails).
+// stored, and stored again in the outbox copy of the DPO's email).
 const withoutNul = (s: string) => !s.includes("\u0000");
 
 export const dataRequestSchema = z.object({
@@ -19,5 +19,4 @@ export const dataRequestSchema = z.object({
     .min(10, "messageLength")
     .max(5000, "messageLength")
     .refine(withoutNul, "invalidCharacter"),
-  kindLabel: z.string().max(100).refine(withoutNul).optional().catch(undefined),
 });

@@ -24,18 +24,17 @@ for (const locale of ["fr", "en"] as const) {
     await page.getByRole("checkbox").nth(0).check();
     await page.getByRole("checkbox").nth(1).check();
     await page.getByRole("button", { name: t.submit }).click();
-    await expect(
-      page.getByText(
-        locale === "fr"
-          ? "Le mot de passe doit contenir au moins 12 caractères."
-          : "The password must be at least 12 characters long.",
-      ),
-    ).toBeVisible();
-    await expect(
-      page.getByText(
-        locale === "fr" ? "Choisissez votre activité professionnelle." : "Choose your professional activity.",
-      ),
-    ).toBeVisible();
+    // Both errors in the summary, which has focus, and each under its field.
+    const summary = page.locator(":focus");
+    for (const message of [
+      locale === "fr"
+        ? "Le mot de passe doit contenir au moins 12 caractères."
+        : "The password must be at least 12 characters long.",
+      locale === "fr" ? "Choisissez votre activité professionnelle." : "Choose your professional activity.",
+    ]) {
+      await expect(summary).toContainText(message);
+      await expect(page.locator("p[id$='-error']", { hasText: message })).toBeVisible();
+    }
     await expect(page.getByLabel(t.email)).toHaveValue(email);
     await page.getByRole("combobox").selectOption("event_organiser");
     await page.getByLabel(t.pw, { exact: true }).fill(E2E_PASSWORD);

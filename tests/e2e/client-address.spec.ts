@@ -51,6 +51,8 @@ function send(
 }
 
 /** The text of the page's error alert (FormAlert); the messages also sit in the page's RSC payload. */
+/** The text of a form's error summary in a server-rendered answer. */
+const summaryOf = (html: string) => /aria-labelledby="[\w-]+-error-summary-title"[\s\S]*?<\/ul>/.exec(html)?.[0] ?? "";
 const alertText = (html: string) => /<div role="alert"[^>]*>([^<]*)</.exec(html)?.[1] ?? "";
 
 /** Every header a client could use to pass for someone else, different on each request. */
@@ -80,7 +82,7 @@ test("registrations are refused from the 11th, however X-Forwarded-For rotates",
     const res = await send(from, "POST", "/fr/sign-up", { "content-type": contentType, ...disguise(i) }, body);
     return res.status === 303 && res.location.includes("/sign-up/check-email")
       ? "accepted"
-      : alertText(res.body).startsWith("Trop de demandes.")
+      : summaryOf(res.body).includes("Trop de demandes.")
         ? "rateLimited"
         : `other ${res.status}`;
   };

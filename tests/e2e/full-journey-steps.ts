@@ -63,11 +63,11 @@ export async function register(page: Page, who: Newcomer) {
   await page.getByRole("button", { name: a.submit }).click();
   await expect(page.getByText(a.fixErrors)).toBeVisible();
   if (locale === "fr") {
-    await expect(page.getByText("Ce champ est obligatoire.")).toBeVisible();
-    await expect(page.getByText("Vous devez avoir au moins 15 ans pour vous inscrire.")).toBeVisible();
+    await expect(page.locator(":focus")).toContainText("Nom de famille : Ce champ est obligatoire.");
+    await expect(page.locator(":focus")).toContainText("Vous devez avoir au moins 15 ans pour vous inscrire.");
   } else {
-    await expect(page.getByText("Enter a valid email address, for example name@example.org.")).toBeVisible();
-    await expect(page.getByText("You must accept the terms of use.")).toBeVisible();
+    await expect(page.locator(":focus")).toContainText("Enter a valid email address, for example name@example.org.");
+    await expect(page.locator(":focus")).toContainText("You must accept the terms of use.");
   }
   await expect(page.getByLabel(a.user, { exact: true })).toHaveValue(username);
   await expect(locale === "fr" ? page.getByLabel(a.last, { exact: true }) : page.getByLabel(a.email)).toHaveAttribute(
@@ -120,12 +120,19 @@ export async function issueCertificate(page: Page, who: Newcomer): Promise<strin
   await expect(page.getByText(who.lastName, { exact: true })).toBeVisible();
   await expect(page.getByText(t.irreversible)).toBeVisible();
   await expectAccessible(page, "certificate review");
-  await page.getByLabel(t.retype).fill(who.fullName);
+  // Both mistakes at once, in a summary that takes focus and says where the names part.
+  const typo = who.fullName.replace(/.$/, "x");
+  await page.getByLabel(t.retype).fill(typo);
   await page.getByRole("button", { name: t.issue }).click();
-  await expect(page.getByText(t.confirmRequired)).toBeVisible();
+  const summary = page.locator(":focus");
+  await expect(summary).toContainText(t.confirmRequired);
+  await expect(summary).toContainText(t.nameDiffers);
+  await expect(page.getByLabel(t.retype)).toHaveValue(typo);
   await expectAccessible(page, "certificate confirmation with errors");
   await page.getByLabel(t.understood).check();
-  await page.getByLabel(t.retype).fill(who.fullName);
+  // Typed as a phone or a copy-paste gives it: typographic apostrophe, non-breaking space, decomposed accents.
+  const asTyped = who.fullName.replace("'", "\u2019").replace(" ", "\u00a0").normalize("NFD");
+  await page.getByLabel(t.retype).fill(asTyped);
   await page.getByRole("button", { name: t.issue }).click();
   await expect(page.getByText(t.issued)).toBeVisible();
   await expect(page.getByRole("region", { name: t.certHtml })).toContainText(who.fullName);
@@ -188,11 +195,11 @@ export async function deleteAccount(page: Page, who: Newcomer) {
   const { locale } = who;
   const t = TEXT[locale];
   const a = AUTH_TEXT[locale];
-  await page.getByLabel(a.pw, { exact: true }).fill(E2E_PASSWORD);
+  await page.getByLabel(a.currentPw, { exact: true }).fill(E2E_PASSWORD);
   await page.getByRole("button", { name: t.deleteSubmit }).click();
-  await expect(page.getByText(t.confirmRequired)).toBeVisible();
+  await expect(page.locator(":focus")).toContainText(t.confirmRequired);
   await expectAccessible(page, "deletion with errors");
-  await page.getByLabel(a.pw, { exact: true }).fill(E2E_PASSWORD);
+  await expect(page.getByLabel(a.currentPw, { exact: true })).toHaveValue(E2E_PASSWORD);
   await page.getByLabel(t.confirmDelete).check();
   await page.getByRole("button", { name: t.deleteSubmit }).click();
   await expect(page).toHaveURL(new RegExp(`/${locale}/account-deleted$`));

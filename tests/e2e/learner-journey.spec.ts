@@ -65,11 +65,11 @@ test("a learner fails, retakes and validates the last unit, gets and verifies th
   await expect(page.getByText("Zoë", { exact: true })).toBeVisible();
   await expectAccessible(page, "certificate review");
   await page.getByRole("button", { name: "Délivrer mon attestation" }).click();
-  await expect(page.getByText("Cochez cette case pour confirmer.")).toBeVisible();
+  await expect(page.locator(":focus")).toContainText("Cochez cette case pour confirmer.");
   await page.getByLabel(/2\. J'ai compris/).check();
   await page.getByLabel(/3\. Pour confirmer/).fill("Zoe Oelschlager");
   await page.getByRole("button", { name: "Délivrer mon attestation" }).click();
-  await expect(page.getByText("Le nom saisi ne correspond pas exactement")).toBeVisible();
+  await expect(page.locator(":focus")).toContainText("« Zoe » au lieu de « Zoë »");
   await page.getByLabel(/2\. J'ai compris/).check();
   await page.getByLabel(/3\. Pour confirmer/).fill("Zoë Œlschläger-N'Diaye");
   await page.getByRole("button", { name: "Délivrer mon attestation" }).click();
@@ -142,7 +142,7 @@ test("a learner fails, retakes and validates the last unit, gets and verifies th
   expect((await context.cookies()).map((c) => c.name)).toContain("vigie-remember-username");
 
   // Deletion, then sign-in is refused and the certificate no longer verifies.
-  await page.getByLabel("Mot de passe", { exact: true }).fill(E2E_PASSWORD);
+  await page.getByLabel("Mot de passe actuel", { exact: true }).fill(E2E_PASSWORD);
   await page.getByLabel("Je comprends que la suppression est définitive.").check();
   await page.getByRole("button", { name: "Supprimer définitivement mon compte" }).click();
   await expect(page).toHaveURL(/account-deleted/);

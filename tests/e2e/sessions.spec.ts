@@ -138,7 +138,7 @@ test("after account deletion the old cookie answers as signed out, and no quiz d
   const cookie = sessionCookieOf(await context.cookies());
   await page.goto("/fr/account/privacy");
   await leaveDraft(page);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(E2E_PASSWORD);
+  await page.getByLabel("Mot de passe actuel", { exact: true }).fill(E2E_PASSWORD);
   await page.getByLabel("Je comprends que la suppression est définitive.").check();
   await page.getByRole("button", { name: "Supprimer définitivement mon compte" }).click();
   await expect(page).toHaveURL(/account-deleted/);

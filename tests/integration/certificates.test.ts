@@ -18,8 +18,13 @@ describe("certificates", () => {
   it("requires the name retyped exactly", async () => {
     const user = await createLearner({ firstName: "Łukasz", lastName: "Dvořák" });
     await validateTrack(user);
-    expect(await issueCertificate(user.id, "Lukasz Dvorak")).toEqual({ ok: false, error: "nameMismatch" });
-    const issued = await issueCertificate(user.id, "  Łukasz   Dvořák ");
+    expect(await issueCertificate(user.id, "Łukasz Dvorak")).toEqual({
+      ok: false,
+      error: "nameMismatch",
+      mismatch: { same: false, position: 11, expected: "Dvořák", typed: "Dvorak" },
+    });
+    // Decomposed accents and a non-breaking space, as a phone keyboard or a copy-paste may give them.
+    const issued = await issueCertificate(user.id, "  Łukasz\u00a0  Dvor\u030cák ".normalize("NFD"));
     expect(issued.ok).toBe(true);
   });
 

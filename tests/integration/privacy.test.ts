@@ -34,7 +34,7 @@ async function fullLearner() {
   await validateTrack(user);
   await submit(user.id, "m1-u1", answersFor("m1-u1", false));
   await issueCertificate(user.id, printedName(user));
-  await createDataRequest(user, "access", "Je souhaite une copie de mes données.", "Accès");
+  await createDataRequest(user, "access", "Je souhaite une copie de mes données.");
   return user;
 }
 
@@ -85,10 +85,11 @@ describe("account deletion", () => {
 describe("DPO requests", () => {
   it("records the request with a status and emails both the learner and the DPO", async () => {
     const user = await createLearner();
-    await createDataRequest(user, "rectification", "Merci de corriger mon adresse.", "Rectification");
+    await createDataRequest(user, "rectification", "Merci de corriger mon adresse.");
     const [request] = await findOwnDataRequests(user.id);
     expect(request).toMatchObject({ kind: "rectification", status: "received" });
     expect((await lastEmailTo(user.email))?.subject).toContain("délégué à la protection des données");
+    expect((await lastEmailTo(user.email))?.text).toContain("Rectification");
     expect((await lastEmailTo(process.env.DPO_EMAIL ?? "dpo@vigie.localhost"))?.text).toContain(request!.id);
     expect(await db.select().from(dataRequests).where(eq(dataRequests.userId, user.id))).toHaveLength(1);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PASSWORD_MAX_LENGTH, checkPassword, passwordLength } from "@/lib/auth/password-policy";
+import { PASSWORD_MAX_LENGTH, checkPassword, commonWordCount, passwordLength } from "@/lib/auth/password-policy";
 
 describe("checkPassword: length", () => {
   it("refuses 11 characters and accepts 12", () => {
@@ -68,7 +68,7 @@ describe("checkPassword: built from context", () => {
   });
 
   it("accepts the same password when it has nothing to do with the account", () => {
-    expect(checkPassword("jeanmartin2026!", { username: "camille", email: "camille@example.fr" })).toBeNull();
+    expect(checkPassword("jeanmartin2026!Kq7xw", { username: "camille", email: "camille@example.fr" })).toBeNull();
   });
 
   it("accepts a strong passphrase that contains the username among plenty of other material", () => {
@@ -82,10 +82,37 @@ describe("checkPassword: built from context", () => {
   });
 
   it("ignores context words shorter than 4 characters", () => {
-    expect(checkPassword("bob2026bob2026!", { username: "bob" })).toBeNull();
+    expect(checkPassword("bob2026bob2026!Kq7xw", { username: "bob" })).toBeNull();
   });
 
   it("counts non-ASCII letters as other material, so a Cyrillic passphrase mentioning vigie is accepted", () => {
     expect(checkPassword("vigie пароль очень длинный")).toBeNull();
+  });
+});
+
+describe("checkPassword: French words", () => {
+  it.each(["motdepasse123", "MotDePasse2024!", "soleil2024!!!", "Bonjour1234567", "jetaime123456", "mot de passe 12"])(
+    "refuses %j, a few common French words with digits",
+    (p) => {
+      expect(checkPassword(p)).toBe("passwordCommon");
+    },
+  );
+
+  it.each(["une phrase de passe pour les tests", "Zoë aime les œufs brouillés", "kx7-pl9-Qz2w"])("accepts %j", (p) => {
+    expect(checkPassword(p)).toBeNull();
+  });
+
+  it("counts the fewest words, accents folded", () => {
+    expect(commonWordCount("motdepasse")).toBeLessThanOrEqual(3);
+    expect(commonWordCount("Été2024")).toBe(1);
+    expect(commonWordCount("12345")).toBe(Infinity);
+    expect(commonWordCount("xqzvkw")).toBe(Infinity);
+  });
+
+  it("stays fast on the longest password", () => {
+    const started = performance.now();
+    checkPassword("é".repeat(256));
+    checkPassword("ab1".repeat(85));
+    expect(performance.now() - started).toBeLessThan(200);
   });
 });

@@ -68,11 +68,26 @@ describe("registerSchema", () => {
     expect(errors.firstName).toEqual(["nameFormat"]);
   });
 
-  it("reports every faulty field at once; password and category rules wait until the fields themselves parse", () => {
+  it("reports every faulty field at once, the password and category rules included (never in waves)", () => {
     const errors = fieldErrors({ locale: "fr", password: "x", track: "professional" });
     expect(Object.keys(errors).sort()).toEqual(
-      ["acceptPolicy", "ageConfirmed", "email", "firstName", "lastName", "username"].sort(),
+      [
+        "acceptPolicy",
+        "ageConfirmed",
+        "email",
+        "firstName",
+        "lastName",
+        "username",
+        "password",
+        "professionalCategory",
+      ].sort(),
     );
+    expect(errors.password).toEqual(["passwordTooShort"]);
+  });
+
+  it("gives one message per password problem", () => {
+    expect(fieldErrors({ ...valid, password: "" }).password).toEqual(["required"]);
+    expect(fieldErrors({ ...valid, password: "motdepasse123" }).password).toEqual(["passwordCommon"]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/page-title";
-import { acceptPolicyAction } from "@/lib/auth/actions";
+import { AcceptPolicyForm } from "@/components/auth/accept-policy-form";
 import { getCurrentSession } from "@/lib/auth/session";
 import { getCurrentPolicyVersion } from "@/lib/policies/acceptance";
 import { Link, redirect } from "@/lib/i18n/navigation";
@@ -29,17 +29,7 @@ export default async function AcceptPolicyPage({
           {t("readPolicy")}
         </Link>
       </p>
-      <form action={acceptPolicyAction} className="mt-6 space-y-4">
-        <input type="hidden" name="locale" value={locale} />
-        {next ? <input type="hidden" name="next" value={next} /> : null}
-        <label className="flex items-start gap-2">
-          <input type="checkbox" name="accept" required className="mt-1 h-5 w-5 accent-brand-800" />
-          <span>{t("acceptNewPolicy")}</span>
-        </label>
-        <button type="submit" className="rounded bg-brand-800 px-5 py-2.5 font-semibold text-white">
-          {t("continue")}
-        </button>
-      </form>
+      <AcceptPolicyForm next={next} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { REMEMBER_USERNAME_COOKIE } from "@/lib/auth/cookies";
 import { Link } from "@/lib/i18n/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { PageTitle } from "@/components/layout/page-title";
-import { FormAlert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 
 export const generateMetadata = pageTitle("auth", "signInTitle");
 
@@ -25,8 +25,8 @@ export default async function SignInPage({
     <div className="max-w-xl">
       <PageTitle title={t("signInTitle")} />
       <div className="mt-4 space-y-3">
-        {reset ? <FormAlert tone="success">{t("resetDone")}</FormAlert> : null}
-        {confirmed ? <FormAlert tone="success">{t("confirmedDone")}</FormAlert> : null}
+        {reset ? <Alert tone="success">{t("resetDone")}</Alert> : null}
+        {confirmed ? <Alert tone="success">{t("confirmedDone")}</Alert> : null}
       </div>
       <div className="mt-6">
         <SignInForm next={next} rememberedUsername={remembered} />

@@ -8,7 +8,7 @@ import {
   ProfileForm,
   RememberUsernameForm,
 } from "@/components/account/account-forms";
-import { FormAlert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 
 export const generateMetadata = pageTitle("account", "title");
 
@@ -30,7 +30,7 @@ export default async function AccountPage({
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       <p>{t("username", { username: user.username })}</p>
-      {emailChanged ? <FormAlert tone="success">{t("emailChanged")}</FormAlert> : null}
+      {emailChanged ? <Alert tone="success">{t("emailChanged")}</Alert> : null}
       <section aria-labelledby="profile" className={card}>
         <h2 id="profile" className="mb-3 text-xl font-bold text-brand-900">
           {t("profileTitle")}

@@ -9,7 +9,7 @@ import { getEligibility } from "@/lib/progress/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { CertificateCard } from "@/components/certificate/certificate-card";
 import { IssueCertificateForm } from "@/components/certificate/issue-form";
-import { FormAlert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 import { UnitLink } from "@/components/course/unit-link";
 
 export const generateMetadata = pageTitle("certificate", "title");
@@ -32,7 +32,7 @@ export default async function CertificatePage({
     return (
       <div className="max-w-3xl space-y-6">
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-        {issued ? <FormAlert tone="success">{t("issuedNotice")}</FormAlert> : null}
+        {issued ? <Alert tone="success">{t("issuedNotice")}</Alert> : null}
         <a
           href={`/api/certificates/${certificate.verificationCode}/pdf`}
           className="inline-block rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900"
@@ -102,7 +102,7 @@ export default async function CertificatePage({
         </dl>
         {printable ? null : (
           <div className="mt-3">
-            <FormAlert>{t("nameNotPrintable")}</FormAlert>
+            <Alert>{t("nameNotPrintable")}</Alert>
           </div>
         )}
         <p className="mt-3">
@@ -111,7 +111,7 @@ export default async function CertificatePage({
           </Link>
         </p>
       </section>
-      <FormAlert tone="info">{t("irreversible")}</FormAlert>
+      <Alert tone="info">{t("irreversible")}</Alert>
       {!printable ? null : isRecentlyAuthenticated(authenticatedAt) ? (
         <IssueCertificateForm printedName={name} />
       ) : (

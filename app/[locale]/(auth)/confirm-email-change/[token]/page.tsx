@@ -18,7 +18,12 @@ export default async function ConfirmEmailChangePage({
     <div className="max-w-xl">
       <PageTitle title={t("confirmEmailTitle")} />
       <div className="mt-6">
-        <TokenForm token={token} action={confirmEmailChangeAction} label={t("confirmEmailSubmit")} />
+        <TokenForm
+          id="confirm-email-change"
+          token={token}
+          action={confirmEmailChangeAction}
+          label={t("confirmEmailSubmit")}
+        />
       </div>
     </div>
   );

@@ -15,7 +15,7 @@ export default async function ConfirmEmailPage({ params }: { params: Promise<{ l
     <div className="max-w-xl">
       <PageTitle title={t("confirmTitle")} lead={t("confirmLead")} />
       <div className="mt-6">
-        <TokenForm token={token} action={confirmEmailAction} label={t("confirmSubmit")} />
+        <TokenForm id="confirm-email" token={token} action={confirmEmailAction} label={t("confirmSubmit")} />
       </div>
     </div>
   );

@@ -4,7 +4,7 @@ import { isResetTokenUsable } from "@/lib/auth/accounts";
 import { Link } from "@/lib/i18n/navigation";
 import { ResetPasswordForm } from "@/components/auth/simple-forms";
 import { PageTitle } from "@/components/layout/page-title";
-import { FormAlert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 
 export const generateMetadata = pageTitle("auth", "resetTitle");
 
@@ -20,12 +20,12 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
         {usable ? (
           <ResetPasswordForm token={token} />
         ) : (
-          <FormAlert>
+          <Alert>
             {t("tokenInvalid")}{" "}
             <Link className="underline" href="/forgot-password">
               {t("forgotLink")}
             </Link>
-          </FormAlert>
+          </Alert>
         )}
       </div>
     </div>

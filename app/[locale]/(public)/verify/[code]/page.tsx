@@ -6,7 +6,7 @@ import { getClientIp } from "@/lib/net/request-ip";
 import { verifyCertificate } from "@/lib/certificates/queries";
 import { CertificateCard } from "@/components/certificate/certificate-card";
 import { VerifyForm } from "@/components/certificate/verify-form";
-import { FormAlert } from "@/components/ui/field";
+import { Alert } from "@/components/ui/alert";
 
 const VERIFY_LIMIT = 30;
 
@@ -38,14 +38,14 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ loc
     <div className="max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
       {throttle.limited ? (
-        <FormAlert>{t("limited")}</FormAlert>
+        <Alert>{t("limited")}</Alert>
       ) : result ? (
         <>
-          <FormAlert tone="success">{t("valid")}</FormAlert>
+          <Alert tone="success">{t("valid")}</Alert>
           <CertificateCard locale={locale} data={result} />
         </>
       ) : (
-        <FormAlert>{t("notFound")}</FormAlert>
+        <Alert>{t("notFound")}</Alert>
       )}
       <VerifyForm />
     </div>

@@ -1,0 +1,122 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef, type ReactNode } from "react";
+import { initialResult, type ActionResult } from "@/lib/action-result";
+import { ErrorSummary, type SummaryItem } from "./error-summary";
+import { FormContext, type FormContextValue } from "./form-context";
+import { SubmitButton } from "./submit-button";
+
+interface ActionFormProps<T> {
+  action: (prev: ActionResult<T>, form: FormData) => Promise<ActionResult<T>>;
+  /** Unique on the page: field ids and the summary's links derive from it. */
+  id: string;
+  /** The plain-text name of every field, in the order they appear. */
+  labels: Record<string, string>;
+  submit: ReactNode;
+  /** Announced in the form's live region after a successful submit. */
+  success?: ReactNode | ((data: T) => ReactNode);
+  hidden?: Record<string, string | undefined>;
+  initialValues?: Record<string, string>;
+  /** "Sauf mention contraire, tous les champs sont obligatoires." (off for one-button forms). */
+  requiredNotice?: boolean;
+  tone?: "primary" | "danger";
+  /** Sits between the fields and the submit button's row. */
+  actions?: ReactNode;
+  className?: string;
+  children?: ReactNode;
+}
+
+/**
+ * The one shape of every form that posts to a server action: all errors at once in a summary that
+ * takes focus, every field keeping what was typed, a live region for success, and a submit button
+ * that stays focusable while sending.
+ */
+export function ActionForm<T>({
+  action,
+  id,
+  labels,
+  submit,
+  success,
+  hidden,
+  initialValues,
+  requiredNotice = true,
+  tone = "primary",
+  actions,
+  className = "space-y-5",
+  children,
+}: ActionFormProps<T>) {
+  const t = useTranslations("form");
+  const locale = useLocale();
+  const [state, formAction, pending] = useActionState(action, initialResult as ActionResult<T>);
+  const summary = useRef<HTMLDivElement>(null);
+  const fieldErrors = useTranslatedErrors(state);
+  const items = useSummaryItems(state, fieldErrors, labels);
+
+  useEffect(() => {
+    if (items.length > 0) summary.current?.focus();
+  }, [state, items.length]);
+
+  const failed = !state.ok && state !== initialResult;
+  const context: FormContextValue = {
+    formId: id,
+    labels,
+    fieldErrors,
+    values: (!state.ok && state.values) || initialValues || {},
+    submitted: failed && Boolean(state.values),
+  };
+  return (
+    <FormContext.Provider value={context}>
+      <form id={id} action={formAction} noValidate className={className}>
+        <input type="hidden" name="locale" value={locale} />
+        {Object.entries(hidden ?? {}).map(([name, value]) =>
+          value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
+        )}
+        {items.length > 0 ? <ErrorSummary ref={summary} formId={id} items={items} /> : null}
+        <div role="status" className={state.ok && success ? "rounded border border-green-700 bg-green-50 p-3" : ""}>
+          {state.ok && success ? (typeof success === "function" ? success(state.data) : success) : null}
+        </div>
+        {requiredNotice ? <p className="text-sm text-muted">{t("requiredNotice")}</p> : null}
+        {children}
+        <div className="flex flex-wrap items-center gap-4">
+          <SubmitButton pending={pending} tone={tone}>
+            {submit}
+          </SubmitButton>
+          {actions}
+        </div>
+      </form>
+    </FormContext.Provider>
+  );
+}
+
+function useTranslatedErrors(state: ActionResult<unknown>): Record<string, string[]> {
+  const tv = useTranslations("validation");
+  if (state.ok) return {};
+  return Object.fromEntries(
+    Object.entries(state.fieldErrors ?? {}).map(([name, keys]) => [
+      name,
+      keys.map((key) => tv(key, state.errorParams?.[key])),
+    ]),
+  );
+}
+
+function useSummaryItems(
+  state: ActionResult<unknown>,
+  errors: Record<string, string[]>,
+  labels: Record<string, string>,
+): SummaryItem[] {
+  const tf = useTranslations("formErrors");
+  if (state.ok) return [];
+  const items: SummaryItem[] = [];
+  if (state.formError) {
+    const minutes = Math.ceil((state.retryAfterSeconds ?? 60) / 60);
+    items.push({ message: tf(state.formError, { minutes }) });
+  }
+  const named = Object.keys(labels).filter((name) => errors[name]?.length);
+  const others = Object.keys(errors).filter((name) => !(name in labels));
+  for (const name of named) {
+    items.push({ name, label: labels[name], message: errors[name]!.join(" ") });
+  }
+  for (const name of others) items.push({ message: errors[name]!.join(" ") });
+  return items;
+}

@@ -1,0 +1,3 @@
+export { ActionForm } from "./action-form";
+export { CheckboxField, PasswordField, RadioGroup, SelectField, TextareaField, TextField } from "./fields";
+export { SubmitButton } from "./submit-button";
