@@ -73,7 +73,7 @@ export function ActionForm<T>({
           value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
         )}
         {items.length > 0 ? <ErrorSummary ref={summary} formId={id} items={items} /> : null}
-        <div role="status" className={state.ok && success ? "rounded border border-green-700 bg-green-50 p-3" : ""}>
+        <div role="status" className={state.ok && success ? "rounded border border-green-300 bg-green-50 p-3" : ""}>
           {state.ok && success ? (typeof success === "function" ? success(state.data) : success) : null}
         </div>
         {requiredNotice ? <p className="text-sm text-muted">{t("requiredNotice")}</p> : null}
