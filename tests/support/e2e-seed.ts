@@ -63,6 +63,9 @@ async function main() {
   await openedYesterday(keyboard.id, ["m1-u1"]);
   await createConfirmed(E2E_USERS.sessions, "Sacha", "Session");
   await createConfirmed(E2E_USERS.leaving, "Dana", "Départ");
+  // The completion journey (completion.spec.ts) fails then passes the first two units of module 1.
+  const reviewer = await createConfirmed(E2E_USERS.reviewer, "Rita", "Relecture");
+  await openedYesterday(reviewer.id, ["m1-u1", "m1-u2"]);
   const owner = await createConfirmed(E2E_USERS.certOwner, "Olga", "Propriétaire");
   await validateTrack(owner);
   const issued = await issueCertificate(owner.id, printedName(owner));
@@ -85,6 +88,7 @@ async function main() {
     E2E_USERS.staff,
     E2E_USERS.sessions,
     E2E_USERS.leaving,
+    E2E_USERS.reviewer,
   ]) {
     const [u] = await db.select().from(users).where(eq(users.username, name));
     if (u && latest) await db.insert(policyAcceptances).values({ userId: u.id, policyVersionId: latest.id });
