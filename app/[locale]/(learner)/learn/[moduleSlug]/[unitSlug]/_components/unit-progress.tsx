@@ -10,7 +10,7 @@ import type { ModuleProgress } from "@/lib/progress/module-progress";
  * line is reserved beforehand so nothing below moves, and nothing is shown until the answer is in.
  */
 export function UnitProgress({ moduleSlug, unitId }: { moduleSlug: string; unitId: string }) {
-  const t = useTranslations("learn");
+  const t = useTranslations("unitProgress");
   const [progress, setProgress] = useState<ModuleProgress | null>(null);
   useEffect(() => {
     const controller = new AbortController();
