@@ -24,7 +24,10 @@ export function UnitProgress({ moduleSlug, unitId }: { moduleSlug: string; unitI
   }, [moduleSlug]);
   const unit = progress?.units.find((u) => u.id === unitId);
   return (
-    <div className="mt-3 flex min-h-8 flex-wrap items-center gap-x-4 gap-y-2" data-testid="unit-progress">
+    <div
+      className="mt-3 flex min-h-[3.25rem] flex-wrap items-center gap-x-4 gap-y-2 sm:min-h-8"
+      data-testid="unit-progress"
+    >
       {unit?.state === "validated" && unit.bestScorePercent !== null ? (
         <span className="rounded bg-green-50 px-2 py-0.5 text-sm font-semibold text-green-800 ring-1 ring-green-700">
           {t("badgeValidated", { percent: unit.bestScorePercent })}

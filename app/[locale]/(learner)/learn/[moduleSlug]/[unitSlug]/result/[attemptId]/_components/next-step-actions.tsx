@@ -62,21 +62,28 @@ export function NextStepActions({ step, unitHref, sectionTitle, nextInModule, mo
   return (
     <nav aria-label={t("nextSteps")} className="mt-6 flex flex-wrap gap-3">
       {primary}
-      <Link href={`${unitHref}/quiz`} className={SECONDARY}>
-        {t("retake")}
-      </Link>
       {action.kind === "review-section" ? (
-        nextInModule ? (
-          <UnitLink href={`/learn/${moduleSlug}/${nextInModule.slug}`} className={SECONDARY}>
-            {t("nextUnit", { title: nextInModule.title })}
-          </UnitLink>
-        ) : null
+        // After a failure: retake once the section is read, or move on (no longer the main suggestion).
+        <>
+          <Link href={`${unitHref}/quiz`} className={SECONDARY}>
+            {t("retake")}
+          </Link>
+          {nextInModule ? (
+            <UnitLink href={`/learn/${moduleSlug}/${nextInModule.slug}`} className={SECONDARY}>
+              {t("nextUnit", { title: nextInModule.title })}
+            </UnitLink>
+          ) : (
+            backDashboard(SECONDARY)
+          )}
+        </>
       ) : (
-        <UnitLink href={unitHref} className={SECONDARY}>
-          {t("reviewUnit")}
-        </UnitLink>
+        <>
+          <UnitLink href={unitHref} className={SECONDARY}>
+            {t("reviewUnit")}
+          </UnitLink>
+          {action.kind === "dashboard" ? null : backDashboard(SECONDARY)}
+        </>
       )}
-      {action.kind === "dashboard" ? null : backDashboard(SECONDARY)}
     </nav>
   );
 }
