@@ -94,7 +94,8 @@ async function failReviewThenPass(page: Page, locale: Locale, index: number, val
     await expectAccessible(page, `failed result ${unit.id} (${locale})`);
     await primary.click();
     await expect(page).toHaveURL(new RegExp(`${unitPath}#${anchor}$`));
-    const section = page.locator(`h2[id="${anchor}"]`);
+    // A question may point at a sub-section (h3) as well as a section.
+    const section = page.locator(`:is(h2, h3, h4)[id="${anchor}"]`);
     await expect(section).toBeInViewport();
     expect(primaryText).toBe(t.reviewSection((await section.innerText()).trim()));
     await expectAccessible(page, `unit ${unit.id} at the section to read again (${locale})`);
