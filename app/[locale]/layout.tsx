@@ -24,6 +24,7 @@ const CLIENT_NAMESPACES = [
   "account",
   "privacy",
   "certificate",
+  "unitProgress",
 ];
 
 function pick(messages: Record<string, unknown>, keys: string[]): Record<string, unknown> {

@@ -8,6 +8,7 @@ import { submitQuizAction } from "@/lib/quiz/actions";
 import { checkedChoices } from "@/lib/quiz/answer-values";
 import { Alert } from "@/components/ui/alert";
 import { WithFrenchTerms } from "@/components/course/french-terms";
+import { QuestionHeader } from "./question-header";
 import { quizDraftKey as draftKey } from "./quiz-draft";
 
 interface QuizFormProps {
@@ -105,9 +106,7 @@ export function QuizForm({ unitId, token, locale, questions }: QuizFormProps) {
                 className="rounded-lg border border-slate-300 p-4"
                 aria-describedby={error ? `${field}-error` : undefined}
               >
-                <legend className="px-1 font-semibold text-brand-900">
-                  {t("questionN", { n: i + 1 })} <WithFrenchTerms text={q.prompt} locale={locale} />
-                </legend>
+                <QuestionHeader as="legend" n={i + 1} prompt={q.prompt} className="px-1" />
                 <p className="text-sm text-muted">{q.kind === "multiple" ? t("multipleHint") : t("singleHint")}</p>
                 <div className="mt-2 space-y-2">
                   {q.choices.map((c) => (

@@ -1,7 +1,7 @@
 // Read model of a unit page: compiled lesson, video, transcript, resources, neighbours.
 import { localeOf } from "@/lib/i18n/locales";
 import "server-only";
-import { compileMdx } from "./compile-mdx";
+import { compileMdxWithHeadings } from "./compile-mdx";
 import { getAvailability } from "./availability";
 import { getUnit, localize } from "./load";
 
@@ -11,6 +11,7 @@ export async function getUnitView(moduleSlug: string, unitSlug: string, locale: 
   const { module, unit } = found;
   const lang = localeOf(locale);
   const index = module.units.findIndex((u) => u.id === unit.id);
+  const compiled = await compileMdxWithHeadings(unit.mdx[lang], `${unit.dir}/${lang}.mdx`);
   const neighbour = (i: number) => {
     const u = module.units[i];
     return u ? { slug: u.slug, title: localize(u.title, locale) } : null;
@@ -24,7 +25,9 @@ export async function getUnitView(moduleSlug: string, unitSlug: string, locale: 
     summary: localize(unit.summary, locale),
     updatedAt: unit.updatedAt,
     durationMinutes: unit.durationMinutes,
-    code: await compileMdx(unit.mdx[lang], `${unit.dir}/${lang}.mdx`),
+    code: compiled.code,
+    /** The lesson's sections (its h2, with the ids rehype-slug gave them), for the table of contents. */
+    sections: compiled.headings.filter((h) => h.depth === 2).map((h) => ({ id: h.id, title: h.text })),
     video: unit.video,
     transcript: unit.transcript[lang],
     resources: unit.resources.map((r) => ({ kind: r.kind, url: r.url, title: localize(r.title, locale), description: localize(r.description, locale) })),

@@ -113,6 +113,7 @@ export async function getResultView(
     moduleSlug: module.slug,
     unitSlug: unit.slug,
     title: localize(unit.title, locale),
+    moduleTitle: localize(module.title, locale),
     scorePercent: attempt.scorePercent,
     correctCount: attempt.correctCount,
     questionCount: attempt.questionCount,

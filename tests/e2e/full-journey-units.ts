@@ -98,11 +98,18 @@ async function failAndReview(page: Page, locale: Locale, unit: TrackUnit) {
   await expectAccessible(page, `quiz retake ${unit.id}`);
 }
 
-async function pass(page: Page, locale: Locale, unit: TrackUnit) {
+async function pass(page: Page, locale: Locale, index: number) {
   const t = TEXT[locale];
+  const unit = UNITS[index]!;
+  const next = UNITS[index + 1];
   await answerQuiz(page, locale, unit.quiz, true);
   await page.getByRole("button", { name: t.sendAnswers }).click();
-  await expect(page.getByText(t.passed)).toBeVisible();
+  // The message says what the pass completed: the unit, its module, or the whole track.
+  await expect(
+    page.getByText(
+      !next ? t.passedTrack : next.moduleSlug !== unit.moduleSlug ? t.passedModule(unit.moduleTitle[locale]) : t.passed,
+    ),
+  ).toBeVisible();
   await expect(page).toHaveTitle(`${t.resultTitle(unit.title[locale])} · Vigie`);
   await expect(page.getByText(t.score(100, unit.quiz.length, unit.quiz.length))).toBeVisible();
   await expect(page.getByRole("heading", { name: t.toReview })).toHaveCount(0);
@@ -118,6 +125,10 @@ async function goOn(page: Page, locale: Locale, index: number) {
     await page.getByRole("link", { name: t.nextUnit(next.title[locale]) }).click();
     return;
   }
+  // The primary action is the next module, or the certificate at the end of the track; the journey goes by the dashboard.
+  await expect(
+    page.getByRole("link", { name: next ? t.nextModule(next.moduleTitle[locale]) : t.getCertificate }),
+  ).toBeVisible();
   await page.getByRole("link", { name: t.backDashboard }).click();
   await expect(h1(page)).toHaveText(AUTH_TEXT[locale].dashboard);
   if (next) {
@@ -140,7 +151,7 @@ export async function completeUnit(page: Page, locale: Locale, index: number, fa
   if (unit.id === failFirst)
     await test.step("fails, reads the review, follows a section link, retakes", () =>
       failAndReview(page, locale, unit));
-  await test.step("passes with every answer right", () => pass(page, locale, unit));
+  await test.step("passes with every answer right", () => pass(page, locale, index));
   await test.step("goes on", () => goOn(page, locale, index));
 }
 

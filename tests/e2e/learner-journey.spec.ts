@@ -56,7 +56,11 @@ test("a learner fails, retakes and validates the last unit, gets and verifies th
   await page.getByRole("link", { name: "Refaire le quiz" }).click();
   await answerQuiz(page, "fr", questions, true);
   await page.getByRole("button", { name: "Envoyer mes réponses" }).click();
-  await expect(page.getByText("Unité validée. Bravo !")).toBeVisible();
+  // The last unit of the track: the track is complete and the certificate is the next step.
+  await expect(page.getByText("toutes les unités de votre parcours sont validées")).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Et maintenant ?" }).getByRole("link").first()).toHaveText(
+    "Obtenir mon attestation",
+  );
   await expectAccessible(page, "passed result");
 
   await page.goto("/fr/dashboard");

@@ -65,6 +65,9 @@ async function main() {
   await createConfirmed(E2E_USERS.leaving, "Dana", "Départ");
   // Signed-in pages of the RGAA sample (tests/e2e/rgaa.spec.ts): only reads them.
   await createConfirmed(E2E_USERS.audit, "Alex", "Audit");
+  // The completion journey (completion.spec.ts) fails then passes the first two units of module 1.
+  const reviewer = await createConfirmed(E2E_USERS.reviewer, "Rita", "Relecture");
+  await openedYesterday(reviewer.id, ["m1-u1", "m1-u2"]);
   const owner = await createConfirmed(E2E_USERS.certOwner, "Olga", "Propriétaire");
   await validateTrack(owner);
   const issued = await issueCertificate(owner.id, printedName(owner));
@@ -88,6 +91,7 @@ async function main() {
     E2E_USERS.sessions,
     E2E_USERS.leaving,
     E2E_USERS.audit,
+    E2E_USERS.reviewer,
   ]) {
     const [u] = await db.select().from(users).where(eq(users.username, name));
     if (u && latest) await db.insert(policyAcceptances).values({ userId: u.id, policyVersionId: latest.id });

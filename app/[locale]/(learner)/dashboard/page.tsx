@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
+import { findOwnCertificates } from "@/lib/certificates/queries";
 import { getDashboard } from "@/lib/progress/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { UnitLink } from "@/components/course/unit-link";
@@ -12,7 +13,12 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   setRequestLocale(locale);
   const { user } = await requireUser(locale, `/${locale}/dashboard`);
-  const view = await getDashboard(user.id, user.track, locale, now());
+  const [view, certificates] = await Promise.all([
+    getDashboard(user.id, user.track, locale, now()),
+    findOwnCertificates(user.id),
+  ]);
+  // The certificate of the current track, as on the certificate page: once issued, the dashboard offers it.
+  const certificate = certificates.find((c) => c.track === user.track);
   const t = await getTranslations({ locale, namespace: "dashboard" });
   return (
     <div>
@@ -41,7 +47,21 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         <h2 id="cert" className="text-xl font-bold text-brand-900">
           {t("certificate")}
         </h2>
-        {view.eligibility.eligible ? (
+        {certificate ? (
+          <p className="mt-2">
+            {t("issued")}{" "}
+            <a
+              className="font-semibold text-brand-800 underline"
+              href={`/api/certificates/${certificate.verificationCode}/pdf`}
+            >
+              {t("downloadCertificate")}
+            </a>{" "}
+            ·{" "}
+            <Link className="text-brand-800 underline" href="/certificate">
+              {t("viewCertificate")}
+            </Link>
+          </p>
+        ) : view.eligibility.eligible ? (
           <p className="mt-2">
             {t("eligible")}{" "}
             <Link className="font-semibold text-brand-800 underline" href="/certificate">

@@ -9,6 +9,8 @@ import { IntroVideo } from "@/components/course/intro-video";
 import { MdxContent } from "@/components/course/mdx-content";
 import { UnitLink } from "@/components/course/unit-link";
 import { WithFrenchTerms } from "@/components/course/french-terms";
+import { LessonToc } from "./_components/lesson-toc";
+import { UnitProgress } from "./_components/unit-progress";
 
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string }>;
 
@@ -48,9 +50,11 @@ export default async function UnitPage({ params }: { params: Params }) {
         {t("updated", { date: format.dateTime(new Date(`${view.updatedAt}T12:00:00Z`), { dateStyle: "long" }) })} ·{" "}
         {t("minutes", { count: view.durationMinutes })}
       </p>
+      <UnitProgress moduleSlug={view.moduleSlug} unitId={view.id} />
       <div className="mt-6">
         <IntroVideo locale={locale} title={view.title} video={view.video} transcript={view.transcript} />
       </div>
+      <LessonToc sections={view.sections} />
       <section aria-labelledby="lesson" className="mt-8">
         <h2 id="lesson" className="sr-only">
           {t("lesson")}

@@ -2,12 +2,15 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
 import { getUnit, localize } from "@/lib/content/load";
+import { getNextStepView } from "@/lib/progress/next-step-view";
 import { getResultView } from "@/lib/quiz/views";
-import { Link } from "@/lib/i18n/navigation";
 import { ClearDraft } from "@/components/quiz/clear-draft";
+import { QuestionHeader } from "@/components/quiz/question-header";
 import { UnitLink } from "@/components/course/unit-link";
 import { WithFrenchTerms } from "@/components/course/french-terms";
+import { NextStepActions } from "./_components/next-step-actions";
 
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string; attemptId: string }>;
 
@@ -26,10 +29,29 @@ export default async function ResultPage({ params }: { params: Params }) {
   const { user } = await requireUser(locale, `/${locale}/learn/${moduleSlug}/${unitSlug}/result/${attemptId}`);
   const view = await getResultView(user.id, moduleSlug, unitSlug, attemptId, locale);
   if (!view) notFound();
-  const t = await getTranslations({ locale, namespace: "quiz" });
   const { feedback } = view;
+  // The first missed question that a lesson section teaches, in the order the questions were shown.
+  const firstMissed = feedback.passed
+    ? null
+    : (feedback.questions.find((q) => !q.correct && q.section)?.section ?? null);
+  const step = await getNextStepView(
+    user,
+    { unitId: view.unitId, passed: view.passed, firstMissedSection: firstMissed?.anchor ?? null },
+    locale,
+    now(),
+  );
+  if (!step) notFound();
+  const t = await getTranslations({ locale, namespace: "quiz" });
   const toReview = feedback.questions.filter((q) => !q.correct);
   const unitHref = `/learn/${view.moduleSlug}/${view.unitSlug}`;
+  const message =
+    step.milestone === "failed"
+      ? t("failed")
+      : step.milestone === "track"
+        ? t("passedTrack")
+        : step.milestone === "module"
+          ? t("passedModule", { module: view.moduleTitle })
+          : t("passed");
   return (
     <div className="max-w-3xl">
       <ClearDraft unitId={view.unitId} />
@@ -37,11 +59,19 @@ export default async function ResultPage({ params }: { params: Params }) {
       <div
         className={`mt-4 rounded-lg border p-5 ${view.passed ? "border-green-300 bg-green-50" : "border-amber-300 bg-amber-50"}`}
       >
-        <p className="text-2xl font-bold">
+        <h2 className="text-2xl font-bold">
           {t("score", { percent: view.scorePercent, correct: view.correctCount, total: view.questionCount })}
-        </p>
-        <p className="mt-1 text-lg">{view.passed ? t("passed") : t("failed")}</p>
+        </h2>
+        <p className="mt-1 text-lg">{message}</p>
+        {step.action.kind === "dashboard" ? <p className="mt-1">{t("laterModules")}</p> : null}
       </div>
+      <NextStepActions
+        step={step}
+        unitHref={unitHref}
+        sectionTitle={firstMissed?.title ?? null}
+        nextInModule={view.next}
+        moduleSlug={view.moduleSlug}
+      />
       {toReview.length > 0 ? (
         <section aria-labelledby="review" className="mt-6">
           <h2 id="review" className="text-xl font-bold text-brand-900">
@@ -50,37 +80,12 @@ export default async function ResultPage({ params }: { params: Params }) {
           <p className="mt-1 text-slate-700">{feedback.passed ? t("toReviewText") : t("toReviewFailed")}</p>
         </section>
       ) : null}
-      <div className="mt-6 flex flex-wrap gap-3">
-        <Link
-          href={`${unitHref}/quiz`}
-          className="rounded border border-brand-800 px-4 py-2 font-semibold text-brand-800"
-        >
-          {t("retake")}
-        </Link>
-        <UnitLink href={unitHref} className="rounded border border-brand-800 px-4 py-2 font-semibold text-brand-800">
-          {t("reviewUnit")}
-        </UnitLink>
-        {view.next ? (
-          <UnitLink
-            href={`/learn/${view.moduleSlug}/${view.next.slug}`}
-            className="rounded bg-brand-800 px-4 py-2 font-semibold text-white"
-          >
-            {t("nextUnit", { title: view.next.title })}
-          </UnitLink>
-        ) : (
-          <Link href="/dashboard" className="rounded bg-brand-800 px-4 py-2 font-semibold text-white">
-            {t("backDashboard")}
-          </Link>
-        )}
-      </div>
       <h2 className="mt-8 text-xl font-bold text-brand-900">{t("details")}</h2>
       {feedback.passed ? (
         <ol className="mt-3 space-y-4">
           {feedback.questions.map((q, i) => (
             <li key={q.id} className={`rounded-lg border p-4 ${q.correct ? "border-green-300" : "border-red-300"}`}>
-              <p className="font-semibold">
-                {t("questionN", { n: i + 1 })} <WithFrenchTerms text={q.prompt} locale={locale} />
-              </p>
+              <QuestionHeader as="h3" n={i + 1} prompt={q.prompt} />
               <p className={`mt-1 font-semibold ${q.correct ? "text-green-800" : "text-red-800"}`}>
                 {q.correct ? t("correct") : t("incorrect")}
               </p>
@@ -91,7 +96,7 @@ export default async function ResultPage({ params }: { params: Params }) {
                     <span className={c.isAnswer ? "font-semibold" : ""}>
                       <WithFrenchTerms text={c.text} locale={locale} />
                     </span>
-                    {c.chosen ? <span className="ml-2 text-sm text-muted">({t("yourAnswer")})</span> : null}
+                    {c.chosen ? <span className="text-sm text-muted"> ({t("yourAnswer")})</span> : null}
                     {c.isAnswer ? <span className="sr-only"> ({t("rightAnswer")})</span> : null}
                   </li>
                 ))}
@@ -108,9 +113,7 @@ export default async function ResultPage({ params }: { params: Params }) {
           <ol className="mt-3 space-y-4">
             {feedback.questions.map((q, i) => (
               <li key={q.id} className={`rounded-lg border p-4 ${q.correct ? "border-green-300" : "border-red-300"}`}>
-                <p className="font-semibold">
-                  {t("questionN", { n: i + 1 })} <WithFrenchTerms text={q.prompt} locale={locale} />
-                </p>
+                <QuestionHeader as="h3" n={i + 1} prompt={q.prompt} />
                 <p className={`mt-1 font-semibold ${q.correct ? "text-green-800" : "text-red-800"}`}>
                   {q.correct ? t("correct") : t("incorrect")}
                 </p>
@@ -121,7 +124,7 @@ export default async function ResultPage({ params }: { params: Params }) {
                       <span>
                         <WithFrenchTerms text={c.text} locale={locale} />
                       </span>
-                      {c.chosen ? <span className="ml-2 text-sm text-muted">({t("yourAnswer")})</span> : null}
+                      {c.chosen ? <span className="text-sm text-muted"> ({t("yourAnswer")})</span> : null}
                     </li>
                   ))}
                 </ul>
