@@ -3,6 +3,8 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { getDashboard } from "@/lib/progress/queries";
+import { getResumeView } from "@/lib/progress/me";
+import { formatVideoTime } from "@/lib/progress/personal";
 import { Link } from "@/lib/i18n/navigation";
 import { UnitLink } from "@/components/course/unit-link";
 
@@ -12,8 +14,17 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   setRequestLocale(locale);
   const { user } = await requireUser(locale, `/${locale}/dashboard`);
-  const view = await getDashboard(user.id, user.track, locale, now());
+  const [view, resume] = await Promise.all([
+    getDashboard(user.id, user.track, locale, now()),
+    getResumeView(user.id, user.track, locale, now()),
+  ]);
   const t = await getTranslations({ locale, namespace: "dashboard" });
+  const tp = await getTranslations({ locale, namespace: "personal" });
+  const resumeWhere = resume?.sectionTitle
+    ? tp("whereSection", { section: resume.sectionTitle })
+    : resume && resume.videoSeconds > 0
+      ? tp("whereVideo", { time: formatVideoTime(resume.videoSeconds) })
+      : null;
   return (
     <div>
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
@@ -24,7 +35,19 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         <h2 id="next" className="text-xl font-bold text-brand-900">
           {t("nextStep")}
         </h2>
-        {view.next ? (
+        {resume ? (
+          <p className="mt-2">
+            <UnitLink
+              className="font-semibold text-brand-800 underline"
+              href={`/learn/${resume.moduleSlug}/${resume.unitSlug}`}
+            >
+              {resumeWhere
+                ? tp("resumeAt", { unit: resume.title, where: resumeWhere })
+                : tp("resume", { unit: resume.title })}
+            </UnitLink>
+          </p>
+        ) : null}
+        {view.next && view.next.unitSlug !== resume?.unitSlug ? (
           <p className="mt-2">
             <UnitLink
               className="font-semibold text-brand-800 underline"
@@ -33,7 +56,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
               {view.next.title}
             </UnitLink>
           </p>
-        ) : (
+        ) : resume ? null : (
           <p className="mt-2">{view.eligibility.eligible ? t("allDone") : t("nothingOpen")}</p>
         )}
       </section>

@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { IntroVideo } from "@/components/course/intro-video";
 import { MdxContent } from "@/components/course/mdx-content";
 import { UnitLink } from "@/components/course/unit-link";
+import { ResumePosition } from "./_components/resume-position";
 
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string }>;
 
@@ -50,11 +51,15 @@ export default async function UnitPage({ params }: { params: Params }) {
       <div className="mt-6">
         <IntroVideo locale={locale} title={view.title} video={view.video} transcript={view.transcript} />
       </div>
+      <ResumePosition unitId={view.id} />
       <section aria-labelledby="lesson" className="mt-8">
         <h2 id="lesson" className="sr-only">
           {t("lesson")}
         </h2>
-        <div className="prose prose-slate max-w-3xl prose-headings:text-brand-900 prose-a:text-brand-800">
+        <div
+          data-lesson-body
+          className="prose prose-slate max-w-3xl prose-headings:text-brand-900 prose-a:text-brand-800"
+        >
           <MdxContent code={view.code} />
         </div>
       </section>
