@@ -63,6 +63,10 @@ async function main() {
   await openedYesterday(keyboard.id, ["m1-u1"]);
   await createConfirmed(E2E_USERS.sessions, "Sacha", "Session");
   await createConfirmed(E2E_USERS.leaving, "Dana", "Départ");
+  // The personal-pages journey: unit 1 validated, unit 2's lesson opened.
+  const resume = await createConfirmed(E2E_USERS.resume, "Rose", "Reprise");
+  await submit(resume.id, "m1-u1", answersFor("m1-u1", true));
+  await openedYesterday(resume.id, ["m1-u2"]);
   const owner = await createConfirmed(E2E_USERS.certOwner, "Olga", "Propriétaire");
   await validateTrack(owner);
   const issued = await issueCertificate(owner.id, printedName(owner));
@@ -85,6 +89,7 @@ async function main() {
     E2E_USERS.staff,
     E2E_USERS.sessions,
     E2E_USERS.leaving,
+    E2E_USERS.resume,
   ]) {
     const [u] = await db.select().from(users).where(eq(users.username, name));
     if (u && latest) await db.insert(policyAcceptances).values({ userId: u.id, policyVersionId: latest.id });

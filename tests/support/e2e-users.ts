@@ -11,6 +11,7 @@ export const E2E_USERS = {
   keyboard: "clavier_e2e",
   sessions: "session_e2e",
   leaving: "depart_e2e",
+  resume: "reprise_e2e",
 } as const;
 /** The e2e server's AUTH_SECRET (tests/support/e2e-server.ts): lets a test read what a cookie carries. */
 export const E2E_AUTH_SECRET = "e2e-secret-not-for-production-0123456789abcdef";

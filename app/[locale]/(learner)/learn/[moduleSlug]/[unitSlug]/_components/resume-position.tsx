@@ -101,8 +101,13 @@ export function ResumePosition({ unitId }: { unitId: string }) {
       });
     };
     const video = introVideo(root.current);
+    // Only once the learner plays or moves the video: its first events at 0 s must not erase a saved time.
+    let watched = false;
+    const onTouch = () => {
+      watched = true;
+    };
     const onTime = () => {
-      if (!video || (video.paused && !video.seeking && !video.ended)) return;
+      if (!video || !watched) return;
       const seconds = video.ended ? 0 : Math.floor(video.currentTime);
       if (seconds !== position.videoSeconds) {
         position.videoSeconds = seconds;
@@ -114,6 +119,8 @@ export function ResumePosition({ unitId }: { unitId: string }) {
     };
     const onPageHide = () => flush(true);
     window.addEventListener("scroll", onScroll, { passive: true });
+    video?.addEventListener("play", onTouch);
+    video?.addEventListener("seeking", onTouch);
     video?.addEventListener("timeupdate", onTime);
     video?.addEventListener("pause", onTime);
     video?.addEventListener("seeked", onTime);
@@ -124,6 +131,8 @@ export function ResumePosition({ unitId }: { unitId: string }) {
       flush(true);
       cancelAnimationFrame(frame);
       window.removeEventListener("scroll", onScroll);
+      video?.removeEventListener("play", onTouch);
+      video?.removeEventListener("seeking", onTouch);
       video?.removeEventListener("timeupdate", onTime);
       video?.removeEventListener("pause", onTime);
       video?.removeEventListener("seeked", onTime);
