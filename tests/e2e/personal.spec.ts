@@ -51,7 +51,7 @@ const TEXT = {
     signIn: "Sign in",
     signUp: "Create an account",
     homeCta: "Create my free account",
-    howTitle: "How the course works",
+    howTitle: "How the training works",
     unit1: "What is terrorism?",
     unit2: "Methods of attack and targets",
     unit3: "The VIGIPIRATE plan: origins, aims, actors",
