@@ -25,6 +25,7 @@ const CLIENT_NAMESPACES = [
   "privacy",
   "certificate",
   "unitProgress",
+  "personal",
 ];
 
 function pick(messages: Record<string, unknown>, keys: string[]): Record<string, unknown> {
@@ -58,7 +59,12 @@ export default async function LocaleLayout({
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "shell" });
   return (
-    <html lang={locale}>
+    // The inline script marks that JavaScript runs before anything is painted: the header's menu is
+    // folded below 640 px only then (app/globals.css). suppressHydrationWarning: that class is not React's.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: 'document.documentElement.classList.add("js")' }} />
+      </head>
       <body className="flex min-h-screen flex-col bg-white font-sans text-ink antialiased">
         <a
           href="#main"

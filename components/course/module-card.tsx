@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ModuleCard as ModuleCardData } from "@/lib/content/catalogue";
 import { Link } from "@/lib/i18n/navigation";
+import { ModuleCardProgress } from "@/components/personal/module-card-progress";
 import { AvailabilityBadge } from "./availability-badge";
 
 interface ModuleCardProps {
@@ -27,6 +28,7 @@ export async function ModuleCard({ module, locale, headingLevel }: ModuleCardPro
       <p className="mt-3 text-sm text-muted">
         {t("minutes", { count: module.durationMinutes })} · {t("units", { count: module.unitCount })}
       </p>
+      <ModuleCardProgress moduleSlug={module.slug} />
       <AvailabilityBadge availability={module.availability} locale={locale} />
     </article>
   );

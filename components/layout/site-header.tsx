@@ -1,75 +1,70 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { AccountLinks } from "./account-links";
+import { HeaderMenu } from "./header-menu";
 import { LocaleSwitch } from "./locale-switch";
 import { LogoMark } from "./logo";
 
 export interface SiteHeaderProps {
   locale: string;
-  /** On signed-in pages only, so public pages stay static. */
+  /**
+   * Known on signed-in pages only, so public pages stay static: elsewhere the account links come from
+   * GET /api/me in the browser (components/layout/account-links.tsx).
+   */
   signedIn?: boolean;
-  signOut?: React.ReactNode;
 }
 
-const navLink = "rounded px-2 py-1 text-brand-800 underline-offset-4 hover:underline";
+const navLink = "block rounded px-2 py-1 text-brand-800 underline-offset-4 hover:underline";
 
-export async function SiteHeader({ locale, signedIn, signOut }: SiteHeaderProps) {
+// DOM order is the visual order at every width (RGAA 12.8): logo, menu button (below 640 px), then the
+// menu — main links, account links, language — which below 640 px is a disclosure under the top row.
+export async function SiteHeader({ locale, signedIn }: SiteHeaderProps) {
   const t = await getTranslations({ locale, namespace: "shell" });
+  const tp = await getTranslations({ locale, namespace: "personal" });
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 rounded" aria-label={t("logoAlt")}>
           <LogoMark className="h-10 w-10" />
           <span className="text-2xl font-bold tracking-tight text-brand-900">Vigie</span>
         </Link>
-        <nav aria-label={t("mainNav")} className="order-3 w-full sm:order-2 sm:w-auto">
-          <ul className="flex flex-wrap items-center gap-x-2 gap-y-1 text-base">
-            <li>
-              <Link className={navLink} href="/modules">
-                {t("modules")}
-              </Link>
-            </li>
-            <li>
-              <Link className={navLink} href="/faq">
-                {t("faq")}
-              </Link>
-            </li>
-            <li>
-              <Link className={navLink} href="/verify">
-                {t("verify")}
-              </Link>
-            </li>
-            <li>
-              <Link className={navLink} href="/dashboard">
-                {t("dashboard")}
-              </Link>
-            </li>
-            {signedIn ? (
+        <HeaderMenu label={tp("menu")}>
+          <nav aria-label={t("mainNav")}>
+            <ul className="flex flex-col gap-1 text-base sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-2">
               <li>
-                <Link className={navLink} href="/account">
-                  {t("account")}
+                <Link className={navLink} href="/modules">
+                  {t("modules")}
                 </Link>
               </li>
-            ) : null}
-          </ul>
-        </nav>
-        <div className="order-2 flex items-center gap-2 sm:order-3">
-          {signedIn ? (
-            signOut
-          ) : (
-            <>
-              <Link className={navLink} href="/sign-in">
-                {t("signIn")}
-              </Link>
-              <Link
-                href="/sign-up"
-                className="rounded bg-brand-800 px-3 py-1.5 font-semibold text-white hover:bg-brand-900"
-              >
-                {t("signUp")}
-              </Link>
-            </>
-          )}
-          <LocaleSwitch />
-        </div>
+              <li>
+                <Link className={navLink} href="/faq">
+                  {t("faq")}
+                </Link>
+              </li>
+              <li>
+                <Link className={navLink} href="/verify">
+                  {t("verify")}
+                </Link>
+              </li>
+              <li>
+                <Link className={navLink} href="/dashboard">
+                  {t("dashboard")}
+                </Link>
+              </li>
+              {signedIn ? (
+                <li>
+                  <Link className={navLink} href="/account">
+                    {t("account")}
+                  </Link>
+                </li>
+              ) : null}
+            </ul>
+          </nav>
+          <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 pt-3 sm:ml-auto sm:border-0 sm:pt-0">
+            <AccountLinks locale={locale} signedIn={signedIn} />
+            <LocaleSwitch />
+          </div>
+        </HeaderMenu>
       </div>
     </header>
   );

@@ -4,3 +4,4 @@ export * from "./learning";
 export * from "./certificates";
 export * from "./privacy";
 export * from "./system";
+export * from "./resume";

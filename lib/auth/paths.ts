@@ -1,6 +1,15 @@
 // Where an unauthenticated or not-yet-consenting learner is sent, coming back to `next` afterwards.
-export function signInPath(locale: string, next: string): string {
-  return `/${locale}/sign-in?next=${encodeURIComponent(next)}`;
+
+/** Why the sign-in page was reached, said there in a sentence: a fixed list, anything else is ignored. */
+export const SIGN_IN_REASONS = ["module"] as const;
+export type SignInReason = (typeof SIGN_IN_REASONS)[number];
+
+export function signInReasonOf(value: unknown): SignInReason | null {
+  return (SIGN_IN_REASONS as readonly unknown[]).includes(value) ? (value as SignInReason) : null;
+}
+
+export function signInPath(locale: string, next: string, reason?: SignInReason): string {
+  return `/${locale}/sign-in?next=${encodeURIComponent(next)}${reason ? `&reason=${reason}` : ""}`;
 }
 
 export function acceptPolicyPath(locale: string, next: string): string {

@@ -15,7 +15,7 @@ export interface ModuleCard {
 
 export interface ModuleOverview extends ModuleCard {
   objectives: string[];
-  units: { slug: string; title: string; summary: string; durationMinutes: number }[];
+  units: { id: string; slug: string; title: string; summary: string; durationMinutes: number }[];
 }
 
 function toCard(m: CourseModule, locale: string, now: Date): ModuleCard {
@@ -42,6 +42,7 @@ export function getModuleOverview(slug: string, locale: string, now: Date): Modu
     ...toCard(m, locale, now),
     objectives: locale === "en" ? m.objectives.en : m.objectives.fr,
     units: m.units.map((u) => ({
+      id: u.id,
       slug: u.slug,
       title: localize(u.title, locale),
       summary: localize(u.summary, locale),

@@ -3,14 +3,16 @@ import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 import enApp from "./messages/en/app.json";
 import enMdx from "./messages/en/mdx.json";
+import enPersonal from "./messages/en/personal.json";
 import frApp from "./messages/fr/app.json";
 import frMdx from "./messages/fr/mdx.json";
+import frPersonal from "./messages/fr/personal.json";
 import type { Locale } from "./locales";
 import { routing } from "./routing";
 
 const messages: Record<Locale, Record<string, unknown>> = {
-  fr: { ...frApp, mdx: frMdx },
-  en: { ...enApp, mdx: enMdx },
+  fr: { ...frApp, mdx: frMdx, personal: frPersonal },
+  en: { ...enApp, mdx: enMdx, personal: enPersonal },
 };
 
 export function getMessages(locale: Locale) {

@@ -11,6 +11,7 @@ import {
   policyVersions,
   quizAttempts,
   rateLimitBuckets,
+  unitPositions,
   unitProgress,
   userSessions,
   users,
@@ -22,24 +23,26 @@ const WITHHELD = "withheld for security (a one-way hash)";
 export async function exportUserData(userId: string, now = clockNow()) {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) return null;
-  const [sessions, tokens, acceptances, attempts, progress, certs, requests, emails, throttle] = await Promise.all([
-    db.select().from(userSessions).where(eq(userSessions.userId, userId)),
-    db.select().from(emailTokens).where(eq(emailTokens.userId, userId)),
-    db
-      .select({ acceptance: policyAcceptances, policy: policyVersions })
-      .from(policyAcceptances)
-      .innerJoin(policyVersions, eq(policyVersions.id, policyAcceptances.policyVersionId))
-      .where(eq(policyAcceptances.userId, userId)),
-    db.select().from(quizAttempts).where(eq(quizAttempts.userId, userId)),
-    db.select().from(unitProgress).where(eq(unitProgress.userId, userId)),
-    db.select().from(certificates).where(eq(certificates.userId, userId)),
-    db.select().from(dataRequests).where(eq(dataRequests.userId, userId)),
-    db.select().from(emailOutbox).where(eq(emailOutbox.userId, userId)),
-    db
-      .select()
-      .from(rateLimitBuckets)
-      .where(eq(rateLimitBuckets.key, `signin:account:${userId}`)),
-  ]);
+  const [sessions, tokens, acceptances, attempts, progress, positions, certs, requests, emails, throttle] =
+    await Promise.all([
+      db.select().from(userSessions).where(eq(userSessions.userId, userId)),
+      db.select().from(emailTokens).where(eq(emailTokens.userId, userId)),
+      db
+        .select({ acceptance: policyAcceptances, policy: policyVersions })
+        .from(policyAcceptances)
+        .innerJoin(policyVersions, eq(policyVersions.id, policyAcceptances.policyVersionId))
+        .where(eq(policyAcceptances.userId, userId)),
+      db.select().from(quizAttempts).where(eq(quizAttempts.userId, userId)),
+      db.select().from(unitProgress).where(eq(unitProgress.userId, userId)),
+      db.select().from(unitPositions).where(eq(unitPositions.userId, userId)),
+      db.select().from(certificates).where(eq(certificates.userId, userId)),
+      db.select().from(dataRequests).where(eq(dataRequests.userId, userId)),
+      db.select().from(emailOutbox).where(eq(emailOutbox.userId, userId)),
+      db
+        .select()
+        .from(rateLimitBuckets)
+        .where(eq(rateLimitBuckets.key, `signin:account:${userId}`)),
+    ]);
   return {
     format: "vigie-personal-data/1",
     exportedAt: now.toISOString(),
@@ -53,6 +56,7 @@ export async function exportUserData(userId: string, now = clockNow()) {
     })),
     quizAttempts: attempts,
     unitProgress: progress,
+    unitPositions: positions,
     certificates: certs,
     dataRequests: requests,
     emails: emails.map((e) => ({

@@ -17,7 +17,8 @@ export async function gateUnitPage(
 ) {
   const sid = await sessionIdFromCookies((name) => request.cookies.get(name)?.value);
   const current = sid ? await getSessionUser(sid) : null;
-  if (!current) return NextResponse.redirect(new URL(signInPath(locale, path), request.url));
+  // A visitor following a unit link ("Commencer le module") is told why on the sign-in page.
+  if (!current) return NextResponse.redirect(new URL(signInPath(locale, path, "module"), request.url));
   if (!current.acceptedSitePolicy) return NextResponse.redirect(new URL(acceptPolicyPath(locale, path), request.url));
   const unit = getUnit(moduleSlug, unitSlug)?.unit;
   // Only a real visit counts as studying the unit. Next removes its router headers (RSC,

@@ -53,7 +53,11 @@ const MATRIX: { target: () => string; expect: Record<Role, Outcome> }[] = [
     expect: { visitor: 404, otherLearner: 404, owner: 200, staff: 404 },
   },
   { target: () => "/api/cron/purge", expect: { visitor: 403, otherLearner: 403, owner: 403, staff: 403 } },
+  // The personal part of the static pages: everyone gets 200, each only their own (checked below).
+  { target: () => "/api/me", expect: { visitor: 200, otherLearner: 200, owner: 200, staff: 200 } },
 ];
+
+const FIRST_NAME: Record<Exclude<Role, "visitor">, string> = { otherLearner: "Autre", owner: "Olga", staff: "Sam" };
 
 async function requestFor(
   browser: Browser,
@@ -87,6 +91,12 @@ test("every protected page and route answers each role as the matrix says", asyn
         expect(response.headers()["location"], where).toContain(
           expected === "sign-in" ? "/fr/sign-in" : "/fr/dashboard",
         );
+      }
+      if (target === "/api/me") {
+        expect(response.headers()["cache-control"], where).toBe("private, no-store");
+        const me = (await response.json()) as { signedIn: boolean; firstName?: string };
+        expect(me.signedIn, where).toBe(role !== "visitor");
+        if (role !== "visitor") expect(me.firstName, where).toBe(FIRST_NAME[role]);
       }
       if (target === "/api/account/export" && expected === 200) {
         const data = (await response.json()) as { profile: { username: string } };

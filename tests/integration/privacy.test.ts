@@ -9,6 +9,7 @@ import { createDataRequest, findOwnDataRequests } from "@/lib/privacy/data-reque
 import { deleteAccount } from "@/lib/privacy/delete-account";
 import { exportUserData } from "@/lib/privacy/export-data";
 import { runRetentionPurge } from "@/lib/privacy/purge";
+import { saveUnitPosition } from "@/lib/progress/me";
 import { authenticate } from "@/lib/auth/sign-in";
 import { PASSWORD, answersFor, createLearner, submit, validateTrack } from "../support/factories";
 import { lastEmailTo } from "../support/outbox";
@@ -23,6 +24,7 @@ const EXPORT_SECTION: Record<string, string> = {
   policy_acceptances: "policyAcceptances",
   quiz_attempts: "quizAttempts",
   unit_progress: "unitProgress",
+  unit_positions: "unitPositions",
   certificates: "certificates",
   data_requests: "dataRequests",
   email_outbox: "emails",
@@ -35,6 +37,7 @@ async function fullLearner() {
   await submit(user.id, "m1-u1", answersFor("m1-u1", false));
   await issueCertificate(user.id, printedName(user));
   await createDataRequest(user, "access", "Je souhaite une copie de mes données.");
+  await saveUnitPosition(user.id, { unitId: "m1-u2", section: 1, videoSeconds: 20 });
   return user;
 }
 

@@ -68,6 +68,10 @@ async function main() {
   // The completion journey (completion.spec.ts) fails then passes the first two units of module 1.
   const reviewer = await createConfirmed(E2E_USERS.reviewer, "Rita", "Relecture");
   await openedYesterday(reviewer.id, ["m1-u1", "m1-u2"]);
+  // The personal-pages journey: unit 1 validated, unit 2's lesson opened.
+  const resume = await createConfirmed(E2E_USERS.resume, "Rose", "Reprise");
+  await submit(resume.id, "m1-u1", answersFor("m1-u1", true));
+  await openedYesterday(resume.id, ["m1-u2"]);
   const owner = await createConfirmed(E2E_USERS.certOwner, "Olga", "Propriétaire");
   await validateTrack(owner);
   const issued = await issueCertificate(owner.id, printedName(owner));
@@ -92,6 +96,7 @@ async function main() {
     E2E_USERS.leaving,
     E2E_USERS.audit,
     E2E_USERS.reviewer,
+    E2E_USERS.resume,
   ]) {
     const [u] = await db.select().from(users).where(eq(users.username, name));
     if (u && latest) await db.insert(policyAcceptances).values({ userId: u.id, policyVersionId: latest.id });

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { findModuleCards } from "@/lib/content/catalogue";
 import { Link } from "@/lib/i18n/navigation";
 import { ModuleCard } from "@/components/course/module-card";
+import { HomeResume } from "@/components/personal/home-resume";
 import { now as clockNow } from "@/lib/clock";
 
 export const revalidate = 3600;
@@ -19,9 +20,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <p className="mt-4 max-w-3xl text-lg text-slate-800">{t("lead")}</p>
         <p className="mt-3 text-slate-700">{t("facts")}</p>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="/sign-up" className="rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900">
-            {t("cta")}
-          </Link>
+          <HomeResume visitorLabel={t("cta")} />
           <Link
             href="/modules"
             className="rounded border border-brand-800 bg-white px-5 py-3 font-semibold text-brand-800 hover:bg-brand-100"

@@ -1,5 +1,5 @@
 // Property-based tests of the other route handlers (certificate PDF, data export, cron, health,
-// liveness) on hostile requests: never a status of 500 or more, a 4xx always has a body, and no write
+// liveness, the personal answer and the resume position) on hostile requests: never a status of 500 or more, a 4xx always has a body, and no write
 // unless the request was entitled to one.
 import fc from "fast-check";
 import { beforeAll, describe, expect, vi } from "vitest";
@@ -14,10 +14,15 @@ import * as cronRoute from "@/app/api/cron/purge/route";
 import * as healthRoute from "@/app/api/health/route";
 import * as liveRoute from "@/app/api/live/route";
 import * as progressRoute from "@/app/api/progress/[moduleSlug]/route";
+import * as meRoute from "@/app/api/me/route";
+import * as positionRoute from "@/app/api/me/position/route";
 import type { User } from "@/db/schema";
 import { issueCertificate, printedName } from "@/lib/certificates/issue";
+import { getCourse } from "@/lib/content/load";
+import type { MeAnswer } from "@/lib/progress/personal";
 import { createLearner, validateTrack } from "../../support/factories";
 import {
+  ONE_MB,
   ID_LIKE,
   QUERY,
   REQUEST_SHAPE,
@@ -36,6 +41,28 @@ import {
 import { ORIGIN } from "../../support/next-request-mock";
 
 const CRON_SECRET = "fuzz-cron-secret-0123456789";
+const UNIT_IDS = getCourse().modules.flatMap((m) => m.units.map((u) => u.id));
+
+/** Bodies of POST /api/me/position: mostly near-valid positions, then any JSON and hostile text. */
+const POSITION_BODY = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc
+      .record({
+        unitId: fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom(...UNIT_IDS) },
+          { weight: 1, arbitrary: hostileString },
+        ),
+        section: fc.oneof(fc.constant(null), fc.integer({ min: -2, max: 120 }), fc.double(), fc.constant("2")),
+        videoSeconds: fc.oneof(fc.integer({ min: -5, max: 40_000 }), fc.double(), fc.constant(Number.MAX_VALUE)),
+        extra: fc.option(fc.constant("x"), { nil: undefined }),
+      })
+      .map((b) => JSON.stringify(b)), // an undefined extra is left out; "x" is an unknown field
+  },
+  { weight: 2, arbitrary: fc.json() },
+  { weight: 1, arbitrary: hostileString },
+  { weight: 1, arbitrary: fc.constantFrom("", "{", "null", "[]", `{"unitId":"${"a".repeat(ONE_MB)}"}`) },
+);
 
 let owner: User;
 let other: User;
@@ -210,6 +237,62 @@ const TARGETS: Record<string, FuzzTarget> = {
       }),
   },
 };
+
+Object.assign(TARGETS, {
+  "app/api/me/route.ts#GET": {
+    run: (name) =>
+      runProperty(name, fc.record({ shape: REQUEST_SHAPE, query: QUERY }), async ({ shape, query }) => {
+        const req = await buildRequest(shape, `${ORIGIN}/api/me${query}`);
+        const res = await checkRoute(() => meRoute.GET(req));
+        // Never an error, never kept by a cache, and only the session's own learner.
+        expect(res.status).toBe(200);
+        expect(res.headers.get("cache-control")).toBe("private, no-store");
+        const me = (await res.json()) as MeAnswer;
+        const signedIn = shape.auth === "recent" || shape.auth === "stale";
+        expect(me.signedIn).toBe(signedIn);
+        if (me.signedIn) {
+          const who = shape.who === "owner" ? owner : other;
+          expect(me.firstName).toBe(who.firstName);
+          expect(me.units["m1-u1"]?.status).toBe(shape.who === "owner" ? "validated" : "not_started");
+        } else {
+          expect(Object.keys(me)).toEqual(["signedIn"]);
+        }
+        return `${signedIn ? "signed in" : "anonymous"}: ${label(res)}`;
+      }),
+  },
+
+  "app/api/me/position/route.ts#POST": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({
+          shape: REQUEST_SHAPE,
+          body: POSITION_BODY,
+          origin: fc.oneof(
+            { weight: 6, arbitrary: fc.constant(ORIGIN) },
+            { weight: 1, arbitrary: fc.constantFrom("", "https://evil.example", "null") },
+          ),
+        }),
+        async ({ shape, body, origin }) => {
+          const req = await buildRequest(shape, `${ORIGIN}/api/me/position`, {
+            method: "POST",
+            body,
+            headers: { "content-type": "application/json", ...(origin ? { origin } : {}) },
+          });
+          const res = await checkRoute(() => positionRoute.POST(req), {
+            mayWrite: (r) => (r.status === 204 ? ["unit_positions"] : []),
+          });
+          const signedIn = shape.auth === "recent" || shape.auth === "stale";
+          if (res.status === 204) {
+            expect(signedIn && req.headers.get("origin") === ORIGIN).toBe(true);
+          } else {
+            expect([400, 401, 403, 404, 413]).toContain(res.status);
+          }
+          return label(res);
+        },
+      ),
+  },
+} satisfies Record<string, FuzzTarget>);
 
 describe("fuzz: route handlers (app/api/**/route.ts)", () => {
   fuzzEveryTarget("routes", TARGETS);

@@ -35,6 +35,8 @@ export const FUZZ_CATALOGUE: Record<string, FuzzArea> = {
   "app/api/cron/purge/route.ts#GET": "routes",
   "app/api/health/route.ts#GET": "routes",
   "app/api/live/route.ts#GET": "routes",
+  "app/api/me/route.ts#GET": "routes",
+  "app/api/me/position/route.ts#POST": "routes",
 };
 
 export function catalogueOf(area: FuzzArea): string[] {

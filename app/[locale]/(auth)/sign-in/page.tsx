@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { REMEMBER_USERNAME_COOKIE } from "@/lib/auth/cookies";
+import { signInReasonOf } from "@/lib/auth/paths";
 import { Link } from "@/lib/i18n/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { PageTitle } from "@/components/layout/page-title";
@@ -14,16 +15,23 @@ export default async function SignInPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ next?: string; reset?: string; confirmed?: string }>;
+  searchParams: Promise<{ next?: string; reset?: string; confirmed?: string; reason?: string | string[] }>;
 }) {
   const { locale } = await params;
-  const { next, reset, confirmed } = await searchParams;
+  const { next, reset, confirmed, reason: rawReason } = await searchParams;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "auth" });
+  const tp = await getTranslations({ locale, namespace: "personal" });
+  const reason = signInReasonOf(rawReason);
   const remembered = (await cookies()).get(REMEMBER_USERNAME_COOKIE)?.value;
   return (
     <div className="max-w-xl">
       <PageTitle title={t("signInTitle")} />
+      {reason ? (
+        <p className="mt-4 rounded border-l-4 border-brand-700 bg-brand-50 p-4 text-slate-900">
+          {tp(`signInReason_${reason}`)}
+        </p>
+      ) : null}
       <div className="mt-4 space-y-3">
         {reset ? <Alert tone="success">{t("resetDone")}</Alert> : null}
         {confirmed ? <Alert tone="success">{t("confirmedDone")}</Alert> : null}

@@ -4,6 +4,8 @@ import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { findOwnCertificates } from "@/lib/certificates/queries";
 import { getDashboard } from "@/lib/progress/queries";
+import { getResumeView } from "@/lib/progress/me";
+import { formatVideoTime } from "@/lib/progress/personal";
 import { Link } from "@/lib/i18n/navigation";
 import { UnitLink } from "@/components/course/unit-link";
 
@@ -13,13 +15,20 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   setRequestLocale(locale);
   const { user } = await requireUser(locale, `/${locale}/dashboard`);
-  const [view, certificates] = await Promise.all([
+  const [view, certificates, resume] = await Promise.all([
     getDashboard(user.id, user.track, locale, now()),
     findOwnCertificates(user.id),
+    getResumeView(user.id, user.track, locale, now()),
   ]);
   // The certificate of the current track, as on the certificate page: once issued, the dashboard offers it.
   const certificate = certificates.find((c) => c.track === user.track);
   const t = await getTranslations({ locale, namespace: "dashboard" });
+  const tp = await getTranslations({ locale, namespace: "personal" });
+  const resumeWhere = resume?.sectionTitle
+    ? tp("whereSection", { section: resume.sectionTitle })
+    : resume && resume.videoSeconds > 0
+      ? tp("whereVideo", { time: formatVideoTime(resume.videoSeconds) })
+      : null;
   return (
     <div>
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
@@ -30,7 +39,19 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         <h2 id="next" className="text-xl font-bold text-brand-900">
           {t("nextStep")}
         </h2>
-        {view.next ? (
+        {resume ? (
+          <p className="mt-2">
+            <UnitLink
+              className="font-semibold text-brand-800 underline"
+              href={`/learn/${resume.moduleSlug}/${resume.unitSlug}`}
+            >
+              {resumeWhere
+                ? tp("resumeAt", { unit: resume.title, where: resumeWhere })
+                : tp("resume", { unit: resume.title })}
+            </UnitLink>
+          </p>
+        ) : null}
+        {view.next && view.next.unitSlug !== resume?.unitSlug ? (
           <p className="mt-2">
             <UnitLink
               className="font-semibold text-brand-800 underline"
@@ -39,7 +60,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
               {view.next.title}
             </UnitLink>
           </p>
-        ) : (
+        ) : resume ? null : (
           <p className="mt-2">{view.eligibility.eligible ? t("allDone") : t("nothingOpen")}</p>
         )}
       </section>

@@ -5,6 +5,8 @@ import { findModuleSlugs, getModuleOverview } from "@/lib/content/catalogue";
 import { routing } from "@/lib/i18n/routing";
 import { AvailabilityBadge } from "@/components/course/availability-badge";
 import { UnitLink } from "@/components/course/unit-link";
+import { ModulePersonal } from "@/components/personal/module-personal";
+import { UnitStatus } from "@/components/personal/unit-status";
 import { now as clockNow } from "@/lib/clock";
 
 export const revalidate = 3600;
@@ -89,21 +91,22 @@ export default async function ModulePage({ params }: { params: Params }) {
                 )}
               </p>
               <p className="text-slate-700">{u.summary}</p>
-              <p className="text-sm text-muted">{t("unitMinutes", { count: u.durationMinutes })}</p>
+              <p className="text-sm text-muted">
+                {t("unitMinutes", { count: u.durationMinutes })}
+                <UnitStatus unitId={u.id} />
+              </p>
             </li>
           ))}
         </ol>
       </section>
       {status === "open" ? (
-        <div className="mt-8 rounded-lg bg-brand-50 p-5">
-          <p className="text-slate-800">{t("signInToStart")}</p>
-          <UnitLink
-            href={`/learn/${m.slug}/${m.units[0]?.slug ?? ""}`}
-            className="mt-3 inline-block rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900"
-          >
-            {t("start")}
-          </UnitLink>
-        </div>
+        <ModulePersonal
+          moduleSlug={m.slug}
+          moduleTitle={m.title}
+          firstUnitSlug={m.units[0]?.slug ?? ""}
+          visitorText={t("signInToStart")}
+          startLabel={t("start")}
+        />
       ) : null}
     </article>
   );

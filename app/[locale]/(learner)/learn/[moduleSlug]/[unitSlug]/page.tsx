@@ -11,6 +11,7 @@ import { UnitLink } from "@/components/course/unit-link";
 import { WithFrenchTerms } from "@/components/course/french-terms";
 import { LessonToc } from "./_components/lesson-toc";
 import { UnitProgress } from "./_components/unit-progress";
+import { ResumePosition } from "./_components/resume-position";
 
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string }>;
 
@@ -55,11 +56,15 @@ export default async function UnitPage({ params }: { params: Params }) {
         <IntroVideo locale={locale} title={view.title} video={view.video} transcript={view.transcript} />
       </div>
       <LessonToc sections={view.sections} />
+      <ResumePosition unitId={view.id} />
       <section aria-labelledby="lesson" className="mt-8">
         <h2 id="lesson" className="sr-only">
           {t("lesson")}
         </h2>
-        <div className="prose prose-slate max-w-3xl prose-headings:text-brand-900 prose-a:text-brand-800">
+        <div
+          data-lesson-body
+          className="prose prose-slate max-w-3xl prose-headings:text-brand-900 prose-a:text-brand-800"
+        >
           <MdxContent code={view.code} />
         </div>
       </section>

@@ -1,0 +1,189 @@
+"use client";
+
+// Where the learner stopped in this unit, on any device: offers "Reprendre à la section « … »" and the
+// video at mm:ss (from GET /api/me), and saves the section reached and the video position as the learner
+// reads and watches (POST /api/me/position, at most every 10 s, and when the page is left). Each part
+// changes only through its own use: opening the page at the top never erases a section saved elsewhere.
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { usePersonal } from "@/components/personal/use-personal";
+import { formatVideoTime, type ResumePosition } from "@/lib/progress/personal";
+
+const SAVE_EVERY_MS = 10_000;
+/** A video position worth offering: a few seconds in, and not at the very end. */
+const MIN_VIDEO_SECONDS = 5;
+/** A heading is the current section once its top is above this fraction of the window. */
+const READ_LINE = 0.35;
+
+const lessonHeadings = (): HTMLElement[] => [...document.querySelectorAll<HTMLElement>("[data-lesson-body] > h2[id]")];
+const introVideo = (root: HTMLElement | null): HTMLVideoElement | null =>
+  root?.closest("article")?.querySelector("video") ?? document.querySelector("video");
+
+function currentSection(): number | null {
+  let current: number | null = null;
+  lessonHeadings().forEach((h, i) => {
+    if (h.getBoundingClientRect().top < window.innerHeight * READ_LINE) current = i;
+  });
+  return current;
+}
+
+function send(body: { unitId: string } & ResumePosition, keepalive: boolean): void {
+  void fetch("/api/me/position", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+    credentials: "same-origin",
+    keepalive,
+  }).catch(() => undefined);
+}
+
+export function ResumePosition({ unitId }: { unitId: string }) {
+  const t = useTranslations("personal");
+  const personal = usePersonal();
+  const root = useRef<HTMLDivElement>(null);
+  const saved = personal.state === "signedIn" ? (personal.me.units[unitId]?.position ?? null) : null;
+  const known = personal.state !== "loading";
+  const [offer, setOffer] = useState<{ section: { index: number; title: string } | null; video: number | null }>({
+    section: null,
+    video: null,
+  });
+
+  // What to offer, read from this page's own headings (the saved index is the same in both languages;
+  // an index this lesson does not have is ignored).
+  const savedSection = saved?.section ?? null;
+  const savedVideo = saved?.videoSeconds ?? 0;
+  useEffect(() => {
+    if (!known) return;
+    const heading = savedSection === null ? undefined : lessonHeadings()[savedSection];
+    const duration = introVideo(root.current)?.duration;
+    const videoOk = savedVideo >= MIN_VIDEO_SECONDS && !(duration && savedVideo > duration - 3);
+    setOffer({
+      section:
+        heading && savedSection !== null ? { index: savedSection, title: heading.textContent?.trim() ?? "" } : null,
+      video: videoOk ? savedVideo : null,
+    });
+  }, [known, savedSection, savedVideo]);
+
+  // Saving: only once the saved position is known, and only what the learner's own scrolling or
+  // watching changed.
+  useEffect(() => {
+    if (personal.state !== "signedIn") return;
+    const position: ResumePosition = { section: savedSection, videoSeconds: savedVideo };
+    const atLoad = currentSection();
+    let scrolled = false;
+    let dirty = false;
+    let lastSent = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let frame = 0;
+    const flush = (keepalive: boolean) => {
+      clearTimeout(timer);
+      timer = undefined;
+      if (!dirty) return;
+      dirty = false;
+      lastSent = Date.now();
+      send({ unitId, ...position }, keepalive);
+    };
+    const schedule = () => {
+      dirty = true;
+      if (timer) return;
+      timer = setTimeout(() => flush(false), Math.max(0, lastSent + SAVE_EVERY_MS - Date.now()));
+    };
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const section = currentSection();
+        if (!scrolled && section === atLoad) return;
+        scrolled = true;
+        if (section !== position.section) {
+          position.section = section;
+          schedule();
+        }
+      });
+    };
+    const video = introVideo(root.current);
+    // Only once the learner plays or moves the video: its first events at 0 s must not erase a saved time.
+    let watched = false;
+    const onTouch = () => {
+      watched = true;
+    };
+    const onTime = () => {
+      if (!video || !watched) return;
+      const seconds = video.ended ? 0 : Math.floor(video.currentTime);
+      if (seconds !== position.videoSeconds) {
+        position.videoSeconds = seconds;
+        schedule();
+      }
+    };
+    const onHide = () => {
+      if (document.visibilityState === "hidden") flush(true);
+    };
+    const onPageHide = () => flush(true);
+    window.addEventListener("scroll", onScroll, { passive: true });
+    video?.addEventListener("play", onTouch);
+    video?.addEventListener("seeking", onTouch);
+    video?.addEventListener("timeupdate", onTime);
+    video?.addEventListener("pause", onTime);
+    video?.addEventListener("seeked", onTime);
+    video?.addEventListener("ended", onTime);
+    document.addEventListener("visibilitychange", onHide);
+    window.addEventListener("pagehide", onPageHide);
+    return () => {
+      flush(true);
+      cancelAnimationFrame(frame);
+      window.removeEventListener("scroll", onScroll);
+      video?.removeEventListener("play", onTouch);
+      video?.removeEventListener("seeking", onTouch);
+      video?.removeEventListener("timeupdate", onTime);
+      video?.removeEventListener("pause", onTime);
+      video?.removeEventListener("seeked", onTime);
+      video?.removeEventListener("ended", onTime);
+      document.removeEventListener("visibilitychange", onHide);
+      window.removeEventListener("pagehide", onPageHide);
+    };
+  }, [personal.state, unitId, savedSection, savedVideo]);
+
+  const goToSection = (index: number) => {
+    const heading = lessonHeadings()[index];
+    if (!heading) return;
+    heading.setAttribute("tabindex", "-1");
+    heading.scrollIntoView({ block: "start" });
+    heading.focus({ preventScroll: true });
+  };
+  const playFrom = (seconds: number) => {
+    const video = introVideo(root.current);
+    if (!video) return;
+    video.currentTime = seconds;
+    video.scrollIntoView({ block: "center" });
+    video.focus({ preventScroll: true });
+    void video.play().catch(() => undefined);
+  };
+
+  const button = "rounded border-2 border-brand-800 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-100";
+  const hasOffer = offer.section !== null || offer.video !== null;
+  return (
+    <div
+      ref={root}
+      className="mt-6 flex min-h-24 flex-col justify-center rounded-lg border border-slate-200 p-4 sm:min-h-20"
+    >
+      {hasOffer ? (
+        <>
+          <p className="font-semibold text-brand-900">{t("resumeTitle")}</p>
+          <div className="mt-2 flex flex-wrap gap-3">
+            {offer.section ? (
+              <button type="button" className={button} onClick={() => goToSection(offer.section!.index)}>
+                {t("resumeSection", { section: offer.section.title })}
+              </button>
+            ) : null}
+            {offer.video !== null ? (
+              <button type="button" className={button} onClick={() => playFrom(offer.video!)}>
+                {t("resumeVideo", { time: formatVideoTime(offer.video) })}
+              </button>
+            ) : null}
+          </div>
+        </>
+      ) : personal.state === "signedIn" ? (
+        <p className="text-slate-700">{t("positionSaved")}</p>
+      ) : null}
+    </div>
+  );
+}
