@@ -44,11 +44,6 @@ const MATRIX: { target: () => string; expect: Record<Role, Outcome> }[] = [
   { target: () => "/fr/reauth", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
   { target: () => "/api/account/export", expect: { visitor: 401, otherLearner: 200, owner: 200, staff: 200 } },
   {
-    target: () => "/api/progress/comprendre-la-menace",
-    expect: { visitor: 401, otherLearner: 200, owner: 200, staff: 200 },
-  },
-  { target: () => "/api/progress/inconnu", expect: { visitor: 401, otherLearner: 404, owner: 404, staff: 404 } },
-  {
     target: () => `/api/certificates/${code()}/pdf`,
     expect: { visitor: 404, otherLearner: 404, owner: 200, staff: 404 },
   },

@@ -13,7 +13,6 @@ import * as pdfRoute from "@/app/api/certificates/[code]/pdf/route";
 import * as cronRoute from "@/app/api/cron/purge/route";
 import * as healthRoute from "@/app/api/health/route";
 import * as liveRoute from "@/app/api/live/route";
-import * as progressRoute from "@/app/api/progress/[moduleSlug]/route";
 import * as meRoute from "@/app/api/me/route";
 import * as positionRoute from "@/app/api/me/position/route";
 import type { User } from "@/db/schema";
@@ -139,40 +138,6 @@ const TARGETS: Record<string, FuzzTarget> = {
         }
         return `${shape.auth}: ${label(res)}`;
       }),
-  },
-
-  "app/api/progress/[moduleSlug]/route.ts#GET": {
-    run: (name) =>
-      runProperty(
-        name,
-        fc.record({
-          shape: REQUEST_SHAPE,
-          query: QUERY,
-          slug: fc.oneof(
-            { weight: 3, arbitrary: fc.constantFrom("comprendre-la-menace", "tous-impliques", "professionnels") },
-            { weight: 3, arbitrary: hostileString },
-            { weight: 1, arbitrary: ID_LIKE },
-          ),
-        }),
-        async ({ shape, query, slug }) => {
-          const param = slug.toWellFormed().slice(0, 4096);
-          const req = await buildRequest(shape, `${ORIGIN}/api/progress/${urlPart(param)}${query}`);
-          const res = await checkRoute(() =>
-            progressRoute.GET(req, { params: Promise.resolve({ moduleSlug: param }) }),
-          );
-          const signedIn = shape.auth === "recent" || shape.auth === "stale";
-          const known = ["comprendre-la-menace", "tous-impliques", "professionnels"].includes(param);
-          expect(res.status).toBe(!signedIn ? 401 : known ? 200 : 404);
-          expect(res.headers.get("cache-control")).toMatch(/no-store/);
-          if (res.status === 200) {
-            // Only the requester's own progress: the owner validated the track, the other learner nothing.
-            const data = (await res.json()) as { validatedCount: number };
-            const expected = shape.who === "owner" && param !== "professionnels" ? 4 : 0;
-            expect(data.validatedCount).toBe(expected);
-          }
-          return `${signedIn ? (known ? "known" : "unknown") : "signed out"}: ${label(res)}`;
-        },
-      ),
   },
 
   "app/api/cron/purge/route.ts#GET": {

@@ -31,7 +31,6 @@ export const FUZZ_CATALOGUE: Record<string, FuzzArea> = {
   "app/api/auth/[...nextauth]/route.ts#POST": "routes-auth",
   "app/api/certificates/[code]/pdf/route.ts#GET": "routes",
   "app/api/account/export/route.ts#GET": "routes",
-  "app/api/progress/[moduleSlug]/route.ts#GET": "routes",
   "app/api/cron/purge/route.ts#GET": "routes",
   "app/api/health/route.ts#GET": "routes",
   "app/api/live/route.ts#GET": "routes",
