@@ -17,6 +17,7 @@ import {
   resetPasswordAction,
   signInAction,
   signOutAction,
+  extendSessionAction,
 } from "@/lib/auth/actions";
 import { PASSWORD, createLearner } from "../../support/factories";
 import {
@@ -164,6 +165,25 @@ const TARGETS: Record<string, FuzzTarget> = {
           // Without a real session there is nothing to end: no write at all.
           const outcome = await checkAction(() => signOutAction(data), { refused: () => session === null });
           expect(outcome.kind).toBe("redirect");
+          return `${auth}: ${describeOutcome(outcome)}`;
+        },
+      ),
+  },
+
+  "lib/auth/actions.ts#extendSessionAction": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({ ip: CLIENT_IP, auth: AUTH_STATE, form: formArb({ locale: LOCALE }) }),
+        async ({ ip, auth, form }) => {
+          const session = await newRequest(ip, auth, learner);
+          const data = await toFormData(form);
+          const outcome = await checkAction(() => extendSessionAction(undefined, data), {
+            refused: () => session === null,
+          });
+          // Only a live session is extended; anything else is sent to sign in.
+          if (session === null) expect(outcome.kind).toBe("redirect");
+          else expect(outcome).toMatchObject({ kind: "result", value: { ok: true } });
           return `${auth}: ${describeOutcome(outcome)}`;
         },
       ),

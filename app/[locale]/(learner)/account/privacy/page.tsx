@@ -75,16 +75,7 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
           {t("deleteTitle")}
         </h2>
         <p className="mb-3 mt-2">{t("deleteText")}</p>
-        {recent ? (
-          <DeleteAccountForm />
-        ) : (
-          <p>
-            {t("reauthNeeded")}{" "}
-            <Link className="font-semibold text-brand-800 underline" href={reauth}>
-              {t("reauthLink")}
-            </Link>
-          </p>
-        )}
+        <DeleteAccountForm />
       </section>
     </div>
   );
