@@ -266,7 +266,12 @@ const TARGETS: Record<string, FuzzTarget> = {
           await newRequest(ip, auth, learner);
           const data = await toFormData(form);
           const outcome = await checkAction(() => acceptPolicyAction(data));
-          expect(outcome.kind).toBe("redirect");
+          // Signed in, the box must be ticked (else the form says so); not signed in, off to sign in.
+          const signedIn = auth === "recent" || auth === "stale";
+          const accepts = data.getAll("accept").filter((v) => typeof v === "string"); // files are ignored
+          const ticked = accepts.length === 1 && accepts[0] === "on";
+          if (signedIn && !ticked) expect(outcome).toMatchObject({ kind: "result", value: { ok: false } });
+          else expect(outcome.kind).toBe("redirect");
           return `${auth}: ${describeOutcome(outcome)}`;
         },
       ),
