@@ -65,6 +65,32 @@ export function FieldError({ id, errors }: { id?: string; errors?: string[] }) {
   );
 }
 
+type Field = ReturnType<typeof useField>;
+
+/** Label, hint, the control, then its error: the frame every labelled field shares. */
+function FieldFrame({
+  f,
+  hint,
+  className,
+  children,
+}: {
+  f: Field;
+  hint?: ReactNode;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className={className}>
+      <label htmlFor={f.id} className="block font-semibold text-brand-900">
+        {f.labelText}
+      </label>
+      <FieldHint id={f.hintId}>{hint}</FieldHint>
+      {children}
+      <FieldError id={f.errorId} errors={f.errors} />
+    </div>
+  );
+}
+
 const CONTROL =
   "mt-1 block w-full rounded border border-control px-3 py-2 text-base aria-[invalid=true]:border-red-800";
 
@@ -73,14 +99,9 @@ type TextFieldProps = FieldBase & Omit<InputHTMLAttributes<HTMLInputElement>, "n
 export function TextField({ name, label, hint, optional, className, defaultValue, ...input }: TextFieldProps) {
   const f = useField({ name, label, hint, optional });
   return (
-    <div className={className}>
-      <label htmlFor={f.id} className="block font-semibold text-brand-900">
-        {f.labelText}
-      </label>
-      <FieldHint id={f.hintId}>{hint}</FieldHint>
+    <FieldFrame f={f} hint={hint} className={className}>
       <input {...input} {...f.control} defaultValue={f.form.values[name] ?? defaultValue} className={CONTROL} />
-      <FieldError id={f.errorId} errors={f.errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -101,11 +122,7 @@ export function PasswordField({
   const [value, setValue] = useState("");
   const [shown, setShown] = useState(false);
   return (
-    <div className={className}>
-      <label htmlFor={f.id} className="block font-semibold text-brand-900">
-        {f.labelText}
-      </label>
-      <FieldHint id={f.hintId}>{hint}</FieldHint>
+    <FieldFrame f={f} hint={hint} className={className}>
       <div className="mt-1 flex gap-2">
         <input
           {...f.control}
@@ -127,8 +144,7 @@ export function PasswordField({
           {t("showPassword")}
         </button>
       </div>
-      <FieldError id={f.errorId} errors={f.errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -178,11 +194,7 @@ export function SelectField({
   }) {
   const f = useField({ name, label, hint, optional });
   return (
-    <div className={className}>
-      <label htmlFor={f.id} className="block font-semibold text-brand-900">
-        {f.labelText}
-      </label>
-      <FieldHint id={f.hintId}>{hint}</FieldHint>
+    <FieldFrame f={f} hint={hint} className={className}>
       <select
         {...select}
         {...f.control}
@@ -196,8 +208,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldError id={f.errorId} errors={f.errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -212,11 +223,7 @@ export function TextareaField({
 }: FieldBase & { rows?: number; maxLength?: number }) {
   const f = useField({ name, label, hint, optional });
   return (
-    <div className={className}>
-      <label htmlFor={f.id} className="block font-semibold text-brand-900">
-        {f.labelText}
-      </label>
-      <FieldHint id={f.hintId}>{hint}</FieldHint>
+    <FieldFrame f={f} hint={hint} className={className}>
       <textarea
         {...f.control}
         rows={rows}
@@ -224,8 +231,7 @@ export function TextareaField({
         defaultValue={f.form.values[name]}
         className={CONTROL}
       />
-      <FieldError id={f.errorId} errors={f.errors} />
-    </div>
+    </FieldFrame>
   );
 }
 
