@@ -110,6 +110,11 @@ for (const locale of ["fr", "en"] as const) {
       await page.getByLabel(t.message).fill("Court.");
       await page.getByRole("button", { name: t.send }).click();
       await expectSummaryFocused(page, locale, [t.kind, t.messageLength]);
+      // A choice made before a refused submit is still chosen afterwards.
+      await page.getByLabel(t.kind).selectOption("access");
+      await page.getByRole("button", { name: t.send }).click();
+      await expectSummaryFocused(page, locale, [t.messageLength]);
+      await expect(page.getByLabel(t.kind)).toHaveValue("access");
       await expect(page.getByLabel(t.message)).toHaveValue("Court.");
       await expect(page.getByLabel(t.kind)).toHaveAttribute("required", "");
       await expectAccessible(page, "DPO request with errors");

@@ -193,14 +193,12 @@ export function SelectField({
     options: readonly { value: string; label: string }[];
   }) {
   const f = useField({ name, label, hint, optional });
+  const chosen = f.form.values[name] ?? (defaultValue as string | undefined) ?? "";
   return (
     <FieldFrame f={f} hint={hint} className={className}>
-      <select
-        {...select}
-        {...f.control}
-        defaultValue={f.form.values[name] ?? (defaultValue as string | undefined) ?? ""}
-        className={CONTROL}
-      >
+      {/* React applies a select's defaultValue at mount only: the key remounts it with what was sent,
+          so the form reset that follows a refused submit puts that choice back. */}
+      <select key={chosen} {...select} {...f.control} defaultValue={chosen} className={CONTROL}>
         <option value="">{placeholder}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
