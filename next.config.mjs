@@ -7,7 +7,12 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdf-lib", "@pdf-lib/fontkit"],
   outputFileTracingIncludes: {
-    "/**": ["./db/migrations/**", "./content/**", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans*.ttf"],
+    "/**": [
+      "./db/migrations/**",
+      "./content/**",
+      "./public/accessibility/**",
+      "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans*.ttf",
+    ],
   },
   async headers() {
     return [

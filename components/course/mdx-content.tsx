@@ -15,7 +15,12 @@ function lessonComponent(code: string): MdxComponent {
   return component;
 }
 
+/** Components a single page adds to the lessons' allow-list (the accessibility statement's contact). */
+export type PageComponents = Record<string, ComponentType>;
+
 // Evaluated on the server only: the browser receives rendered HTML and client components, never eval'd code.
-export function MdxContent({ code }: { code: string }) {
-  return createElement(lessonComponent(code), { components: mdxComponents });
+export function MdxContent({ code, components }: { code: string; components?: PageComponents }) {
+  return createElement(lessonComponent(code), {
+    components: components ? { ...mdxComponents, ...components } : mdxComponents,
+  });
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { gridConformance } from "@/lib/accessibility/rgaa-grid-file";
 import { Link } from "@/lib/i18n/navigation";
 
 export async function SiteFooter({ locale }: { locale: string }) {
@@ -9,7 +10,7 @@ export async function SiteFooter({ locale }: { locale: string }) {
     { href: "/policies/privacy", label: t("privacy") },
     { href: "/policies/cookies", label: t("cookies") },
     { href: "/policies/site", label: t("sitePolicy") },
-    { href: "/accessibility", label: t("accessibility") },
+    { href: "/accessibility", label: t("accessibility", { state: gridConformance().state }) },
     { href: "/faq", label: t("faq") },
     { href: "/glossary", label: t("glossary") },
   ];

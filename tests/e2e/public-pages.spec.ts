@@ -149,3 +149,28 @@ test("route handlers and error pages carry the security headers too", async ({ r
   expect(sitemap).toContain("/fr/policies/cookies");
   expect(await (await request.get("/robots.txt")).text()).toContain("sitemap.xml");
 });
+
+test("the accessibility statement links to the audit grid, gives its contact and shows the grid's state in the footer", async ({
+  page,
+  request,
+}) => {
+  for (const [locale, state, footer, grid] of [
+    ["fr", "partiellement conforme", "Accessibilité : partiellement conforme", "grille d'audit RGAA 4.1 (CSV, UTF-8)"],
+    ["en", "partially compliant", "Accessibility: partially compliant", "RGAA 4.1 audit grid (CSV, UTF-8)"],
+  ] as const) {
+    await page.goto(`/${locale}/accessibility`);
+    const main = page.getByRole("main");
+    await expect(main).toContainText(state);
+    const gridLink = main.getByRole("link", { name: grid });
+    await expect(gridLink).toHaveAttribute("href", "/accessibility/rgaa-4.1-grid.csv");
+    // The embedded setup's default contact (ACCESSIBILITY_CONTACT in lib/env.mjs).
+    await expect(main.getByRole("link", { name: "accessibilite@vigie.localhost" })).toHaveAttribute(
+      "href",
+      "mailto:accessibilite@vigie.localhost",
+    );
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: footer })).toBeVisible();
+    const csv = await request.get("/accessibility/rgaa-4.1-grid.csv");
+    expect(csv.status()).toBe(200);
+    expect((await csv.text()).split("\n")[0]).toMatch(/^"critere","thematique","titre",/);
+  }
+});
