@@ -38,9 +38,9 @@ export function toSnapshot(c: Certificate): CertificateSnapshot {
     issuedAt: c.issuedAt,
     verificationCode: c.verificationCode,
     verificationUrl: verificationUrl(c.verificationCode, c.locale),
-    modules: c.moduleVersions.map((mv) => {
+    modules: c.moduleVersions.map((mv, index) => {
       const m = course.modules.find((x) => x.id === mv.moduleId);
-      return { title: m ? localize(m.title, c.locale) : mv.moduleId };
+      return { number: m?.order ?? index + 1, title: m ? localize(m.title, c.locale) : mv.moduleId };
     }),
   };
 }
