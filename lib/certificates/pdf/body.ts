@@ -99,7 +99,7 @@ function moduleLines({ page, fonts: { regular, bold }, w }: Column, modules: Bod
   const heading = w.modulesHeading.toLocaleUpperCase(w.dateLocale);
   const headingLine = centred(page, heading, { font: bold, size: 8.5, color: MUTED }, 16);
   const labelSize = 10;
-  const rows = modules.map((mod, i) => {
+  const rows = modules.map((mod) => {
     const label = `${w.moduleLabel(mod.number)}${NBSP}— `;
     const title = collapse(mod.title);
     const labelW = widthOf(bold, label, labelSize);
