@@ -80,7 +80,10 @@ function TrackFields({ saved, changes }: { saved: Track; changes: ProfileProps["
         options={TRACKS.map((v) => ({ value: v, label: ta(`track_${v}`) }))}
       />
       {track === "professional" ? (
+        // Keyed by the value sent: React does not update a mounted <select>'s default, so the reset that
+        // follows a refused submit would otherwise put back "Choose…" instead of what was chosen.
         <SelectField
+          key={form.values.professionalCategory ?? ""}
           name="professionalCategory"
           placeholder={ta("categoryChoose")}
           options={PROFESSIONAL_CATEGORIES.map((c) => ({ value: c, label: ta(`category_${c}`) }))}
