@@ -14,7 +14,12 @@ export type ActionResult<T = undefined> =
       /** Non-secret values to put back in the form. */
       values?: Record<string, string>;
       retryAfterSeconds?: number;
+      /** The sign-in is too old for this step: the form asks for the password again. */
+      reauth?: true;
     };
+
+/** The password field a form gains when a sensitive step finds the sign-in too old (lib/actions/form-action.ts). */
+export const REAUTH_FIELD = "reauthPassword";
 
 export const initialResult = { ok: false } as ActionResult<never>;
 

@@ -19,6 +19,7 @@ const CLIENT_NAMESPACES = [
   "validation",
   "formErrors",
   "form",
+  "session",
   "auth",
   "quiz",
   "account",

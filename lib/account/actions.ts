@@ -1,5 +1,6 @@
 "use server";
-// Profile form actions, through the one pipeline; email and password changes need a recent sign-in.
+// Profile form actions, through the one pipeline. Email and password changes ask for the current
+// password (throttled), which is their re-authentication: no separate recent sign-in is needed.
 import { formAction } from "@/lib/actions/form-action";
 import { applyRememberUsername } from "@/lib/auth/remember-username";
 import {
@@ -28,7 +29,7 @@ export const updateProfileAction = formAction(
 );
 
 export const changePasswordAction = formAction(
-  { schema: changePasswordSchema, access: "recent", ...onAccount },
+  { schema: changePasswordSchema, access: "user", ...onAccount },
   async (input, { session }) => {
     const outcome = await changePassword(session.user, session.sessionId, input.currentPassword, input.newPassword);
     return outcome.ok
@@ -38,7 +39,7 @@ export const changePasswordAction = formAction(
 );
 
 export const changeEmailAction = formAction(
-  { schema: changeEmailSchema, access: "recent", ...onAccount },
+  { schema: changeEmailSchema, access: "user", ...onAccount },
   async (input, { session }) => {
     const outcome = await requestEmailChange(session.user, input.password, input.email);
     return outcome.ok

@@ -12,7 +12,8 @@ import { getCourse } from "@/lib/content/load";
 import { findProgress, moduleUnits } from "@/lib/progress/queries";
 import { accountLink, notifyAccountExists } from "@/lib/auth/accounts";
 import { consumeEmailToken, invalidateEmailTokens, issueEmailToken } from "@/lib/auth/tokens";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
+import { verifyPasswordThrottled } from "@/lib/auth/sign-in";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { now as clockNow } from "@/lib/clock";
@@ -75,10 +76,17 @@ export async function changePassword(
   currentPassword: string,
   newPassword: string,
 ): Promise<
-  { ok: true } | { ok: false; field: "currentPassword" | "newPassword"; error: "wrongPassword" | PasswordProblem }
+  | { ok: true }
+  | {
+      ok: false;
+      field: "currentPassword" | "newPassword";
+      error: "wrongPassword" | "tooManyAttempts" | PasswordProblem;
+    }
 > {
-  if (!(await verifyPassword(user.passwordHash, currentPassword)))
-    return { ok: false, field: "currentPassword", error: "wrongPassword" };
+  // The current password is this step's re-authentication: throttled like a sign-in.
+  const check = await verifyPasswordThrottled(user, currentPassword);
+  if (check !== "ok")
+    return { ok: false, field: "currentPassword", error: check === "wrong" ? "wrongPassword" : "tooManyAttempts" };
   const problem = checkPassword(newPassword, { username: user.username, email: user.email });
   if (problem) return { ok: false, field: "newPassword", error: problem };
   const passwordHash = await hashPassword(newPassword);
@@ -99,8 +107,9 @@ export async function changePassword(
 
 /** The new address only replaces the old one once its owner clicks the link sent to it. */
 export async function requestEmailChange(user: User, password: string, newEmail: string, now = clockNow()) {
-  if (!(await verifyPassword(user.passwordHash, password)))
-    return { ok: false as const, field: "password", error: "wrongPassword" };
+  const check = await verifyPasswordThrottled(user, password);
+  if (check !== "ok")
+    return { ok: false as const, field: "password", error: check === "wrong" ? "wrongPassword" : "tooManyAttempts" };
   const [taken] = await db
     .select({ id: users.id })
     .from(users)

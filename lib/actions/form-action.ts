@@ -3,9 +3,10 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { formValues, parseForm, type ActionResult } from "@/lib/action-result";
+import { formValues, parseForm, REAUTH_FIELD, type ActionResult } from "@/lib/action-result";
 import { getCurrentSession, requireAccess, type Access } from "@/lib/auth/session";
-import type { SessionUser } from "@/lib/auth/sessions";
+import { isRecentlyAuthenticated, markReauthenticated, type SessionUser } from "@/lib/auth/sessions";
+import { verifyPasswordThrottled } from "@/lib/auth/sign-in";
 import { localeOf, type Locale } from "@/lib/i18n/locales";
 
 interface Options<S extends z.ZodObject, A extends Access, T> {
@@ -55,6 +56,9 @@ export function formAction<S extends z.ZodObject, A extends Access, T = undefine
     const locale = localeOf(form.get("locale"));
     const session = await authorise(options, locale);
     const parsed = parseForm(options.schema, form);
+    const absent = options.access === "recent" ? await confirmPresence(session!, form) : null;
+    if (absent)
+      return parsed.ok ? absent : { ...absent, fieldErrors: { ...parsed.fieldErrors, ...absent.fieldErrors } };
     if (!parsed.ok) return options.invalid?.(parsed) ?? parsed;
     const input = { ...parsed.data, locale } as Input<S>;
     let result: ActionResult<T>;
@@ -84,13 +88,35 @@ export function accessOf(action: unknown): Access | undefined {
     : undefined;
 }
 
+/**
+ * A sensitive step needs a recent sign-in. When it is older, the password is asked for in the form
+ * itself, with everything typed kept (RGAA 13.1): the person is never sent away mid-task.
+ */
+async function confirmPresence(
+  session: SessionUser,
+  form: FormData,
+): Promise<Extract<ActionResult<never>, { ok: false }> | null> {
+  if (isRecentlyAuthenticated(session.authenticatedAt)) return null;
+  const password = form.get(REAUTH_FIELD);
+  const values = formValues(form);
+  if (typeof password !== "string" || password === "" || password.length > 1024) {
+    return { ok: false, reauth: true, fieldErrors: { [REAUTH_FIELD]: ["reauthRequired"] }, values };
+  }
+  const check = await verifyPasswordThrottled(session.user, password);
+  if (check === "throttled") return { ok: false, reauth: true, formError: "rateLimited", values };
+  if (check === "wrong") return { ok: false, reauth: true, fieldErrors: { [REAUTH_FIELD]: ["wrongPassword"] }, values };
+  await markReauthenticated(session.sessionId);
+  return null;
+}
+
 async function authorise(
   options: Pick<Options<z.ZodObject, Access, never>, "access" | "policy" | "returnTo">,
   locale: Locale,
 ): Promise<SessionUser | null> {
   if (options.access === "public") return getCurrentSession();
+  // "recent" is checked after the form is read (confirmPresence), never by sending the person away.
   return requireAccess(
-    options.access,
+    options.access === "recent" ? "user" : options.access,
     locale,
     options.returnTo?.(locale) ?? `/${locale}/dashboard`,
     options.policy ?? true,

@@ -8,10 +8,10 @@ import { formAction } from "@/lib/actions/form-action";
 import { getClientIp } from "@/lib/net/request-ip";
 import { acceptCurrentPolicies } from "@/lib/policies/acceptance";
 import { confirmEmail, registerAccount, requestPasswordReset, resetPassword } from "./accounts";
-import { signIn, signOut } from "./index";
+import { refreshSessionCookie, signIn, signOut } from "./index";
 import { consume, mayEmailRecipient } from "./rate-limit";
 import { applyRememberUsername } from "./remember-username";
-import { endCookieSession, markReauthenticated } from "./sessions";
+import { endCookieSession, extendSession, markReauthenticated } from "./sessions";
 import { authenticate, createSignInProof, verifyPasswordThrottled } from "./sign-in";
 import {
   acceptPolicySchema,
@@ -65,6 +65,16 @@ export const signOutAction = formAction({ schema: z.object({}), access: "public"
   await signOut({ redirectTo: `/${locale}` });
   return { ok: true, data: undefined };
 });
+
+/** "Rester connecté" when the session is about to end: a new full lifetime, in the database and the cookie. */
+export const extendSessionAction = formAction(
+  { schema: z.object({}), access: "user", policy: false },
+  async (_input, { session }) => {
+    const expiresAt = await extendSession(session.sessionId);
+    await refreshSessionCookie({});
+    return { ok: true, data: { expires: expiresAt.toISOString() } };
+  },
+);
 
 export const forgotPasswordAction = formAction(
   { schema: forgotPasswordSchema, access: "public", redirect: ({ locale }) => `/${locale}/forgot-password/sent` },

@@ -4,4 +4,4 @@ import { authConfig } from "./config";
 
 const nextAuth = NextAuth(authConfig);
 
-export const { handlers, signIn, signOut } = nextAuth;
+export const { handlers, signIn, signOut, unstable_update: refreshSessionCookie } = nextAuth;

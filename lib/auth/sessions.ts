@@ -28,6 +28,8 @@ export interface SessionUser {
   user: User;
   sessionId: string;
   authenticatedAt: Date;
+  /** When the server ends this session unless the learner extends it. */
+  expiresAt: Date;
   /** Whether the newest site-policy version is accepted (read in the same query as the session). */
   acceptedSitePolicy: boolean;
 }
@@ -38,6 +40,7 @@ export async function getSessionUser(sid: string, now = clockNow()): Promise<Ses
     .select({
       user: users,
       authenticatedAt: userSessions.authenticatedAt,
+      expiresAt: userSessions.expiresAt,
       acceptedSitePolicy: policy
         ? sql<boolean>`exists (select 1 from ${policyAcceptances} where ${policyAcceptances.userId} = ${users.id} and ${policyAcceptances.policyVersionId} = ${policy.id})`
         : sql<boolean>`true`,
@@ -50,9 +53,20 @@ export async function getSessionUser(sid: string, now = clockNow()): Promise<Ses
         user: row.user,
         sessionId: sid,
         authenticatedAt: row.authenticatedAt,
+        expiresAt: row.expiresAt,
         acceptedSitePolicy: row.acceptedSitePolicy,
       }
     : null;
+}
+
+/** A new full lifetime from now, asked for by the learner before the session ends (RGAA 13.1). */
+export async function extendSession(sid: string, now = clockNow()): Promise<Date> {
+  const expiresAt = new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000);
+  await db
+    .update(userSessions)
+    .set({ expiresAt })
+    .where(and(eq(userSessions.id, hashToken(sid)), gt(userSessions.expiresAt, now)));
+  return expiresAt;
 }
 
 export async function markReauthenticated(sid: string, now = clockNow()): Promise<void> {

@@ -1,6 +1,6 @@
 "use server";
-// Privacy actions, through the one pipeline: account deletion (password + explicit confirmation + recent
-// sign-in) and DPO requests. A pending policy never blocks either: these rights stay reachable.
+// Privacy actions, through the one pipeline: account deletion (password + explicit confirmation) and
+// DPO requests. A pending policy never blocks either: these rights stay reachable.
 import { formAction } from "@/lib/actions/form-action";
 import { signOut } from "@/lib/auth/index";
 import { consume } from "@/lib/auth/rate-limit";
@@ -13,7 +13,8 @@ import { dataRequestSchema, deleteAccountSchema } from "./schemas";
 const privacyPath = (locale: string) => `/${locale}/account/privacy`;
 
 export const deleteAccountAction = formAction(
-  { schema: deleteAccountSchema, access: "recent", policy: false, returnTo: privacyPath },
+  // The password typed here is the re-authentication (throttled): no separate recent sign-in.
+  { schema: deleteAccountSchema, access: "user", policy: false, returnTo: privacyPath },
   async ({ locale, password }, { session }) => {
     const check = await verifyPasswordThrottled(session.user, password);
     if (check === "throttled") return { ok: false, formError: "rateLimited" };

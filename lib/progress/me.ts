@@ -78,7 +78,12 @@ export async function getMeResponse(request: Request): Promise<Response> {
   let answer: MeAnswer = { signedIn: false };
   if (current) {
     const { user } = current;
-    answer = { signedIn: true, firstName: user.firstName, ...(await getPersonalSummary(user.id, user.track, locale)) };
+    answer = {
+      signedIn: true,
+      firstName: user.firstName,
+      sessionExpiresAt: current.expiresAt.toISOString(),
+      ...(await getPersonalSummary(user.id, user.track, locale)),
+    };
   }
   return Response.json(answer, { headers: PRIVATE_HEADERS });
 }

@@ -41,7 +41,8 @@ export interface PersonalSummary {
 }
 
 /** What GET /api/me answers: never an error, and only the requesting session's own learner. */
-export type MeAnswer = { signedIn: false } | ({ signedIn: true; firstName: string } & PersonalSummary);
+export type MeAnswer =
+  { signedIn: false } | ({ signedIn: true; firstName: string; sessionExpiresAt: string } & PersonalSummary);
 
 export function summariseProgress(
   modules: SummaryModule[],

@@ -4,13 +4,14 @@ import { accessOf } from "@/lib/actions/form-action";
 import { discoverTargets } from "../support/fuzz";
 
 const EXPECTED_ACCESS: Record<string, string> = {
-  "lib/account/actions.ts#changeEmailAction": "recent",
-  "lib/account/actions.ts#changePasswordAction": "recent",
+  "lib/account/actions.ts#changeEmailAction": "user",
+  "lib/account/actions.ts#changePasswordAction": "user",
   "lib/account/actions.ts#confirmEmailChangeAction": "public",
   "lib/account/actions.ts#rememberUsernameAction": "user",
   "lib/account/actions.ts#updateProfileAction": "user",
   "lib/auth/actions.ts#acceptPolicyAction": "user",
   "lib/auth/actions.ts#confirmEmailAction": "public",
+  "lib/auth/actions.ts#extendSessionAction": "user",
   "lib/auth/actions.ts#forgotPasswordAction": "public",
   "lib/auth/actions.ts#reauthAction": "user",
   "lib/auth/actions.ts#registerAction": "public",
@@ -19,7 +20,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   "lib/auth/actions.ts#signOutAction": "public",
   "lib/certificates/actions.ts#issueCertificateAction": "recent",
   "lib/privacy/actions.ts#dataRequestAction": "user",
-  "lib/privacy/actions.ts#deleteAccountAction": "recent",
+  "lib/privacy/actions.ts#deleteAccountAction": "user",
   "lib/quiz/actions.ts#submitQuizAction": "user",
   "lib/staff/actions.ts#setDataRequestStatusAction": "staff",
 };

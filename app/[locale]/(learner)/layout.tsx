@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { PageShell } from "@/components/layout/page-shell";
+import { SessionWarning } from "@/components/layout/session-warning";
 
 // Every page below is for signed-in learners and checks the session itself (requireUser, or the
 // proxy for the prerendered unit pages), so this layout stays static.
@@ -14,6 +15,7 @@ export default async function LearnerLayout({
   return (
     <PageShell locale={locale} signedIn>
       {children}
+      <SessionWarning />
     </PageShell>
   );
 }

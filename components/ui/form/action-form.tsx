@@ -2,9 +2,10 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
-import { initialResult, type ActionResult } from "@/lib/action-result";
+import { initialResult, REAUTH_FIELD, type ActionResult } from "@/lib/action-result";
 import { ErrorSummary, type SummaryItem } from "./error-summary";
 import { FormContext, type FormContextValue } from "./form-context";
+import { PasswordField } from "./fields";
 import { SubmitButton } from "./submit-button";
 
 interface ActionFormProps<T> {
@@ -50,8 +51,11 @@ export function ActionForm<T>({
   const locale = useLocale();
   const [state, formAction, pending] = useActionState(action, initialResult as ActionResult<T>);
   const summary = useRef<HTMLDivElement>(null);
+  const ta = useTranslations("auth");
+  const reauth = !state.ok && state.reauth === true;
+  const allLabels = reauth ? { ...labels, [REAUTH_FIELD]: ta("currentPassword") } : labels;
   const fieldErrors = useTranslatedErrors(state);
-  const items = useSummaryItems(state, fieldErrors, labels);
+  const items = useSummaryItems(state, fieldErrors, allLabels);
 
   useEffect(() => {
     if (items.length > 0) summary.current?.focus();
@@ -60,7 +64,7 @@ export function ActionForm<T>({
   const failed = !state.ok && state !== initialResult;
   const context: FormContextValue = {
     formId: id,
-    labels,
+    labels: allLabels,
     fieldErrors,
     values: (!state.ok && state.values) || initialValues || {},
     submitted: failed && Boolean(state.values),
@@ -78,6 +82,7 @@ export function ActionForm<T>({
         </div>
         {requiredNotice ? <p className="text-sm text-muted">{t("requiredNotice")}</p> : null}
         {children}
+        {reauth ? <PasswordField name={REAUTH_FIELD} autoComplete="current-password" hint={t("reauthHint")} /> : null}
         <div className="flex flex-wrap items-center gap-4">
           <SubmitButton pending={pending} tone={tone}>
             {submit}

@@ -33,6 +33,8 @@ import {
   type FuzzTarget,
 } from "../../support/fuzz";
 
+const THROTTLE = ["rate_limit_buckets"] as const;
+
 let learner: User;
 let locked: User;
 /** Whose password the change-password runs try to change, and its current password. */
@@ -117,7 +119,8 @@ const TARGETS: Record<string, FuzzTarget> = {
         async ({ ip, auth, form }) => {
           await newRequest(ip, auth, passwordOwner.user);
           const data = await toFormData(form, { "⟦current⟧": () => passwordOwner.password });
-          const outcome = await checkAction(() => changePasswordAction(undefined, data));
+          // A wrong current password counts against the account, like a sign-in.
+          const outcome = await checkAction(() => changePasswordAction(undefined, data), { refusalMayWrite: THROTTLE });
           if (outcome.kind === "result" && (outcome.value as { ok: boolean }).ok) {
             passwordOwner.password = first(data, "newPassword") ?? passwordOwner.password;
           }
@@ -145,7 +148,7 @@ const TARGETS: Record<string, FuzzTarget> = {
             "⟦other.email⟧": async () => (await fresh(locked)).email,
             "⟦own.email⟧": async () => (await fresh(learner)).email,
           });
-          const outcome = await checkAction(() => changeEmailAction(undefined, data));
+          const outcome = await checkAction(() => changeEmailAction(undefined, data), { refusalMayWrite: THROTTLE });
           return `${auth}: ${describeOutcome(outcome)}`;
         },
       ),

@@ -17,6 +17,7 @@ import {
   resetPasswordAction,
   signInAction,
   signOutAction,
+  extendSessionAction,
 } from "@/lib/auth/actions";
 import { PASSWORD, createLearner } from "../../support/factories";
 import {
@@ -169,6 +170,25 @@ const TARGETS: Record<string, FuzzTarget> = {
       ),
   },
 
+  "lib/auth/actions.ts#extendSessionAction": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({ ip: CLIENT_IP, auth: AUTH_STATE, form: formArb({ locale: LOCALE }) }),
+        async ({ ip, auth, form }) => {
+          const session = await newRequest(ip, auth, learner);
+          const data = await toFormData(form);
+          const outcome = await checkAction(() => extendSessionAction(undefined, data), {
+            refused: () => session === null,
+          });
+          // Only a live session is extended; anything else is sent to sign in.
+          if (session === null) expect(outcome.kind).toBe("redirect");
+          else expect(outcome).toMatchObject({ kind: "result", value: { ok: true } });
+          return `${auth}: ${describeOutcome(outcome)}`;
+        },
+      ),
+  },
+
   "lib/auth/actions.ts#forgotPasswordAction": {
     run: (name) =>
       runProperty(
@@ -246,7 +266,12 @@ const TARGETS: Record<string, FuzzTarget> = {
           await newRequest(ip, auth, learner);
           const data = await toFormData(form);
           const outcome = await checkAction(() => acceptPolicyAction(data));
-          expect(outcome.kind).toBe("redirect");
+          // Signed in, the box must be ticked (else the form says so); not signed in, off to sign in.
+          const signedIn = auth === "recent" || auth === "stale";
+          const accepts = data.getAll("accept").filter((v) => typeof v === "string"); // files are ignored
+          const ticked = accepts.length === 1 && accepts[0] === "on";
+          if (signedIn && !ticked) expect(outcome).toMatchObject({ kind: "result", value: { ok: false } });
+          else expect(outcome.kind).toBe("redirect");
           return `${auth}: ${describeOutcome(outcome)}`;
         },
       ),

@@ -11,6 +11,7 @@ export const FUZZ_CATALOGUE: Record<string, FuzzArea> = {
   "lib/auth/actions.ts#registerAction": "auth",
   "lib/auth/actions.ts#signInAction": "auth",
   "lib/auth/actions.ts#signOutAction": "auth",
+  "lib/auth/actions.ts#extendSessionAction": "auth",
   "lib/auth/actions.ts#forgotPasswordAction": "auth",
   "lib/auth/actions.ts#resetPasswordAction": "auth",
   "lib/auth/actions.ts#reauthAction": "auth",

@@ -99,16 +99,7 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
             </ul>
           </div>
         ) : null}
-        {recent ? (
-          <DeleteAccountForm />
-        ) : (
-          <p>
-            {t("reauthNeeded")}{" "}
-            <Link className="font-semibold text-brand-800 underline" href={reauth}>
-              {t("reauthLink")}
-            </Link>
-          </p>
-        )}
+        <DeleteAccountForm />
       </section>
     </div>
   );
