@@ -18,9 +18,9 @@ const snapshot: CertificateSnapshot = {
   verificationCode: "7K3QF-M0ZT9-XW4HA-2BCNE",
   verificationUrl: "https://vigie.example.fr/verifier/7K3QF-M0ZT9-XW4HA-2BCNE",
   modules: [
-    { title: "Comprendre la menace terroriste et le dispositif Vigipirate" },
-    { title: "Tous impliqués face à la menace terroriste !" },
-    { title: "Professionnels : protéger son public, son site, son événement, sa commune" },
+    { number: 1, title: "Comprendre la menace terroriste et le dispositif Vigipirate" },
+    { number: 2, title: "Tous impliqués face à la menace terroriste !" },
+    { number: 3, title: "Professionnels : protéger son public, son site, son événement, sa commune" },
   ],
 };
 

@@ -1,32 +1,35 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import {
   changeEmailAction,
   changePasswordAction,
   rememberUsernameAction,
   updateProfileAction,
 } from "@/lib/account/actions";
-import { PROFESSIONAL_CATEGORIES } from "@/lib/account/tracks";
+import { PROFESSIONAL_CATEGORIES, TRACKS, type Track } from "@/lib/account/tracks";
 import { ActionForm, CheckboxField, PasswordField, RadioGroup, SelectField, TextField } from "@/components/ui/form";
+import { useFormContext } from "@/components/ui/form/form-context";
 
 interface ProfileProps {
   firstName: string;
   lastName: string;
   nameLocked: boolean;
-  track: "public" | "professional";
+  track: Track;
   professionalCategory: string | null;
+  /** What switching to each other track changes (components/account/track-change-note.tsx), shown before confirming. */
+  trackChanges: Partial<Record<Track, ReactNode>>;
 }
 
 export function ProfileForm(props: ProfileProps) {
   const t = useTranslations("account");
   const ta = useTranslations("auth");
-  const [track, setTrack] = useState<string>(props.track);
   const labels = {
     ...(props.nameLocked ? {} : { firstName: ta("firstName"), lastName: ta("lastName") }),
     track: ta("profile"),
     professionalCategory: ta("category"),
+    confirmTrack: t("confirmTrackLabel"),
   };
   return (
     <ActionForm
@@ -34,7 +37,7 @@ export function ProfileForm(props: ProfileProps) {
       action={updateProfileAction}
       labels={labels}
       submit={t("save")}
-      success={t("saved")}
+      success={(data) => (data === "trackChanged" ? t("trackChanged") : t("saved"))}
       className="space-y-4"
       initialValues={{
         firstName: props.firstName,
@@ -52,20 +55,47 @@ export function ProfileForm(props: ProfileProps) {
           <TextField name="lastName" autoComplete="family-name" />
         </div>
       )}
+      <TrackFields saved={props.track} changes={props.trackChanges} />
+    </ActionForm>
+  );
+}
+
+/**
+ * The track choice. Choosing another track shows what the switch changes and a confirmation box, which
+ * the action requires; without JavaScript the first submit comes back refused with both (the track
+ * chosen is read from what was sent).
+ */
+function TrackFields({ saved, changes }: { saved: Track; changes: ProfileProps["trackChanges"] }) {
+  const t = useTranslations("account");
+  const ta = useTranslations("auth");
+  const form = useFormContext();
+  const [track, setTrack] = useState<string>(form.values.track ?? saved);
+  const change = track !== saved ? changes[track as Track] : undefined;
+  return (
+    <>
       <RadioGroup
         name="track"
-        defaultValue={track}
+        defaultValue={saved}
         onChange={setTrack}
-        options={(["public", "professional"] as const).map((v) => ({ value: v, label: ta(`track_${v}`) }))}
+        options={TRACKS.map((v) => ({ value: v, label: ta(`track_${v}`) }))}
       />
       {track === "professional" ? (
+        // Keyed by the value sent: React does not update a mounted <select>'s default, so the reset that
+        // follows a refused submit would otherwise put back "Choose…" instead of what was chosen.
         <SelectField
+          key={form.values.professionalCategory ?? ""}
           name="professionalCategory"
           placeholder={ta("categoryChoose")}
           options={PROFESSIONAL_CATEGORIES.map((c) => ({ value: c, label: ta(`category_${c}`) }))}
         />
       ) : null}
-    </ActionForm>
+      {change ? (
+        <div className="space-y-3 rounded border border-brand-100 bg-brand-50 p-4">
+          {change}
+          <CheckboxField name="confirmTrack" label={t("confirmTrack")} />
+        </div>
+      ) : null}
+    </>
   );
 }
 

@@ -8,6 +8,8 @@ export interface CertificateCardData {
   code: string;
   modules?: string[];
   verificationUrl?: string;
+  /** The track and the modules the certificate attests, as the PDF says them; else the track's usual name. */
+  trackLabel?: string;
 }
 
 /** The accessible HTML equivalent of the PDF certificate (the PDF itself is untagged). */
@@ -25,7 +27,7 @@ export async function CertificateCard({ data, locale }: { data: CertificateCardD
           {data.firstName} {data.lastName}
         </dd>
         <dt className="font-semibold">{t("track")}</dt>
-        <dd>{t(`track_${data.track}`)}</dd>
+        <dd>{data.trackLabel ?? t(`track_${data.track}`)}</dd>
         {data.modules ? (
           <>
             <dt className="font-semibold">{t("modules")}</dt>
@@ -51,7 +53,10 @@ export async function CertificateCard({ data, locale }: { data: CertificateCardD
         <p>{t("notAccredited")}</p>
         {data.verificationUrl ? (
           <p>
-            {t("verifyAt")} <span className="break-all">{data.verificationUrl}</span>
+            {t("verifyAt")}{" "}
+            <a className="break-all text-brand-800 underline" href={data.verificationUrl}>
+              {data.verificationUrl}
+            </a>
           </p>
         ) : null}
       </div>

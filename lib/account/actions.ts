@@ -18,8 +18,13 @@ const onAccount = { returnTo: accountPath, revalidate: ({ locale }: { locale: st
 export const updateProfileAction = formAction(
   { schema: profileSchema, access: "user", ...onAccount },
   async (input, { session }) => {
+    // A track switch is explained on the form (what is kept, what is added, certificates stay valid) and
+    // applies only once the learner ticks the confirmation; without JavaScript the refusal shows both.
+    if (input.track !== session.user.track && input.confirmTrack !== "on")
+      return { ok: false, fieldErrors: { confirmTrack: ["trackChangeUnconfirmed"] } };
     const outcome = await updateProfile(session.user, input);
-    return outcome.ok ? { ok: true, data: "saved" as const } : { ok: false, formError: outcome.error };
+    if (!outcome.ok) return { ok: false, formError: outcome.error };
+    return { ok: true, data: outcome.trackChanged ? ("trackChanged" as const) : ("saved" as const) };
   },
 );
 

@@ -5,7 +5,11 @@ import { db } from "@/db/client";
 import { hasDatabaseMessage, isUniqueViolation } from "@/db/errors";
 import { afterResponse } from "@/lib/after-response";
 import { users, type User } from "@/db/schema";
-import { type ProfessionalCategory, type Track } from "@/lib/account/tracks";
+import { TRACKS, type ProfessionalCategory, type Track } from "@/lib/account/tracks";
+import { describeTrackChange, type TrackChange } from "@/lib/account/track-change";
+import { findOwnCertificates } from "@/lib/certificates/queries";
+import { getCourse } from "@/lib/content/load";
+import { findProgress, moduleUnits } from "@/lib/progress/queries";
 import { accountLink, notifyAccountExists } from "@/lib/auth/accounts";
 import { consumeEmailToken, invalidateEmailTokens, issueEmailToken } from "@/lib/auth/tokens";
 import { hashPassword } from "@/lib/auth/password";
@@ -22,30 +26,48 @@ export interface ProfileChange {
   professionalCategory?: ProfessionalCategory;
 }
 
-export type ProfileOutcome = { ok: true } | { ok: false; error: "nameLocked" };
+export type ProfileOutcome = { ok: true; trackChanged: boolean } | { ok: false; error: "nameLocked" };
 
+/**
+ * One transaction with the learner's row locked: a track switch sent twice (double click, replayed form)
+ * waits for the first and then finds nothing left to change, so it reports one change, not two.
+ */
 export async function updateProfile(user: User, change: ProfileChange): Promise<ProfileOutcome> {
-  const renaming =
-    (change.firstName !== undefined && change.firstName !== user.firstName) ||
-    (change.lastName !== undefined && change.lastName !== user.lastName);
-  if (renaming && user.nameLockedAt) return { ok: false, error: "nameLocked" };
   try {
-    await db
-      .update(users)
-      .set({
-        ...(renaming
-          ? { firstName: change.firstName ?? user.firstName, lastName: change.lastName ?? user.lastName }
-          : {}),
-        track: change.track,
-        professionalCategory: change.track === "professional" ? (change.professionalCategory ?? "other") : null,
-      })
-      .where(eq(users.id, user.id));
+    return await db.transaction(async (tx): Promise<ProfileOutcome> => {
+      const [current] = await tx.select().from(users).where(eq(users.id, user.id)).for("update");
+      if (!current) return { ok: true, trackChanged: false };
+      const renaming =
+        (change.firstName !== undefined && change.firstName !== current.firstName) ||
+        (change.lastName !== undefined && change.lastName !== current.lastName);
+      if (renaming && current.nameLockedAt) return { ok: false, error: "nameLocked" };
+      await tx
+        .update(users)
+        .set({
+          ...(renaming
+            ? { firstName: change.firstName ?? current.firstName, lastName: change.lastName ?? current.lastName }
+            : {}),
+          track: change.track,
+          professionalCategory: change.track === "professional" ? (change.professionalCategory ?? "other") : null,
+        })
+        .where(eq(users.id, user.id));
+      return { ok: true, trackChanged: current.track !== change.track };
+    });
   } catch (error) {
     // The database trigger is the last guard: a certificate issued in the meantime froze the name.
     if (hasDatabaseMessage(error, /name is locked/)) return { ok: false, error: "nameLocked" };
     throw error;
   }
-  return { ok: true };
+}
+
+/** What switching to each other track would change for this learner (shown before the switch is confirmed). */
+export async function findTrackChanges(user: Pick<User, "id" | "track">): Promise<TrackChange[]> {
+  const [progress, certificates] = await Promise.all([findProgress(user.id), findOwnCertificates(user.id)]);
+  const validated = new Set(progress.filter((p) => p.validatedAt).map((p) => p.unitId));
+  const issued = certificates.map((c) => c.track);
+  return TRACKS.filter((t) => t !== user.track).map((to) =>
+    describeTrackChange(user.track, to, getCourse().tracks, moduleUnits(), validated, issued),
+  );
 }
 
 export async function changePassword(

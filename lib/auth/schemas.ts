@@ -104,7 +104,13 @@ export const resetPasswordSchema = z.object({
 export const reauthSchema = z.object({ password: passwordInput, next: optionalText });
 
 export const profileSchema = z
-  .object({ firstName: nameSchema.optional(), lastName: nameSchema.optional(), ...profileFields })
+  .object({
+    firstName: nameSchema.optional(),
+    lastName: nameSchema.optional(),
+    ...profileFields,
+    /** Ticked after reading what a track switch changes (lib/account/track-change.ts). */
+    confirmTrack: optionalCheckbox,
+  })
   .superRefine(requireCategory, always);
 
 export const changePasswordSchema = z.object({ currentPassword: passwordInput, newPassword: newPasswordInput });

@@ -11,6 +11,7 @@ import { moduleUnits } from "@/lib/progress/queries";
 import { certificateEligibility } from "@/lib/progress/rules";
 import { compareNames, type NameComparison } from "./name-comparison";
 import { isPrintableName } from "./printable-name";
+import { certificatePagePath, verificationUrl } from "./queries";
 import { generateVerificationCode } from "./verification-code";
 
 export type IssueOutcome =
@@ -92,8 +93,13 @@ export async function issueCertificate(userId: string, typedName: string, now = 
         userId,
         template: "certificateIssued",
         locale: user.locale,
-        values: { firstName: user.firstName, code: outcome.certificate.verificationCode },
-        url: `${env.APP_URL}/${user.locale}/certificate`,
+        values: {
+          firstName: user.firstName,
+          code: outcome.certificate.verificationCode,
+          verifyUrl: verificationUrl(outcome.certificate.verificationCode, user.locale),
+        },
+        // This certificate's own page (view, print, PDF), which stays whatever track the learner switches to.
+        url: `${env.APP_URL}${certificatePagePath(user.locale, outcome.certificate.verificationCode)}`,
       });
     }
   }

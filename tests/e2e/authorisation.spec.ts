@@ -20,6 +20,11 @@ const MATRIX: { target: () => string; expect: Record<Role, Outcome> }[] = [
   { target: () => "/fr/account", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
   { target: () => "/fr/account/privacy", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
   { target: () => "/fr/certificate", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
+  { target: () => "/fr/certificates", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
+  {
+    target: () => `/fr/certificates/${code()}`,
+    expect: { visitor: "sign-in", otherLearner: 404, owner: 200, staff: 404 },
+  },
   {
     target: () => "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme",
     expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 },

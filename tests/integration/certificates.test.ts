@@ -55,7 +55,7 @@ describe("certificates", () => {
         track: "professional",
         professionalCategory: "other",
       }),
-    ).toEqual({ ok: true });
+    ).toEqual({ ok: true, trackChanged: false });
   });
 
   it("is downloadable by its owner only and verifiable by anyone until the account is deleted", async () => {

@@ -76,6 +76,16 @@ async function main() {
   await validateTrack(owner);
   const issued = await issueCertificate(owner.id, printedName(owner));
   if (!issued.ok) throw new Error("seed certificate not issued");
+  // The certificates journey (certificates.spec.ts): a general-public certificate each, then a track switch.
+  for (const [username, locale, first, last] of [
+    [E2E_USERS.switchFr, "fr", "Inès", "Lefèvre"],
+    [E2E_USERS.switchEn, "en", "Oliver", "O'Brien"],
+  ] as const) {
+    const learner = await createConfirmed(username, first, last);
+    await db.update(users).set({ locale }).where(eq(users.id, learner.id));
+    await validateTrack(learner);
+    if (!(await issueCertificate(learner.id, printedName(learner))).ok) throw new Error("seed certificate not issued");
+  }
   const staff = await createConfirmed(E2E_USERS.staff, "Sam", "Équipe");
   await db.update(users).set({ role: "staff" }).where(eq(users.id, staff.id));
   writeFileSync(FIXTURES_FILE, JSON.stringify({ ownerCertificateCode: issued.certificate.verificationCode }));
@@ -97,6 +107,8 @@ async function main() {
     E2E_USERS.audit,
     E2E_USERS.reviewer,
     E2E_USERS.resume,
+    E2E_USERS.switchFr,
+    E2E_USERS.switchEn,
   ]) {
     const [u] = await db.select().from(users).where(eq(users.username, name));
     if (u && latest) await db.insert(policyAcceptances).values({ userId: u.id, policyVersionId: latest.id });

@@ -5,11 +5,12 @@ import { AMBER, FOOTER_TOP, INK, INNER_FRAME_TOP, MARGIN_X, MUTED, NAVY, PAGE_W 
 import type { CertificateFonts } from "./fonts";
 import type { CertificateSnapshot } from "./snapshot";
 import { collapse, drawAligned, fitText, widthOf, wrapText, type TextStyle } from "./text";
-import { NBSP, type Wording } from "./wording";
+import { NBSP, trackLine, type Wording } from "./wording";
 
 /** What the body prints, already normalised by the renderer. */
 export interface BodyContent {
   fullName: string;
+  locale: CertificateSnapshot["locale"];
   track: CertificateSnapshot["track"];
   modules: CertificateSnapshot["modules"];
 }
@@ -39,7 +40,7 @@ export function drawBody(page: PDFPage, fonts: CertificateFonts, w: Wording, con
     ...centredParagraph(page, w.course, { font: fonts.regular, size: 11.5, color: INK }, 620, [10, 3.5]),
     centred(page, w.awardedTo, { font: fonts.regular, size: 11, color: MUTED }, 22),
     ...recipientLines(column, content.fullName),
-    centred(page, w.track[content.track], { font: fonts.bold, size: 13, color: NAVY }, 18),
+    centred(page, trackLine(content.locale, content), { font: fonts.bold, size: 13, color: NAVY }, 18),
     ...centredParagraph(page, w.statement, { font: fonts.regular, size: 10.5, color: INK }, 560, [12, 4]),
     ...moduleLines(column, content.modules),
   ]);
@@ -98,8 +99,8 @@ function moduleLines({ page, fonts: { regular, bold }, w }: Column, modules: Bod
   const heading = w.modulesHeading.toLocaleUpperCase(w.dateLocale);
   const headingLine = centred(page, heading, { font: bold, size: 8.5, color: MUTED }, 16);
   const labelSize = 10;
-  const rows = modules.map((mod, i) => {
-    const label = `${w.moduleLabel(i + 1)}${NBSP}— `;
+  const rows = modules.map((mod) => {
+    const label = `${w.moduleLabel(mod.number)}${NBSP}— `;
     const title = collapse(mod.title);
     const labelW = widthOf(bold, label, labelSize);
     const { size } = fitText(title, regular, 10, 7, CONTENT_W - 40 - labelW);

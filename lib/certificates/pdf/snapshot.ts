@@ -7,5 +7,6 @@ export interface CertificateSnapshot {
   issuedAt: Date;
   verificationCode: string;
   verificationUrl: string;
-  modules: { title: string }[];
+  /** The attested modules, each with its number in the course (content/course.json order). */
+  modules: { number: number; title: string }[];
 }

@@ -1,4 +1,5 @@
 // The certificate's words in French and English, and the issue date as each locale prints it (Europe/Paris).
+import { moduleRange } from "../track-label";
 import type { CertificateSnapshot } from "./snapshot";
 
 export const NBSP = "\u00A0";
@@ -9,7 +10,8 @@ export interface Wording {
   title: string;
   course: string;
   awardedTo: string;
-  track: Record<CertificateSnapshot["track"], string>;
+  /** The track's name; its modules follow in brackets (trackLine). */
+  trackName: Record<CertificateSnapshot["track"], string>;
   statement: string;
   modulesHeading: string;
   moduleLabel: (n: number) => string;
@@ -27,9 +29,9 @@ export const WORDING: Record<CertificateSnapshot["locale"], Wording> = {
     title: "Attestation de suivi",
     course: "Faire face ensemble — sensibilisation à la menace terroriste et au plan Vigipirate",
     awardedTo: "délivrée à",
-    track: {
-      public: "Parcours grand public (modules 1 et 2)",
-      professional: "Parcours professionnel (modules 1 à 3)",
+    trackName: {
+      public: "Parcours grand public",
+      professional: "Parcours professionnel",
     },
     statement:
       `Vigie atteste que la personne désignée ci-dessus a ouvert la leçon de chaque unité de ce parcours ` +
@@ -51,9 +53,9 @@ export const WORDING: Record<CertificateSnapshot["locale"], Wording> = {
     title: "Certificate of completion",
     course: "Facing the threat together — awareness of the terrorist threat and the VIGIPIRATE plan",
     awardedTo: "awarded to",
-    track: {
-      public: "General public track (modules 1 and 2)",
-      professional: "Professional track (modules 1 to 3)",
+    trackName: {
+      public: "General public track",
+      professional: "Professional track",
     },
     statement:
       "Vigie confirms that the person named above opened the lesson of every unit of this track " +
@@ -70,6 +72,22 @@ export const WORDING: Record<CertificateSnapshot["locale"], Wording> = {
     pdfLanguage: "en-GB",
   },
 };
+
+/**
+ * "Parcours grand public (modules 1 et 2)": the numbers are those of the modules the certificate attests
+ * (stored at issue), so the line says exactly what the track required then.
+ */
+export function trackLine(
+  locale: CertificateSnapshot["locale"],
+  s: Pick<CertificateSnapshot, "track" | "modules">,
+): string {
+  const name = WORDING[locale].trackName[s.track];
+  const range = moduleRange(
+    s.modules.map((m) => m.number),
+    locale,
+  );
+  return range ? `${name} (${range})` : name;
+}
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 

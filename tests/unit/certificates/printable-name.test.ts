@@ -19,8 +19,8 @@ const snapshot: CertificateSnapshot = {
   verificationCode: "7K3QF-M0ZT9-XW4HA-2BCNE",
   verificationUrl: "https://vigie.example.fr/fr/verify/7K3QF-M0ZT9-XW4HA-2BCNE",
   modules: [
-    { title: "Comprendre la menace terroriste et le dispositif Vigipirate" },
-    { title: "Tous impliqués face à la menace terroriste !" },
+    { number: 1, title: "Comprendre la menace terroriste et le dispositif Vigipirate" },
+    { number: 2, title: "Tous impliqués face à la menace terroriste !" },
   ],
 };
 

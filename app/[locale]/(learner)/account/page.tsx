@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { requireUser } from "@/lib/auth/session";
+import { findTrackChanges } from "@/lib/account/profile";
 import { Link } from "@/lib/i18n/navigation";
 import {
   ChangeEmailForm,
@@ -8,6 +9,7 @@ import {
   ProfileForm,
   RememberUsernameForm,
 } from "@/components/account/account-forms";
+import { TrackChangeNote } from "@/components/account/track-change-note";
 import { Alert } from "@/components/ui/alert";
 
 export const generateMetadata = pageTitle("account", "title");
@@ -26,6 +28,7 @@ export default async function AccountPage({
   setRequestLocale(locale);
   const { user } = await requireUser(locale, `/${locale}/account`);
   const t = await getTranslations({ locale, namespace: "account" });
+  const trackChanges = await findTrackChanges(user);
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
@@ -41,6 +44,12 @@ export default async function AccountPage({
           nameLocked={Boolean(user.nameLockedAt)}
           track={user.track}
           professionalCategory={user.professionalCategory}
+          trackChanges={Object.fromEntries(
+            trackChanges.map((change) => [
+              change.to,
+              <TrackChangeNote key={change.to} change={change} locale={locale} />,
+            ]),
+          )}
         />
       </section>
       <section aria-labelledby="email" className={card}>

@@ -2,11 +2,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { requireUser } from "@/lib/auth/session";
 import { canPrintName, printedName } from "@/lib/certificates/issue";
-import { findOwnCertificates, toSnapshot } from "@/lib/certificates/queries";
+import { findOwnCertificates, toCertificateView } from "@/lib/certificates/queries";
 import { getCourse, localize } from "@/lib/content/load";
 import { getEligibility } from "@/lib/progress/queries";
+import { localeOf } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
-import { CertificateCard } from "@/components/certificate/certificate-card";
+import { CertificateDetail } from "@/components/certificate/certificate-detail";
+import { CertificateList } from "@/components/certificate/certificate-list";
 import { IssueCertificateForm } from "@/components/certificate/issue-form";
 import { Alert } from "@/components/ui/alert";
 import { UnitLink } from "@/components/course/unit-link";
@@ -25,28 +27,31 @@ export default async function CertificatePage({
   setRequestLocale(locale);
   const { user } = await requireUser(locale, `/${locale}/certificate`);
   const t = await getTranslations({ locale, namespace: "certificate" });
-  const certificate = (await findOwnCertificates(user.id)).find((c) => c.track === user.track);
+  const all = (await findOwnCertificates(user.id)).map((c) => toCertificateView(c, localeOf(locale)));
+  const certificate = all.find((c) => c.track === user.track);
+  // Certificates of another track stay listed here too: switching track never hides one.
+  const others = all.filter((c) => c !== certificate);
+  const otherList =
+    others.length > 0 ? (
+      <section aria-labelledby="my-certificates" className="print:hidden">
+        <h2 id="my-certificates" className="text-xl font-bold text-brand-900">
+          {t("listTitle")}
+        </h2>
+        <CertificateList certificates={others} currentTrack={user.track} locale={locale} level={3} />
+      </section>
+    ) : null;
   if (certificate) {
-    const snapshot = toSnapshot(certificate);
     return (
       <div className="max-w-3xl space-y-6">
         <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
         {issued ? <Alert tone="success">{t("issuedNotice")}</Alert> : null}
-        <a
-          href={`/api/certificates/${certificate.verificationCode}/pdf`}
-          className="inline-block rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900"
-        >
-          {t("download")}
-        </a>
-        <CertificateCard
-          locale={locale}
-          data={{
-            ...certificate,
-            code: certificate.verificationCode,
-            modules: snapshot.modules.map((m) => m.title),
-            verificationUrl: snapshot.verificationUrl,
-          }}
-        />
+        <CertificateDetail view={certificate} locale={locale} />
+        {otherList}
+        <p className="print:hidden">
+          <Link className="font-semibold text-brand-800 underline" href="/certificates">
+            {t("allCertificates")}
+          </Link>
+        </p>
       </div>
     );
   }
@@ -79,6 +84,7 @@ export default async function CertificatePage({
             );
           })}
         </ul>
+        {otherList ? <div className="mt-8">{otherList}</div> : null}
       </div>
     );
   }
@@ -113,6 +119,7 @@ export default async function CertificatePage({
       <Alert tone="info">{t("irreversible")}</Alert>
       {/* A sign-in older than 10 minutes is confirmed inside the form, with what was typed kept. */}
       {printable ? <IssueCertificateForm printedName={name} /> : null}
+      {otherList}
     </div>
   );
 }

@@ -2,11 +2,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
-import { findOwnCertificates } from "@/lib/certificates/queries";
+import { findOwnCertificates, toCertificateView } from "@/lib/certificates/queries";
 import { getDashboard } from "@/lib/progress/queries";
 import { getResumeView } from "@/lib/progress/me";
 import { formatVideoTime } from "@/lib/progress/personal";
+import { localeOf } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { CertificateList } from "@/components/certificate/certificate-list";
 import { UnitLink } from "@/components/course/unit-link";
 
 export const generateMetadata = pageTitle("dashboard", "title");
@@ -24,6 +26,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const certificate = certificates.find((c) => c.track === user.track);
   const t = await getTranslations({ locale, namespace: "dashboard" });
   const tp = await getTranslations({ locale, namespace: "personal" });
+  const tc = await getTranslations({ locale, namespace: "certificate" });
   const resumeWhere = resume?.sectionTitle
     ? tp("whereSection", { section: resume.sectionTitle })
     : resume && resume.videoSeconds > 0
@@ -104,6 +107,24 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
             </ul>
           </>
         )}
+      </section>
+      <section aria-labelledby="my-certificates" className="mt-6 rounded-lg border border-slate-200 p-5">
+        <h2 id="my-certificates" className="text-xl font-bold text-brand-900">
+          {tc("listTitle")}
+        </h2>
+        <CertificateList
+          certificates={certificates.map((c) => toCertificateView(c, localeOf(locale)))}
+          currentTrack={user.track}
+          locale={locale}
+          level={3}
+        />
+        {certificates.length > 0 ? (
+          <p className="mt-3">
+            <Link className="text-brand-800 underline" href="/certificates">
+              {tc("allCertificates")}
+            </Link>
+          </p>
+        ) : null}
       </section>
       <div className="mt-8 space-y-8">
         {view.modules.map((m) => {

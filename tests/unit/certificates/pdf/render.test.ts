@@ -8,13 +8,13 @@ const CODE = "7K3QF-M0ZT9-XW4HA-2BCNE";
 const URL = `https://vigie.example.fr/verifier/${CODE}`;
 
 const MODULES_FR = [
-  { title: "Comprendre la menace terroriste et le dispositif Vigipirate" },
-  { title: "Tous impliqués face à la menace terroriste !" },
-  { title: "Professionnels : protéger son public, son site, son événement, sa commune" },
+  { number: 1, title: "Comprendre la menace terroriste et le dispositif Vigipirate" },
+  { number: 2, title: "Tous impliqués face à la menace terroriste !" },
+  { number: 3, title: "Professionnels : protéger son public, son site, son événement, sa commune" },
 ];
 const MODULES_EN = [
-  { title: "Understanding the terrorist threat and the VIGIPIRATE plan" },
-  { title: "Everyone involved in facing the terrorist threat!" },
+  { number: 1, title: "Understanding the terrorist threat and the VIGIPIRATE plan" },
+  { number: 2, title: "Everyone involved in facing the terrorist threat!" },
 ];
 
 const frSnapshot: CertificateSnapshot = {
@@ -135,6 +135,7 @@ describe("renderCertificatePdf — English", () => {
         firstName: "Zoë",
         lastName: "Œlschläger-N'Diaye",
         track: "professional",
+        modules: [...MODULES_EN, { number: 3, title: "Professionals: protecting your public, site, event, town" }],
       }),
     );
     expect(text).toContain("Zoë Œlschläger-N'Diaye");

@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { isRecentlyAuthenticated } from "@/lib/auth/sessions";
+import { findOwnCertificates, toCertificateView } from "@/lib/certificates/queries";
+import { localeOf } from "@/lib/i18n/locales";
 import { findOwnDataRequests } from "@/lib/privacy/data-requests";
 import { Link } from "@/lib/i18n/navigation";
 import { DataRequestForm, DeleteAccountForm } from "@/components/account/privacy-forms";
@@ -16,7 +18,10 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
   const { user, authenticatedAt } = await requireUser(locale, `/${locale}/account/privacy`);
   const t = await getTranslations({ locale, namespace: "privacy" });
   const format = await getFormatter({ locale });
-  const requests = await findOwnDataRequests(user.id);
+  const [requests, issued] = await Promise.all([findOwnDataRequests(user.id), findOwnCertificates(user.id)]);
+  // The deletion section says to download the certificates first: it links to each of them.
+  const certificates = issued.map((c) => toCertificateView(c, localeOf(locale)));
+  const tc = await getTranslations({ locale, namespace: "certificate" });
   const recent = isRecentlyAuthenticated(authenticatedAt);
   const reauth = `/reauth?next=${encodeURIComponent(`/${locale}/account/privacy`)}`;
   return (
@@ -75,6 +80,25 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
           {t("deleteTitle")}
         </h2>
         <p className="mb-3 mt-2">{t("deleteText")}</p>
+        {certificates.length > 0 ? (
+          <div className="mb-4">
+            <p>{t("deleteCertificates")}</p>
+            <ul className="mt-1 list-disc space-y-1 pl-6">
+              {certificates.map((c) => (
+                <li key={c.code}>
+                  <a className="font-semibold text-brand-800 underline" href={c.pdfPath}>
+                    {tc("downloadOne", { track: tc(`trackShort_${c.track}`) })}
+                  </a>{" "}
+                  (
+                  <Link className="text-brand-800 underline" href={`/certificates/${c.code}`}>
+                    {tc("openOne", { track: tc(`trackShort_${c.track}`) })}
+                  </Link>
+                  )
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
         <DeleteAccountForm />
       </section>
     </div>

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { requireUser } from "@/lib/auth/session";
+import { getOwnCertificate, toCertificateView } from "@/lib/certificates/queries";
+import { localeOf } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { CertificateDetail } from "@/components/certificate/certificate-detail";
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "certificate" });
+  return { title: t("oneTitle") };
+}
+
+/** One certificate's own page, for its owner only (anyone else: 404), whatever the owner's current track. */
+export default async function OneCertificatePage({ params }: { params: Promise<{ locale: string; code: string }> }) {
+  const { locale, code } = await params;
+  setRequestLocale(locale);
+  const { user } = await requireUser(locale, `/${locale}/certificates/${encodeURIComponent(code)}`);
+  const certificate = await getOwnCertificate(user.id, code);
+  if (!certificate) notFound();
+  const t = await getTranslations({ locale, namespace: "certificate" });
+  const view = toCertificateView(certificate, localeOf(locale));
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div>
+        <h1 className="text-3xl font-bold text-brand-900">{t("oneTitle")}</h1>
+        <p className="mt-1 text-lg">{view.trackLabel}</p>
+      </div>
+      <CertificateDetail view={view} locale={locale} />
+      <p className="print:hidden">
+        <Link className="font-semibold text-brand-800 underline" href="/certificates">
+          {t("allCertificates")}
+        </Link>
+      </p>
+    </div>
+  );
+}
