@@ -25,6 +25,12 @@ const nextConfig = {
         source: "/:locale((?:f|%66)(?:r|%72)|(?:e|%65)(?:n|%6[eE]))/:section/:moduleSlug/:unitSlug",
         headers: [{ key: "Cache-Control", value: "private, no-cache" }],
       },
+      // The readable summary of one's data (app/[locale]/(learner)/account/privacy/summary): kept by no
+      // cache at all, not even the browser's, like the JSON export (Next would say "private, no-cache").
+      {
+        source: "/:locale((?:f|%66)(?:r|%72)|(?:e|%65)(?:n|%6[eE]))/account/privacy/summary",
+        headers: [{ key: "Cache-Control", value: "private, no-store" }],
+      },
     ];
   },
 };
