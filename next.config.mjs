@@ -23,10 +23,18 @@ const nextConfig = {
       // keep a lesson for a year and hand it to anyone. Next only sets Cache-Control when none is set
       // yet, so this wins. The router decodes each segment (/%66r/lear%6E/… is a unit page) but this
       // rule sees the raw path: it takes every path four segments deep under any spelling of a
-      // locale (no other page is that deep). The proxy has already refused visitors.
+      // locale (no other page is that deep). The proxy has already refused visitors, except on the one
+      // unit open to them (lib/progress/open-unit.ts), which stays private too: a learner's visit of it
+      // must reach the proxy to be recorded.
       {
         source: "/:locale((?:f|%66)(?:r|%72)|(?:e|%65)(?:n|%6[eE]))/:section/:moduleSlug/:unitSlug",
         headers: [{ key: "Cache-Control", value: "private, no-cache" }],
+      },
+      // The readable summary of one's data (app/[locale]/(learner)/account/privacy/summary): kept by no
+      // cache at all, not even the browser's, like the JSON export (Next would say "private, no-cache").
+      {
+        source: "/:locale((?:f|%66)(?:r|%72)|(?:e|%65)(?:n|%6[eE]))/account/privacy/summary",
+        headers: [{ key: "Cache-Control", value: "private, no-store" }],
       },
     ];
   },

@@ -7,7 +7,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { PROFESSIONAL_CATEGORIES } from "@/lib/account/tracks";
 import { ActionForm, CheckboxField, PasswordField, RadioGroup, SelectField, TextField } from "@/components/ui/form";
 
-export function SignUpForm() {
+/** `next`: where the new learner returns after confirming and signing in (the open unit's quiz, say). */
+export function SignUpForm({ next }: { next?: string }) {
   const t = useTranslations("auth");
   const [track, setTrack] = useState("public");
   const labels = {
@@ -22,7 +23,7 @@ export function SignUpForm() {
     acceptPolicy: t("acceptPolicyLabel"),
   };
   return (
-    <ActionForm id="sign-up" action={registerAction} labels={labels} submit={t("signUpSubmit")}>
+    <ActionForm id="sign-up" action={registerAction} labels={labels} submit={t("signUpSubmit")} hidden={{ next }}>
       <div className="grid gap-5 sm:grid-cols-2">
         <TextField name="firstName" autoComplete="given-name" hint={t("nameHint")} />
         <TextField name="lastName" autoComplete="family-name" />

@@ -9,11 +9,16 @@ export function TokenForm({
   token,
   action,
   label,
+  next,
 }: {
   id: string;
   token: string;
+  /** Where the action sends the person afterwards, if it carries one on (a same-site path). */
+  next?: string;
   action: (prev: ActionResult, form: FormData) => Promise<ActionResult>;
   label: string;
 }) {
-  return <ActionForm id={id} action={action} labels={{}} submit={label} hidden={{ token }} requiredNotice={false} />;
+  return (
+    <ActionForm id={id} action={action} labels={{}} submit={label} hidden={{ token, next }} requiredNotice={false} />
+  );
 }

@@ -4,14 +4,16 @@ import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { afterResponse } from "@/lib/after-response";
-import { users, type User } from "@/db/schema";
+import { unitProgress, users, type User } from "@/db/schema";
 import { type ProfessionalCategory, type Track } from "@/lib/account/tracks";
 import { env } from "@/lib/env.mjs";
 import { now as clockNow } from "@/lib/clock";
 import { sendEmail } from "@/lib/email/send";
 import { acceptCurrentPolicies } from "@/lib/policies/acceptance";
+import { OPEN_UNIT, returnsToOpenUnit } from "@/lib/progress/open-unit";
 import { hashPassword } from "./password";
 import { checkPassword, type PasswordProblem } from "./password-policy";
+import { safeNextPath } from "./schemas";
 import { clearSignInFailures, mayEmailRecipient, signInSubjects } from "./rate-limit";
 import { endAllSessions } from "./sessions";
 import { consumeEmailToken, findEmailTokenOwner, invalidateEmailTokens, issueEmailToken } from "./tokens";
@@ -27,6 +29,8 @@ export interface Registration {
   password: string;
   track: Track;
   professionalCategory?: ProfessionalCategory;
+  /** Where the learner returns after confirming and signing in (carried by the confirmation link). */
+  next?: string;
 }
 
 export type RegistrationOutcome = { ok: true } | { ok: false; field: "username"; error: "usernameTaken" };
@@ -76,6 +80,7 @@ export async function notifyAccountExists(notice: {
  * sees the same answer; the existing owner gets a notice instead of a confirmation link.
  */
 export async function registerAccount(input: Registration, now = clockNow()): Promise<RegistrationOutcome> {
+  const next = input.next && safeNextPath(input.next, input.locale) === input.next ? input.next : undefined;
   const passwordHash = await hashPassword(input.password);
   if (await usernameTaken(input.username)) return { ok: false, field: "username", error: "usernameTaken" };
   const existing = await findByEmail(input.email);
@@ -104,6 +109,12 @@ export async function registerAccount(input: Registration, now = clockNow()): Pr
         .returning();
       if (!user) throw new Error("user insert returned nothing");
       await acceptCurrentPolicies(user.id, ["site", "privacy", "cookies"], tx, now);
+      // A visitor who studied the open unit signs up from it: the lesson counts as opened now, when the
+      // account exists (the minimum study time before its quiz counts from here, as from any first view).
+      if (returnsToOpenUnit(next))
+        await tx
+          .insert(unitProgress)
+          .values({ userId: user.id, unitId: OPEN_UNIT.id, firstViewedAt: now, updatedAt: now });
       const token = await issueEmailToken(user.id, "confirm_email", now, { tx });
       return { user, token };
     });
@@ -124,7 +135,7 @@ export async function registerAccount(input: Registration, now = clockNow()): Pr
       template: "confirmEmail",
       locale: input.locale,
       values: { firstName: user.firstName },
-      url: link(input.locale, "/confirm-email", token),
+      url: `${link(input.locale, "/confirm-email", token)}${next ? `?next=${encodeURIComponent(next)}` : ""}`,
     }),
   );
   return { ok: true };

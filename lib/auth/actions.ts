@@ -6,7 +6,10 @@ import { z } from "zod";
 import { formValues } from "@/lib/action-result";
 import { formAction } from "@/lib/actions/form-action";
 import { getClientIp } from "@/lib/net/request-ip";
+import { now } from "@/lib/clock";
 import { acceptCurrentPolicies } from "@/lib/policies/acceptance";
+import { OPEN_UNIT, returnsToOpenUnit } from "@/lib/progress/open-unit";
+import { recordUnitViewed } from "@/lib/progress/queries";
 import { confirmEmail, registerAccount, requestPasswordReset, resetPassword } from "./accounts";
 import { refreshSessionCookie, signIn, signOut } from "./index";
 import { consume, mayEmailRecipient } from "./rate-limit";
@@ -48,6 +51,8 @@ export const signInAction = formAction(
       return { ok: false, formError: result.reason === "unconfirmed" ? "unconfirmed" : "invalidCredentials", values };
     }
     await applyRememberUsername(result.user, rememberUsername === "on");
+    // Back to the open unit (or its quiz) a visitor studied: the lesson counts as opened from now on.
+    if (returnsToOpenUnit(safeNextPath(next, locale))) await recordUnitViewed(result.user.id, OPEN_UNIT.id, now());
     const jar = await cookies();
     await endCookieSession((name) => jar.get(name)?.value);
     try {
@@ -131,7 +136,9 @@ export const confirmEmailAction = formAction(
     schema: emailTokenSchema,
     access: "public",
     invalid: tokenInvalid,
-    redirect: ({ locale }) => `/${locale}/sign-in?confirmed=1`,
+    // A sign-up that came from somewhere (the open unit's quiz) goes back there after signing in.
+    redirect: ({ locale, next }) =>
+      `/${locale}/sign-in?confirmed=1${next && safeNextPath(next, locale) === next ? `&next=${encodeURIComponent(next)}` : ""}`,
   },
   async ({ token }) => ((await confirmEmail(token)) ? { ok: true, data: undefined } : tokenInvalid()),
 );

@@ -72,6 +72,7 @@ export const registerSchema = z
     ...profileFields,
     ageConfirmed: checkbox("ageRequired"),
     acceptPolicy: checkbox("policyRequired"),
+    next: optionalText,
   })
   .superRefine((v, ctx) => {
     requireCategory(v, ctx);
@@ -120,7 +121,7 @@ export const changeEmailSchema = z.object({ email: emailSchema, password: passwo
 export const acceptPolicySchema = z.object({ accept: checkbox("policyRequired"), next: optionalText });
 
 /** The token of an emailed link (account confirmation, email change). */
-export const emailTokenSchema = z.object({ token: z.string().regex(/^[\w-]{20,100}$/) });
+export const emailTokenSchema = z.object({ token: z.string().regex(/^[\w-]{20,100}$/), next: optionalText });
 
 export const rememberUsernameSchema = z.object({ remember: optionalCheckbox });
 

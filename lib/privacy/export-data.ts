@@ -1,4 +1,5 @@
-// "Download my data": everything the platform holds about one learner, as machine-readable JSON.
+// "Download my data": everything the platform holds about one learner, as machine-readable JSON
+// (its shape: lib/privacy/export-schema.ts; the same data for a person to read: lib/privacy/summary.ts).
 import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
@@ -17,8 +18,7 @@ import {
   users,
 } from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
-
-const WITHHELD = "withheld for security (a one-way hash)";
+import { BODY_KEPT_UNTIL_DELIVERY, EXPORT_FORMAT, WITHHELD } from "./export-schema";
 
 export async function exportUserData(userId: string, now = clockNow()) {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
@@ -44,7 +44,7 @@ export async function exportUserData(userId: string, now = clockNow()) {
         .where(eq(rateLimitBuckets.key, `signin:account:${userId}`)),
     ]);
   return {
-    format: "vigie-personal-data/1",
+    format: EXPORT_FORMAT,
     exportedAt: now.toISOString(),
     profile: { ...user, passwordHash: WITHHELD },
     sessions: sessions.map((s) => ({ ...s, id: WITHHELD })),
@@ -61,8 +61,8 @@ export async function exportUserData(userId: string, now = clockNow()) {
     dataRequests: requests,
     emails: emails.map((e) => ({
       ...e,
-      html: e.html ? "(message body kept until delivery)" : null,
-      text: e.text ? "(message body kept until delivery)" : null,
+      html: e.html ? BODY_KEPT_UNTIL_DELIVERY : null,
+      text: e.text ? BODY_KEPT_UNTIL_DELIVERY : null,
     })),
     signInThrottling: throttle,
   };

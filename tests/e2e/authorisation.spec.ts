@@ -25,12 +25,22 @@ const MATRIX: { target: () => string; expect: Record<Role, Outcome> }[] = [
     target: () => `/fr/certificates/${code()}`,
     expect: { visitor: "sign-in", otherLearner: 404, owner: 200, staff: 404 },
   },
+  // The open unit (lib/progress/open-unit.ts): a visitor may study it, and its quiz asks them to sign up.
   {
     target: () => "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme",
-    expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 },
+    expect: { visitor: 200, otherLearner: 200, owner: 200, staff: 200 },
   },
   {
     target: () => "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/quiz",
+    expect: { visitor: 200, otherLearner: 200, owner: 200, staff: 200 },
+  },
+  // Every other unit and quiz stays closed to visitors.
+  {
+    target: () => "/fr/learn/comprendre-la-menace/modes-operatoires-et-cibles",
+    expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 },
+  },
+  {
+    target: () => "/fr/learn/tous-impliques/reagir/quiz",
     expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 },
   },
   {
@@ -47,6 +57,10 @@ const MATRIX: { target: () => string; expect: Record<Role, Outcome> }[] = [
     expect: { visitor: "sign-in", otherLearner: "dashboard", owner: "dashboard", staff: 200 },
   },
   { target: () => "/fr/reauth", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
+  {
+    target: () => "/fr/account/privacy/summary",
+    expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 },
+  },
   { target: () => "/api/account/export", expect: { visitor: 401, otherLearner: 200, owner: 200, staff: 200 } },
   {
     target: () => `/api/certificates/${code()}/pdf`,
@@ -97,6 +111,15 @@ test("every protected page and route answers each role as the matrix says", asyn
         const me = (await response.json()) as { signedIn: boolean; firstName?: string };
         expect(me.signedIn, where).toBe(role !== "visitor");
         if (role !== "visitor") expect(me.firstName, where).toBe(FIRST_NAME[role]);
+      }
+      // The readable summary of one's data: never kept by any cache, and only one's own.
+      if (target === "/fr/account/privacy/summary" && expected === 200) {
+        expect(response.headers()["cache-control"], where).toMatch(/no-store/);
+        const html = await response.text();
+        for (const other of Object.values(SIGN_IN))
+          expect(html.includes(`>${other}<`), `${where}: ${other}`).toBe(
+            other === SIGN_IN[role as Exclude<Role, "visitor">],
+          );
       }
       if (target === "/api/account/export" && expected === 200) {
         const data = (await response.json()) as { profile: { username: string } };

@@ -146,8 +146,9 @@ for (const locale of ["fr", "en"] as const) {
     await context.close();
   });
 
+  // Module 2: module 1 starts with the unit open to visitors (tests/e2e/data-read.spec.ts follows that one).
   test(`a visitor following "${t.start}" is told on the sign-in page why (${locale})`, async ({ page }) => {
-    await page.goto(`/${locale}/modules/${MODULE}`);
+    await page.goto(`/${locale}/modules/tous-impliques`);
     await expect(page.getByRole("banner").getByRole("link", { name: t.signUp })).toBeVisible();
     await expectAccessible(page, `module overview, visitor (${locale})`);
     await page.getByRole("link", { name: t.start }).click();

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { eq, getTableColumns, getTableName, sql } from "drizzle-orm";
 import { PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
@@ -8,6 +9,7 @@ import { issueCertificate, printedName } from "@/lib/certificates/issue";
 import { createDataRequest, findOwnDataRequests } from "@/lib/privacy/data-requests";
 import { deleteAccount } from "@/lib/privacy/delete-account";
 import { exportUserData } from "@/lib/privacy/export-data";
+import { exportJsonSchemaText, personalDataExportSchema } from "@/lib/privacy/export-schema";
 import { runRetentionPurge } from "@/lib/privacy/purge";
 import { saveUnitPosition } from "@/lib/progress/me";
 import { authenticate } from "@/lib/auth/sign-in";
@@ -56,6 +58,24 @@ describe("data export", () => {
       }
     }
     expect(JSON.stringify(data)).not.toContain(user.passwordHash);
+  });
+
+  it("matches its documented schema, as the learner downloads it (JSON), every section filled", async () => {
+    const user = await fullLearner();
+    await authenticate(user.username, "not the password", "10.9.9.9"); // a sign-in throttling row too
+    const downloaded: unknown = JSON.parse(JSON.stringify(await exportUserData(user.id)));
+    const parsed = personalDataExportSchema.safeParse(downloaded);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+    for (const [section, value] of Object.entries(parsed.data ?? {}))
+      if (Array.isArray(value)) expect(value.length, `section ${section} is empty`).toBeGreaterThan(0);
+    // A column the schema does not describe is refused (objects are strict).
+    const extra = structuredClone(downloaded) as { profile: Record<string, unknown> };
+    extra.profile.newColumn = "x";
+    expect(personalDataExportSchema.safeParse(extra).success).toBe(false);
+  });
+
+  it("publishes the same schema as a JSON Schema file (npx tsx scripts/export-schema.ts writes it)", () => {
+    expect(readFileSync("lib/privacy/export.schema.json", "utf8")).toBe(exportJsonSchemaText());
   });
 
   it("returns nothing for an unknown user id", async () => {

@@ -41,7 +41,10 @@ export default async function SignInPage({
       </div>
       <p className="mt-6">
         {t("noAccount")}{" "}
-        <Link className="text-brand-800 underline" href="/sign-up">
+        <Link
+          className="text-brand-800 underline"
+          href={typeof next === "string" && next ? `/sign-up?next=${encodeURIComponent(next)}` : "/sign-up"}
+        >
           {t("signUpLink")}
         </Link>
       </p>

@@ -53,6 +53,12 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
             </Link>
           </p>
         )}
+        {/* The summary page asks for the password on the way when the sign-in is not recent. */}
+        <p className="mt-3">
+          <Link className="font-semibold text-brand-800 underline" href="/account/privacy/summary">
+            {t("summaryLink")}
+          </Link>
+        </p>
       </section>
       <section aria-labelledby="dpo" className={card}>
         <h2 id="dpo" className="text-xl font-bold text-brand-900">

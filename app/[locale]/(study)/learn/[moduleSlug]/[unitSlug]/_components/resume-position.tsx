@@ -5,7 +5,9 @@
 // reads and watches (POST /api/me/position, at most every 10 s, and when the page is left). Each part
 // changes only through its own use: opening the page at the top never erases a section saved elsewhere.
 import { useTranslations } from "next-intl";
+import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { Link } from "@/lib/i18n/navigation";
 import { usePersonal } from "@/components/personal/use-personal";
 import { formatVideoTime, type ResumePosition } from "@/lib/progress/personal";
 
@@ -183,7 +185,29 @@ export function ResumePosition({ unitId }: { unitId: string }) {
         </>
       ) : personal.state === "signedIn" ? (
         <p className="text-slate-700">{t("positionSaved")}</p>
+      ) : personal.state === "visitor" ? (
+        <VisitorInvite />
       ) : null}
     </div>
+  );
+}
+
+/** The open unit, read by a visitor (lib/progress/open-unit.ts): what an account adds, and the way back here. */
+function VisitorInvite() {
+  const t = useTranslations("personal");
+  const next = encodeURIComponent(usePathname());
+  return (
+    <>
+      <p className="font-semibold text-brand-900">{t("visitorTitle")}</p>
+      <p className="mt-1 text-slate-800">{t("visitorText")}</p>
+      <p className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-2">
+        <Link href={`/sign-up?next=${next}`} className="font-semibold text-brand-800 underline">
+          {t("visitorSignUp")}
+        </Link>
+        <Link href={`/sign-in?next=${next}`} className="text-brand-800 underline">
+          {t("visitorSignIn")}
+        </Link>
+      </p>
+    </>
   );
 }

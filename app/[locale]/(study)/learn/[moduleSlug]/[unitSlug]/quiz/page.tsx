@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { requireUser } from "@/lib/auth/session";
+import { getCurrentSession, requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { getUnit, localize } from "@/lib/content/load";
+import { Link } from "@/lib/i18n/navigation";
+import { OPEN_UNIT, isOpenUnit } from "@/lib/progress/open-unit";
 import { getQuizView } from "@/lib/quiz/views";
 import { QuizForm } from "@/components/quiz/quiz-form";
 import { UnitLink } from "@/components/course/unit-link";
@@ -25,7 +27,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function QuizPage({ params }: { params: Params }) {
   const { locale, moduleSlug, unitSlug } = await params;
   setRequestLocale(locale);
-  const { user } = await requireUser(locale, `/${locale}/learn/${moduleSlug}/${unitSlug}/quiz`);
+  const here = `/${locale}/learn/${moduleSlug}/${unitSlug}/quiz`;
+  // A visitor who studied the open unit is asked to create an account, and comes back here afterwards.
+  if (isOpenUnit(moduleSlug, unitSlug) && !(await getCurrentSession()))
+    return <VisitorQuiz locale={locale} next={here} />;
+  const { user } = await requireUser(locale, here);
   const view = await getQuizView(user.id, moduleSlug, unitSlug, locale, now());
   if (!view) notFound();
   const t = await getTranslations({ locale, namespace: "quiz" });
@@ -63,6 +69,38 @@ export default async function QuizPage({ params }: { params: Params }) {
             {t("closed")}
           </p>
         )}
+      </div>
+    </div>
+  );
+}
+
+async function VisitorQuiz({ locale, next }: { locale: string; next: string }) {
+  const found = getUnit(OPEN_UNIT.moduleSlug, OPEN_UNIT.unitSlug)!;
+  const title = localize(found.unit.title, locale);
+  const t = await getTranslations({ locale, namespace: "quiz" });
+  const unitHref = `/learn/${OPEN_UNIT.moduleSlug}/${OPEN_UNIT.unitSlug}`;
+  return (
+    <div className="max-w-3xl">
+      <p className="text-sm">
+        <UnitLink className="text-brand-800 underline" href={unitHref}>
+          ← {title}
+        </UnitLink>
+      </p>
+      <h1 className="mt-2 text-3xl font-bold text-brand-900">{t("title", { title })}</h1>
+      <div className="mt-6 rounded-lg border-l-4 border-brand-700 bg-brand-50 p-5">
+        <p className="text-lg text-slate-900">{t("visitorLead")}</p>
+        <p className="mt-2 text-slate-800">{t("visitorStudied")}</p>
+        <div className="mt-4 flex flex-wrap items-center gap-4">
+          <Link
+            href={`/sign-up?next=${encodeURIComponent(next)}`}
+            className="rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900"
+          >
+            {t("visitorSignUp")}
+          </Link>
+          <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="font-semibold text-brand-800 underline">
+            {t("visitorSignIn")}
+          </Link>
+        </div>
       </div>
     </div>
   );

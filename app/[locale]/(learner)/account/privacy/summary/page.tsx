@@ -1,0 +1,286 @@
+import "./print.css";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { requireAccess } from "@/lib/auth/session";
+import { now } from "@/lib/clock";
+import { isLocale } from "@/lib/i18n/locales";
+import { Link } from "@/lib/i18n/navigation";
+import { pageTitle } from "@/lib/i18n/page-title";
+import { getDataSummary } from "@/lib/privacy/summary";
+import { formatVideoTime } from "@/lib/progress/personal";
+import { PrintButton } from "./_components/print-button";
+
+export const generateMetadata = pageTitle("dataSummary", "title");
+
+const section = "mt-8 break-inside-auto";
+const h2 = "text-2xl font-bold text-brand-900";
+const empty = "mt-2 text-slate-700";
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid gap-x-4 py-1.5 sm:grid-cols-[16rem_1fr]">
+      <dt className="font-semibold">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+// The learner's own data, in their language and in words (GDPR art. 12): the same data as the JSON export,
+// read through the course content. Same door as the export: the owner, signed in within 10 minutes
+// (otherwise the password is asked on the way and the page follows); a pending policy never blocks it.
+export default async function DataSummaryPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const { user } = await requireAccess("recent", locale, `/${locale}/account/privacy/summary`, false);
+  const summary = await getDataSummary(user.id, locale, now());
+  if (!summary) notFound();
+  const t = await getTranslations({ locale, namespace: "dataSummary" });
+  const tp = await getTranslations({ locale, namespace: "privacy" });
+  const ta = await getTranslations({ locale, namespace: "auth" });
+  const format = await getFormatter({ locale });
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "long", timeStyle: "short" });
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "long" });
+  const { profile } = summary;
+  return (
+    <article className="max-w-3xl" data-data-summary>
+      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <p className="mt-3 text-lg text-slate-700">{t("lead", { date: date(summary.exportedAt) })}</p>
+      <div className="mt-4 flex flex-wrap items-center gap-x-5 gap-y-3" data-print-hidden>
+        <PrintButton label={t("print")} />
+        <a className="font-semibold text-brand-800 underline" href="/api/account/export">
+          {t("json")}
+        </a>
+        <Link className="text-brand-800 underline" href="/account/privacy">
+          {t("back")}
+        </Link>
+      </div>
+
+      <section aria-labelledby="who" className={section}>
+        <h2 id="who" className={h2}>
+          {t("whoTitle")}
+        </h2>
+        <dl className="mt-2 divide-y divide-slate-200">
+          <Row label={t("firstName")}>{profile.firstName}</Row>
+          <Row label={t("lastName")}>{profile.lastName}</Row>
+          <Row label={t("username")}>{profile.username}</Row>
+          <Row label={t("email")}>{profile.email}</Row>
+          <Row label={t("track")}>{ta(`track_${profile.track}`)}</Row>
+          {profile.professionalCategory ? (
+            <Row label={t("category")}>{ta(`category_${profile.professionalCategory}`)}</Row>
+          ) : null}
+          <Row label={t("language")}>{t(`language_${profile.locale}`)}</Row>
+          <Row label={t("role")}>{t(`role_${profile.role}`)}</Row>
+          <Row label={t("createdAt")}>{date(profile.createdAt)}</Row>
+          <Row label={t("ageConfirmedAt")}>{date(profile.ageConfirmedAt)}</Row>
+          <Row label={t("emailVerifiedAt")}>
+            {profile.emailVerifiedAt ? date(profile.emailVerifiedAt) : t("notYet")}
+          </Row>
+          {profile.nameLockedAt ? <Row label={t("nameLockedAt")}>{date(profile.nameLockedAt)}</Row> : null}
+          <Row label={t("lastActivityAt")}>{date(profile.lastActivityAt)}</Row>
+          <Row label={t("rememberUsername")}>{profile.rememberUsername ? t("yes") : t("no")}</Row>
+        </dl>
+      </section>
+
+      <section aria-labelledby="consents" className={section}>
+        <h2 id="consents" className={h2}>
+          {t("consentsTitle")}
+        </h2>
+        {summary.consents.length === 0 ? (
+          <p className={empty}>{t("consentsNone")}</p>
+        ) : (
+          <table className="mt-3 w-full border-collapse text-left">
+            <thead>
+              <tr className="border-b-2 border-slate-300">
+                <th scope="col" className="py-1.5 pr-4">
+                  {t("policy")}
+                </th>
+                <th scope="col" className="py-1.5 pr-4">
+                  {t("version")}
+                </th>
+                <th scope="col" className="py-1.5">
+                  {t("acceptedAt")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.consents.map((c) => (
+                <tr key={`${c.kind}-${c.version}`} className="border-b border-slate-200">
+                  <td className="py-1.5 pr-4">{t(`policy_${c.kind}`)}</td>
+                  <td className="py-1.5 pr-4">{c.version}</td>
+                  <td className="py-1.5">{date(c.acceptedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-labelledby="units" className={section}>
+        <h2 id="units" className={h2}>
+          {t("unitsTitle")}
+        </h2>
+        {summary.units.length === 0 ? <p className={empty}>{t("unitsNone")}</p> : null}
+        {summary.units.map((unit) => (
+          <div key={unit.unitId} className="mt-5 rounded-lg border border-slate-200 p-4">
+            <h3 className="text-xl font-semibold text-brand-900">{unit.title}</h3>
+            <p className="text-sm text-slate-700">{unit.moduleTitle ?? t("unitRemoved")}</p>
+            <p className="mt-2">
+              {unit.firstViewedAt ? t("firstViewed", { date: date(unit.firstViewedAt) }) : t("notViewed")}{" "}
+              {unit.validatedAt && unit.bestScorePercent !== null
+                ? t("validated", { date: date(unit.validatedAt), percent: unit.bestScorePercent })
+                : t("notValidated")}
+            </p>
+            {unit.attempts.length === 0 ? (
+              <p className={empty}>{t("attemptsNone")}</p>
+            ) : (
+              <ol className="mt-3 space-y-4">
+                {unit.attempts.map((attempt, i) => (
+                  <li key={attempt.submittedAt.toISOString()} data-print-keep>
+                    <h4 className="font-semibold">
+                      {t("attempt", {
+                        n: i + 1,
+                        date: date(attempt.submittedAt),
+                        percent: attempt.scorePercent,
+                        correct: attempt.correctCount,
+                        total: attempt.questionCount,
+                        outcome: attempt.passed ? t("passed") : t("failed"),
+                      })}
+                    </h4>
+                    <dl className="mt-1 space-y-2 border-l-4 border-slate-200 pl-3">
+                      {attempt.answers.map((a) => (
+                        <div key={a.questionId}>
+                          <dt>{a.prompt ?? t("questionRemoved", { id: a.questionId })}</dt>
+                          <dd className="text-slate-800">
+                            <span className="font-semibold">{t("yourAnswer")}</span>{" "}
+                            {a.chosen.length ? a.chosen.join(" ; ") : t("noAnswer")}
+                          </dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </li>
+                ))}
+              </ol>
+            )}
+          </div>
+        ))}
+      </section>
+
+      {summary.positions.length ? (
+        <section aria-labelledby="positions" className={section}>
+          <h2 id="positions" className={h2}>
+            {t("positionsTitle")}
+          </h2>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {summary.positions.map((p) => (
+              <li key={p.unitId}>
+                {t("position", {
+                  unit: p.title,
+                  where: [
+                    p.sectionIndex === null ? t("positionStart") : t("positionSection", { n: p.sectionIndex + 1 }),
+                    ...(p.videoSeconds > 0 ? [t("positionVideo", { time: formatVideoTime(p.videoSeconds) })] : []),
+                  ].join(", "),
+                  date: date(p.updatedAt),
+                })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="certificates" className={section}>
+        <h2 id="certificates" className={h2}>
+          {t("certificatesTitle")}
+        </h2>
+        {summary.certificates.length === 0 ? (
+          <p className={empty}>{t("certificatesNone")}</p>
+        ) : (
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {summary.certificates.map((c) => (
+              <li key={c.verificationCode}>
+                {t("certificate", {
+                  track: ta(`track_${c.track}`),
+                  name: c.name,
+                  date: day(c.issuedAt),
+                  code: c.verificationCode,
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="requests" className={section}>
+        <h2 id="requests" className={h2}>
+          {t("requestsTitle")}
+        </h2>
+        {summary.dataRequests.length === 0 ? (
+          <p className={empty}>{t("requestsNone")}</p>
+        ) : (
+          <ul className="mt-2 space-y-3">
+            {summary.dataRequests.map((r) => (
+              <li key={r.createdAt.toISOString()} data-print-keep>
+                <p>
+                  {t("request", {
+                    kind: tp(`kind_${r.kind}`),
+                    date: date(r.createdAt),
+                    status: tp(`status_${r.status}`),
+                    updated: date(r.updatedAt),
+                  })}
+                </p>
+                <p className="mt-1 whitespace-pre-line border-l-4 border-slate-200 pl-3 text-slate-800">{r.message}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="sessions" className={section}>
+        <h2 id="sessions" className={h2}>
+          {t("sessionsTitle")}
+        </h2>
+        <p className="mt-2">{t("sessionsLead")}</p>
+        {summary.sessions.length === 0 ? (
+          <p className={empty}>{t("sessionsNone")}</p>
+        ) : (
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {summary.sessions.map((s) => (
+              <li key={s.createdAt.toISOString() + s.expiresAt.toISOString()}>
+                {t("session", {
+                  created: date(s.createdAt),
+                  authenticated: date(s.authenticatedAt),
+                  end: s.active
+                    ? t("sessionActive", { date: date(s.expiresAt) })
+                    : t("sessionEnded", { date: date(s.expiresAt) }),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="emails" className={section}>
+        <h2 id="emails" className={h2}>
+          {t("emailsTitle")}
+        </h2>
+        {summary.emails.length === 0 ? (
+          <p className={empty}>{t("emailsNone")}</p>
+        ) : (
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {summary.emails.map((e, i) => (
+              <li key={i}>{t(`email_${e.status}`, { subject: e.subject, date: date(e.sentAt ?? e.createdAt) })}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="technical" className={section}>
+        <h2 id="technical" className={h2}>
+          {t("technicalTitle")}
+        </h2>
+        <p className="mt-2">{t("technicalText")}</p>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,197 @@
+// The documented shape of "Télécharger mes données" (GET /api/account/export, lib/privacy/export-data.ts),
+// as the learner receives it: JSON, every date an ISO 8601 UTC string. Objects are strict, so a column
+// added to a personal table fails tests/integration/privacy.test.ts until it is described here.
+// lib/privacy/export.schema.json is this schema as a JSON Schema (draft 2020-12), kept equal by the same test.
+import { z } from "zod";
+import { PROFESSIONAL_CATEGORIES, TRACKS } from "@/lib/account/tracks";
+import { LOCALES } from "@/lib/i18n/locales";
+import { DATA_REQUEST_KINDS, DATA_REQUEST_STATUSES } from "./request-vocabulary";
+
+export const EXPORT_FORMAT = "vigie-personal-data/1";
+/** Put in place of a secret: the password hash, a session id, an emailed link's token hash. */
+export const WITHHELD = "withheld for security (a one-way hash)";
+/** Put in place of an email's body, which is kept only until the email is delivered. */
+export const BODY_KEPT_UNTIL_DELIVERY = "(message body kept until delivery)";
+
+const id = z.uuid();
+const at = z.iso.datetime().describe("ISO 8601 date and time, UTC");
+const withheld = z.literal(WITHHELD);
+
+const profile = z
+  .strictObject({
+    id: id.describe("account id"),
+    firstName: z.string(),
+    lastName: z.string(),
+    username: z.string(),
+    email: z.string().describe("as typed at registration or at the last email change"),
+    passwordHash: withheld,
+    track: z.enum(TRACKS).describe("public: modules 1 and 2; professional: modules 1 to 3"),
+    professionalCategory: z.enum(PROFESSIONAL_CATEGORIES).nullable(),
+    role: z.enum(["learner", "staff"]),
+    locale: z.enum(LOCALES).describe("language of the emails and certificates"),
+    ageConfirmedAt: at.describe("when the learner confirmed being 15 or older"),
+    emailVerifiedAt: at.nullable(),
+    nameLockedAt: at.nullable().describe("set when the first certificate was issued: the names can no longer change"),
+    rememberUsername: z.boolean(),
+    createdAt: at,
+    lastActivityAt: at.describe("the retention year runs from here (or from the last certificate)"),
+    retentionWarningSentAt: at.nullable(),
+  })
+  .describe("the account (users)");
+
+const session = z
+  .strictObject({
+    id: withheld,
+    userId: id,
+    authenticatedAt: at.describe("last time the password was typed in this session"),
+    expiresAt: at,
+    createdAt: at,
+  })
+  .describe("a sign-in session (user_sessions); neither device, browser nor IP address is recorded");
+
+const emailToken = z
+  .strictObject({
+    id,
+    userId: id,
+    purpose: z.enum(["confirm_email", "reset_password", "change_email"]),
+    tokenHash: withheld,
+    newEmail: z.string().nullable(),
+    expiresAt: at,
+    usedAt: at.nullable(),
+    createdAt: at,
+  })
+  .describe("a single-use link sent by email (email_tokens)");
+
+const policyAcceptance = z
+  .strictObject({
+    userId: id,
+    policyVersionId: z.int(),
+    acceptedAt: at,
+    kind: z.enum(["site", "privacy", "cookies"]),
+    version: z.string(),
+  })
+  .describe("a consent: which version of which policy, accepted when (policy_acceptances)");
+
+const quizAttempt = z
+  .strictObject({
+    id,
+    userId: id,
+    unitId: z.string().describe("e.g. m1-u1: module 1, unit 1"),
+    submissionId: z.string(),
+    payloadHash: z.string(),
+    questionOrder: z
+      .array(z.strictObject({ questionId: z.string(), choiceIds: z.array(z.string()) }))
+      .describe("the questions asked, with their choices in the order shown"),
+    answers: z.record(z.string(), z.array(z.string())).describe("question id → ids of the choices ticked"),
+    correctCount: z.int(),
+    questionCount: z.int(),
+    scorePercent: z.int().min(0).max(100),
+    passed: z.boolean().describe("true at 80 % or more"),
+    contentVersion: z.string().describe("hash of the unit's content when the quiz was taken"),
+    startedAt: at,
+    submittedAt: at,
+  })
+  .describe("a quiz submission (quiz_attempts)");
+
+const unitProgress = z
+  .strictObject({
+    userId: id,
+    unitId: z.string(),
+    firstViewedAt: at.nullable().describe("first real visit of the lesson: the study time counts from here"),
+    attemptCount: z.int(),
+    bestScorePercent: z.int().min(0).max(100).nullable(),
+    validatedAt: at.nullable(),
+    validatedContentVersion: z.string().nullable(),
+    updatedAt: at,
+  })
+  .describe("a learner's state for one unit (unit_progress)");
+
+const unitPosition = z
+  .strictObject({
+    userId: id,
+    unitId: z.string(),
+    sectionIndex: z.int().min(0).max(99).nullable().describe("lesson section reached (0 = first), null before it"),
+    videoSeconds: z.int().min(0),
+    updatedAt: at,
+  })
+  .describe("where the learner stopped in a unit (unit_positions)");
+
+const certificate = z
+  .strictObject({
+    id,
+    userId: id,
+    track: z.enum(TRACKS),
+    firstName: z.string(),
+    lastName: z.string(),
+    verificationCode: z.string(),
+    locale: z.enum(LOCALES),
+    moduleVersions: z.array(z.strictObject({ moduleId: z.string(), version: z.string() })),
+    issuedAt: at,
+  })
+  .describe("a certificate issued (certificates)");
+
+const dataRequest = z
+  .strictObject({
+    id,
+    userId: id,
+    kind: z.enum(DATA_REQUEST_KINDS),
+    message: z.string(),
+    status: z.enum(DATA_REQUEST_STATUSES),
+    createdAt: at,
+    updatedAt: at,
+  })
+  .describe("a request to the Data Protection Officer (data_requests)");
+
+const email = z
+  .strictObject({
+    id,
+    userId: id.nullable(),
+    toAddress: z.string(),
+    template: z.string(),
+    subject: z.string(),
+    html: z.literal(BODY_KEPT_UNTIL_DELIVERY).nullable(),
+    text: z.literal(BODY_KEPT_UNTIL_DELIVERY).nullable(),
+    status: z.enum(["pending", "sent", "failed"]),
+    attempts: z.int(),
+    lastError: z.string().nullable(),
+    createdAt: at,
+    sentAt: at.nullable(),
+  })
+  .describe("an email sent to the learner (email_outbox)");
+
+const throttle = z
+  .strictObject({
+    key: z.string(),
+    count: z.int(),
+    windowStartedAt: at,
+    blockedUntil: at.nullable(),
+  })
+  .describe("the account's failed sign-in counter (rate_limit_buckets)");
+
+export const personalDataExportSchema = z
+  .strictObject({
+    format: z.literal(EXPORT_FORMAT),
+    exportedAt: at,
+    profile,
+    sessions: z.array(session),
+    emailTokens: z.array(emailToken),
+    policyAcceptances: z.array(policyAcceptance),
+    quizAttempts: z.array(quizAttempt),
+    unitProgress: z.array(unitProgress),
+    unitPositions: z.array(unitPosition),
+    certificates: z.array(certificate),
+    dataRequests: z.array(dataRequest),
+    emails: z.array(email),
+    signInThrottling: z.array(throttle),
+  })
+  .meta({
+    title: "Vigie — personal data export",
+    description: "Everything Vigie keeps about one learner (GET /api/account/export)",
+  });
+
+export type PersonalDataExport = z.infer<typeof personalDataExportSchema>;
+
+/** The schema as a JSON Schema document, as committed in lib/privacy/export.schema.json. */
+export function exportJsonSchemaText(): string {
+  return `${JSON.stringify(z.toJSONSchema(personalDataExportSchema, { target: "draft-2020-12" }), null, 2)}\n`;
+}
