@@ -22,7 +22,7 @@ interface Options<S extends z.ZodObject, A extends Access, T> {
   /** Where a successful action sends the person (after revalidation, outside any try). */
   redirect?: (input: Input<S>, data: T) => string;
   /** How a form that fails validation is answered (default: every field's errors, values kept). */
-  invalid?: (refusal: Refusal) => ActionResult<never>;
+  invalid?: (refusal: Refusal, ctx: ActionContext<A>) => ActionResult<never> | Promise<ActionResult<never>>;
 }
 
 type Input<S extends z.ZodObject> = z.infer<S> & { locale: Locale };
@@ -59,7 +59,9 @@ export function formAction<S extends z.ZodObject, A extends Access, T = undefine
     const absent = options.access === "recent" ? await confirmPresence(session!, form) : null;
     if (absent)
       return parsed.ok ? absent : { ...absent, fieldErrors: { ...parsed.fieldErrors, ...absent.fieldErrors } };
-    if (!parsed.ok) return options.invalid?.(parsed) ?? parsed;
+    if (!parsed.ok) {
+      return (await options.invalid?.(parsed, { locale, session: session as Session<A>, form })) ?? parsed;
+    }
     const input = { ...parsed.data, locale } as Input<S>;
     let result: ActionResult<T>;
     try {

@@ -48,7 +48,7 @@ test("an unknown module gives a 404 page in the visitor's language", async ({ pa
   await expectAccessible(page, "404 fr");
   // Unit pages are gated first: a visitor is sent to sign-in and brought back afterwards.
   await page.goto("/en/learn/nope/nope");
-  await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fen%2Flearn%2Fnope%2Fnope$/);
+  await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fen%2Flearn%2Fnope%2Fnope&reason=module$/);
   await page.goto("/en/does-not-exist");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
 });

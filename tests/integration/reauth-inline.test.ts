@@ -65,4 +65,17 @@ describe("inline re-authentication", () => {
       [REAUTH_FIELD, "typedName", "understood"].sort(),
     );
   });
+
+  it("reports an unticked box and a mistyped name in one answer", async () => {
+    const user = await createLearner({ firstName: "Jeanne", lastName: "Dupont" });
+    await validateTrack(user);
+    await newRequest("198.51.100.42", "recent", user);
+    const form = certificateForm("Jeanne Dupond");
+    form.delete("understood");
+    expect(await run(form)).toMatchObject({
+      ok: false,
+      fieldErrors: { understood: ["confirmRequired"], typedName: ["nameMismatch"] },
+      errorParams: { nameMismatch: { position: 13, expected: "Dupont", typed: "Dupond" } },
+    });
+  });
 });

@@ -71,6 +71,7 @@ export default async function SiteMapPage({ params }: { params: Promise<{ locale
               { href: "/", label: shell("home") },
               { href: "/modules", label: shell("modules") },
               { href: "/faq", label: pages("faq") },
+              { href: "/glossary", label: pages("glossary") },
               { href: "/verify", label: shell("verify") },
               { href: "/legal", label: pages("legal") },
               { href: "/policies/site", label: pages("policy_site") },
