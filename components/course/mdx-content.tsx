@@ -2,7 +2,8 @@ import { getMDXComponent } from "mdx-bundler/client";
 import { createElement, type ComponentType } from "react";
 import { mdxComponents } from "@/components/mdx";
 
-type MdxComponent = ComponentType<{ components: typeof mdxComponents }>;
+type Components = Record<string, ComponentType<never>>;
+type MdxComponent = ComponentType<{ components: Components }>;
 const compiled = new Map<string, MdxComponent>();
 
 /** One component per compiled lesson, evaluated once per process. */
@@ -16,6 +17,7 @@ function lessonComponent(code: string): MdxComponent {
 }
 
 // Evaluated on the server only: the browser receives rendered HTML and client components, never eval'd code.
-export function MdxContent({ code }: { code: string }) {
-  return createElement(lessonComponent(code), { components: mdxComponents });
+// `extra`: components only some pages offer (the text pages' contact addresses).
+export function MdxContent({ code, extra }: { code: string; extra?: Components }) {
+  return createElement(lessonComponent(code), { components: extra ? { ...mdxComponents, ...extra } : mdxComponents });
 }

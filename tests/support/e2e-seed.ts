@@ -14,6 +14,7 @@ import { issueCertificate, printedName } from "../../lib/certificates/issue";
 import { E2E_PASSWORD, E2E_USERS, FIXTURES_FILE } from "./e2e-users";
 import { recordUnitViewed } from "../../lib/progress/queries";
 import { answersFor, submit, validateTrack } from "./factories";
+import { createSession, RECENT_AUTH_MS } from "../../lib/auth/sessions";
 
 const YESTERDAY = new Date(Date.now() - 24 * 60 * 60 * 1000);
 
@@ -78,7 +79,14 @@ async function main() {
   if (!issued.ok) throw new Error("seed certificate not issued");
   const staff = await createConfirmed(E2E_USERS.staff, "Sam", "Équipe");
   await db.update(users).set({ role: "staff" }).where(eq(users.id, staff.id));
-  writeFileSync(FIXTURES_FILE, JSON.stringify({ ownerCertificateCode: issued.certificate.verificationCode }));
+  // A learner back from a pause longer than the recent-sign-in window (tests/e2e/trust-details.spec.ts):
+  // a session signed in twice that window ago, whose id the test puts in a cookie.
+  const paused = await createConfirmed(E2E_USERS.paused, "Pia", "Pause");
+  const pausedSessionId = await createSession(paused.id, new Date(Date.now() - 2 * RECENT_AUTH_MS));
+  writeFileSync(
+    FIXTURES_FILE,
+    JSON.stringify({ ownerCertificateCode: issued.certificate.verificationCode, pausedSessionId }),
+  );
   await db
     .insert(policyVersions)
     .values({ kind: "site", version: "2026-11-20", publishedAt: new Date("2026-11-20T00:00:00Z") });
@@ -97,6 +105,7 @@ async function main() {
     E2E_USERS.audit,
     E2E_USERS.reviewer,
     E2E_USERS.resume,
+    E2E_USERS.paused,
   ]) {
     const [u] = await db.select().from(users).where(eq(users.username, name));
     if (u && latest) await db.insert(policyAcceptances).values({ userId: u.id, policyVersionId: latest.id });

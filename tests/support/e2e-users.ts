@@ -14,6 +14,7 @@ export const E2E_USERS = {
   audit: "audit_e2e",
   reviewer: "relire_e2e",
   resume: "reprise_e2e",
+  paused: "pause_e2e",
 } as const;
 /** The e2e server's AUTH_SECRET (tests/support/e2e-server.ts): lets a test read what a cookie carries. */
 export const E2E_AUTH_SECRET = "e2e-secret-not-for-production-0123456789abcdef";

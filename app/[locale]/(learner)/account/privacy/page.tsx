@@ -5,6 +5,8 @@ import { findOwnDataRequests } from "@/lib/privacy/data-requests";
 import { Link } from "@/lib/i18n/navigation";
 import { DataRequestForm, DeleteAccountForm } from "@/components/account/privacy-forms";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { exportHref } from "@/lib/privacy/export-path";
+import { localeOf } from "@/lib/i18n/locales";
 
 export const generateMetadata = pageTitle("privacy", "title");
 
@@ -33,21 +35,12 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
           {t("exportTitle")}
         </h2>
         <p className="mt-2">{t("exportText")}</p>
-        {recent ? (
-          <a
-            href="/api/account/export"
-            className="mt-3 inline-block rounded bg-brand-800 px-5 py-2.5 font-semibold text-white"
-          >
-            {t("exportLink")}
-          </a>
-        ) : (
-          <p className="mt-3">
-            {t("reauthNeeded")}{" "}
-            <Link className="font-semibold text-brand-800 underline" href={reauth}>
-              {t("reauthLink")}
-            </Link>
-          </p>
-        )}
+        {/* The button stays after the recent-sign-in window: the download route asks for the password on
+            the way (/reauth, then back to the download). */}
+        {recent ? null : <p className="mt-2">{t("exportReauth")}</p>}
+        <a href={exportHref(localeOf(locale))} className="mt-3 inline-block rounded bg-brand-800 px-5 py-2.5 font-semibold text-white">
+          {t("exportLink")}
+        </a>
       </section>
       <section aria-labelledby="dpo" className={card}>
         <h2 id="dpo" className="text-xl font-bold text-brand-900">
