@@ -6,7 +6,14 @@ import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { encode } from "next-auth/jwt";
 import { PDFParse } from "pdf-parse";
-import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_PASSWORD, E2E_USERS, FIXTURES_FILE, storageStateOf } from "../support/e2e-users";
+import {
+  E2E_AUTH_SECRET,
+  E2E_BASE_URL,
+  E2E_PASSWORD,
+  E2E_USERS,
+  FIXTURES_FILE,
+  storageStateOf,
+} from "../support/e2e-users";
 import { expectAccessible, type Locale } from "./helpers";
 
 const AUDITOR = storageStateOf(E2E_USERS.audit);
@@ -123,8 +130,9 @@ test.describe("real spaces", () => {
 });
 
 test.describe("after a pause, Mes données keeps its download button", () => {
-  async function pausedSession(page: Page) {
-    const { pausedSessionId } = JSON.parse(readFileSync(FIXTURES_FILE, "utf8")) as { pausedSessionId: string };
+  async function pausedSession(page: Page, locale: Locale) {
+    const fixtures = JSON.parse(readFileSync(FIXTURES_FILE, "utf8")) as { pausedSessions: Record<Locale, string> };
+    const pausedSessionId = fixtures.pausedSessions[locale];
     const salt = "authjs.session-token";
     const value = await encode({ token: { sid: pausedSessionId }, secret: E2E_AUTH_SECRET, salt, maxAge: 3600 });
     await page.context().addCookies([{ name: salt, value, url: E2E_BASE_URL, httpOnly: true, sameSite: "Lax" }]);
@@ -153,7 +161,7 @@ test.describe("after a pause, Mes données keeps its download button", () => {
     ],
   ] as const satisfies readonly (readonly [Locale, Record<string, string>])[]) {
     test(`${locale}: the button asks for the password on the way, then the file downloads`, async ({ page }) => {
-      await pausedSession(page);
+      await pausedSession(page, locale);
       await page.goto(`/${locale}/account/privacy`);
       const button = page.getByRole("link", { name: t.download });
       await expect(button).toBeVisible();

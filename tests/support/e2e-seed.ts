@@ -80,12 +80,13 @@ async function main() {
   const staff = await createConfirmed(E2E_USERS.staff, "Sam", "Équipe");
   await db.update(users).set({ role: "staff" }).where(eq(users.id, staff.id));
   // A learner back from a pause longer than the recent-sign-in window (tests/e2e/trust-details.spec.ts):
-  // a session signed in twice that window ago, whose id the test puts in a cookie.
+  // sessions signed in twice that window ago (one per language tested), whose ids the test puts in a cookie.
   const paused = await createConfirmed(E2E_USERS.paused, "Pia", "Pause");
-  const pausedSessionId = await createSession(paused.id, new Date(Date.now() - 2 * RECENT_AUTH_MS));
+  const pausedAt = new Date(Date.now() - 2 * RECENT_AUTH_MS);
+  const pausedSessions = { fr: await createSession(paused.id, pausedAt), en: await createSession(paused.id, pausedAt) };
   writeFileSync(
     FIXTURES_FILE,
-    JSON.stringify({ ownerCertificateCode: issued.certificate.verificationCode, pausedSessionId }),
+    JSON.stringify({ ownerCertificateCode: issued.certificate.verificationCode, pausedSessions }),
   );
   await db
     .insert(policyVersions)
