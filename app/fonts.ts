@@ -4,7 +4,7 @@ import localFont from "next/font/local";
  * Source Sans 3 (latin subset, the three weights the pages use), self-hosted through next/font: hashed,
  * cached for a year and preloaded from every page's <head>, so the text is usually drawn once, in this
  * font. When it arrives after the first paint (a slow phone), the text drawn meanwhile in the metric-
- * matched fallback of app/globals.css ("Source Sans 3 Fallback") keeps its line breaks: nothing moves.
+ * matched fallback of app/globals.css ("Source Sans Fallback") keeps its line breaks: nothing moves.
  * next/font's own fallback is off: it only knows Arial, which Android phones and Linux do not have.
  */
 export const sourceSans = localFont({
@@ -16,5 +16,5 @@ export const sourceSans = localFont({
   display: "swap",
   variable: "--font-source-sans",
   adjustFontFallback: false,
-  fallback: ["Source Sans 3 Fallback"],
+  fallback: ["Source Sans Fallback"],
 });

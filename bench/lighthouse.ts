@@ -144,7 +144,17 @@ async function main() {
       const runs: Measure[] = [];
       for (let i = 0; i < RUNS; i++) {
         const file = path.join(OUT_DIR, `${page.name.replace(/\W+/g, "-")}-${i + 1}.json`);
-        runs.push(runLighthouse(`${BASE}${page.path}`, page.signedIn ? { Cookie: cookie } : null, file));
+        const headers = page.signedIn ? { Cookie: cookie } : null;
+        // Lighthouse 12.2 sometimes loses the trace of a newer Chromium (NO_NAVSTART): that run is retried.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            runs.push(runLighthouse(`${BASE}${page.path}`, headers, file));
+            break;
+          } catch (error) {
+            if (attempt === 3) throw error;
+            console.log(`${(error as Error).message}: run again`);
+          }
+        }
       }
       const m = median(runs);
       rows.push({
