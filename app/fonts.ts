@@ -16,5 +16,6 @@ export const sourceSans = localFont({
   display: "swap",
   variable: "--font-source-sans",
   adjustFontFallback: false,
+  preload: false,
   fallback: ["Source Sans Fallback"],
 });
