@@ -2,7 +2,6 @@
 import { z } from "zod";
 import { PROFESSIONAL_CATEGORIES, TRACKS } from "@/lib/account/tracks";
 import { nameProblem } from "@/lib/certificates/printable-name";
-import { isExportHref } from "@/lib/privacy/export-path";
 import { PASSWORD_MAX_CODE_UNITS, checkPassword } from "./password-policy";
 
 const checkbox = (message: string) => z.literal("on", { error: message });
@@ -119,12 +118,8 @@ export const emailTokenSchema = z.object({ token: z.string().regex(/^[\w-]{20,10
 
 export const rememberUsernameSchema = z.object({ remember: optionalCheckbox });
 
-/**
- * Only same-site paths under a locale may be used as a post-sign-in destination, and the data download
- * (lib/privacy/export-path.ts), which asks for the password on the way after a pause.
- */
+/** Only same-site paths under a locale may be used as a post-sign-in destination. */
 export function safeNextPath(next: string | undefined, locale: string): string {
-  if (next && isExportHref(next)) return next;
   if (next && /^\/(fr|en)(\/[\w\-/.%]*)?(\?[\w=&%\-.]*)?$/.test(next) && !next.startsWith("//")) return next;
   return `/${locale}/dashboard`;
 }

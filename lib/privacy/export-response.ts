@@ -4,7 +4,7 @@ import { reauthPath } from "@/lib/auth/paths";
 import { getCurrentSession } from "@/lib/auth/session";
 import { isRecentlyAuthenticated } from "@/lib/auth/sessions";
 import { isLocale, localeOf } from "@/lib/i18n/locales";
-import { exportHref } from "./export-path";
+import { exportAfterReauthPath } from "./export-path";
 import { exportUserData } from "./export-data";
 import { now as clockNow } from "@/lib/clock";
 
@@ -15,9 +15,9 @@ export async function getDataExportResponse(locale: string | null = null): Promi
   if (!current) return Response.json({ error: "sign-in required" }, { status: 401, headers: noStore });
   if (!isRecentlyAuthenticated(current.authenticatedAt)) {
     // The privacy page keeps its download button after a pause: the password is asked on the way,
-    // then /reauth sends the learner back here and the download starts.
+    // then /reauth sends the learner back to that page, which starts the download.
     const language = isLocale(locale) ? locale : localeOf(current.user.locale);
-    const reauth = reauthPath(language, exportHref(language));
+    const reauth = reauthPath(language, exportAfterReauthPath(language));
     return Response.json(
       { error: "recent sign-in required", reauth },
       { status: 303, headers: { ...noStore, Location: reauth } },

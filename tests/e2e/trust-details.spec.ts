@@ -147,6 +147,7 @@ test.describe("after a pause, Mes données keeps its download button", () => {
         reauth: "Confirmez votre identité",
         password: "Mot de passe actuel",
         confirm: "Confirmer",
+        starting: "le téléchargement de vos données commence",
       },
     ],
     [
@@ -157,6 +158,7 @@ test.describe("after a pause, Mes données keeps its download button", () => {
         reauth: "Confirm it is you",
         password: "Current password",
         confirm: "Confirm",
+        starting: "the download of your data is starting",
       },
     ],
   ] as const satisfies readonly (readonly [Locale, Record<string, string>])[]) {
@@ -170,7 +172,7 @@ test.describe("after a pause, Mes données keeps its download button", () => {
 
       await button.click();
       await expect(page).toHaveURL(
-        new RegExp(`/${locale}/reauth\\?next=%2Fapi%2Faccount%2Fexport%3Flocale%3D${locale}$`),
+        new RegExp(`/${locale}/reauth\\?next=%2F${locale}%2Faccount%2Fprivacy%3Fexport%3Dstart$`),
       );
       await expect(page.getByRole("heading", { level: 1, name: t.reauth })).toBeVisible();
       await expectAccessible(page, `/${locale}/reauth on the way to the download`);
@@ -178,6 +180,10 @@ test.describe("after a pause, Mes données keeps its download button", () => {
       const download = page.waitForEvent("download");
       await page.getByRole("button", { name: t.confirm, exact: true }).click();
       const file = await download;
+      // Back on "Mes données", which says the download has started, with the button still there.
+      await expect(page).toHaveURL(new RegExp(`/${locale}/account/privacy$`));
+      await expect(page.getByRole("status").filter({ hasText: t.starting })).toBeVisible();
+      await expectAccessible(page, `/${locale}/account/privacy, download started`);
       expect(file.suggestedFilename()).toMatch(/^vigie-mes-donnees-\d{4}-\d{2}-\d{2}\.json$/);
       const data = JSON.parse(readFileSync((await file.path())!, "utf8")) as { account?: { username?: string } };
       expect(JSON.stringify(data)).toContain(E2E_USERS.paused);

@@ -134,7 +134,7 @@ const TARGETS: Record<string, FuzzTarget> = {
         expect(res.status).toBe(expected);
         if (res.status === 303) {
           expect(res.headers.get("location")).toMatch(
-            /^\/(fr|en)\/reauth\?next=%2Fapi%2Faccount%2Fexport%3Flocale%3D(fr|en)$/,
+            /^\/(fr|en)\/reauth\?next=%2F\1%2Faccount%2Fprivacy%3Fexport%3Dstart$/,
           );
         }
         if (res.status === 200) {

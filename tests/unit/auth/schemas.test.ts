@@ -109,19 +109,8 @@ describe("safeNextPath", () => {
     "fr/dashboard",
     "/frx",
     "",
-    "/api/account/export?x=1",
-    "/api/account/export?locale=de",
-    "/api/account/export?locale=en&x=//evil.com",
-    "/api/account/exports",
-    "/api/auth/signout",
   ])("replaces %j with the dashboard", (next) => {
     expect(safeNextPath(next, "en")).toBe("/en/dashboard");
-  });
-
-  it("accepts the data download, where the password is asked on the way after a pause", () => {
-    for (const next of ["/api/account/export", "/api/account/export?locale=en", "/api/account/export?locale=fr"]) {
-      expect(safeNextPath(next, "fr")).toBe(next);
-    }
   });
 
   it("falls back to the dashboard of the given locale when there is no next path", () => {

@@ -5,14 +5,22 @@ import { findOwnDataRequests } from "@/lib/privacy/data-requests";
 import { Link } from "@/lib/i18n/navigation";
 import { DataRequestForm, DeleteAccountForm } from "@/components/account/privacy-forms";
 import { pageTitle } from "@/lib/i18n/page-title";
-import { exportHref } from "@/lib/privacy/export-path";
+import { EXPORT_START_PARAM, exportHref } from "@/lib/privacy/export-path";
+import { StartDownload } from "@/components/account/start-download";
+import { Alert } from "@/components/ui/alert";
 import { localeOf } from "@/lib/i18n/locales";
 
 export const generateMetadata = pageTitle("privacy", "title");
 
 const card = "rounded-lg border border-slate-200 p-5";
 
-export default async function PrivacyPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function PrivacyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { user, authenticatedAt } = await requireUser(locale, `/${locale}/account/privacy`);
@@ -20,6 +28,9 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
   const format = await getFormatter({ locale });
   const requests = await findOwnDataRequests(user.id);
   const recent = isRecentlyAuthenticated(authenticatedAt);
+  // Back from /reauth on the way to the download (lib/privacy/export-response.ts): it starts now.
+  const starting = recent && (await searchParams)[EXPORT_START_PARAM] === "start";
+  const download = exportHref(localeOf(locale));
   const reauth = `/reauth?next=${encodeURIComponent(`/${locale}/account/privacy`)}`;
   return (
     <div className="max-w-3xl space-y-6">
@@ -36,9 +47,17 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
         </h2>
         <p className="mt-2">{t("exportText")}</p>
         {/* The button stays after the recent-sign-in window: the download route asks for the password on
-            the way (/reauth, then back to the download). */}
+            the way (/reauth, then back here with ?export=start, which starts it). */}
         {recent ? null : <p className="mt-2">{t("exportReauth")}</p>}
-        <a href={exportHref(localeOf(locale))} className="mt-3 inline-block rounded bg-brand-800 px-5 py-2.5 font-semibold text-white">
+        {starting ? (
+          <>
+            <div className="mt-3">
+              <Alert tone="success">{t("exportStarting")}</Alert>
+            </div>
+            <StartDownload href={download} />
+          </>
+        ) : null}
+        <a href={download} className="mt-3 inline-block rounded bg-brand-800 px-5 py-2.5 font-semibold text-white">
           {t("exportLink")}
         </a>
       </section>
