@@ -1,5 +1,6 @@
-// The one result type every form action returns, and the zod → field-errors bridge.
-import { z } from "zod";
+// The one result type every form action returns. No zod here: client components import this module,
+// and zod in the browser costs ≈ 100 KB of script on every page and a CSP eval report (zod 4 probes
+// `new Function` when it builds an object schema). The zod → field-errors bridge is lib/actions/parse-form.ts.
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
@@ -31,24 +32,4 @@ export function formValues(form: FormData): Record<string, string> {
     if (typeof value === "string" && !SECRET_FIELDS.test(key) && !key.startsWith("$")) values[key] = value;
   }
   return values;
-}
-
-export function parseForm<S extends z.ZodType>(
-  schema: S,
-  form: FormData,
-):
-  | { ok: true; data: z.infer<S> }
-  | { ok: false; fieldErrors: Record<string, string[]>; values: Record<string, string> } {
-  const raw: Record<string, unknown> = {};
-  for (const key of new Set(form.keys())) {
-    if (key.startsWith("$")) continue;
-    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
-    raw[key] = all.length > 1 ? all : all[0];
-  }
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return { ok: true, data: parsed.data };
-  const flat = z.flattenError(parsed.error);
-  const fieldErrors: Record<string, string[]> = { ...(flat.fieldErrors as Record<string, string[]>) };
-  if (flat.formErrors.length > 0) fieldErrors._form = flat.formErrors;
-  return { ok: false, fieldErrors, values: formValues(form) };
 }

@@ -22,6 +22,7 @@ const envSchema = z.object({
   OUTBOX_DIR: optional,
   DPO_EMAIL: z.preprocess((v) => (v === "" ? undefined : v), z.email().optional()),
   ACCESSIBILITY_CONTACT: z.preprocess((v) => (v === "" ? undefined : v), z.email().optional()),
+  CONTACT_EMAIL: z.preprocess((v) => (v === "" ? undefined : v), z.email().optional()),
   CRON_SECRET: optional,
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(12).default(12),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
@@ -97,6 +98,7 @@ function loadEnv() {
     PGLITE_DIR,
     DPO_EMAIL: e.DPO_EMAIL ?? "dpo@vigie.localhost",
     ACCESSIBILITY_CONTACT: e.ACCESSIBILITY_CONTACT ?? "accessibilite@vigie.localhost",
+    CONTACT_EMAIL: e.CONTACT_EMAIL ?? "contact@vigie.localhost",
     isProduction: isProd,
   };
 }

@@ -1,6 +1,3 @@
-import "@fontsource/source-sans-3/latin-400.css";
-import "@fontsource/source-sans-3/latin-600.css";
-import "@fontsource/source-sans-3/latin-700.css";
 import "../globals.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -10,6 +7,7 @@ import type { ReactNode } from "react";
 import { env } from "@/lib/env.mjs";
 import { routing } from "@/lib/i18n/routing";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { sourceSans } from "../fonts";
 
 /** Only what client components translate is sent to the browser (keeps every page's payload small). */
 const CLIENT_NAMESPACES = [
@@ -62,7 +60,7 @@ export default async function LocaleLayout({
   return (
     // The inline script marks that JavaScript runs before anything is painted: the header's menu is
     // folded below 640 px only then (app/globals.css). suppressHydrationWarning: that class is not React's.
-    <html lang={locale} suppressHydrationWarning>
+    <html lang={locale} className={sourceSans.variable} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: 'document.documentElement.classList.add("js")' }} />
       </head>

@@ -17,7 +17,7 @@ export async function IntroVideo({ locale, title, video, transcript }: IntroVide
       <video
         controls
         preload="metadata"
-        className="mt-3 aspect-video w-full rounded bg-black"
+        className="mt-3 aspect-video w-full rounded bg-black print:hidden"
         aria-label={t("videoLabel", { title })}
       >
         <source src={video.webm} type="video/webm" />

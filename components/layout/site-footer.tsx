@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { gridConformance } from "@/lib/accessibility/rgaa-grid-file";
 import { Link } from "@/lib/i18n/navigation";
+import { ContactEmail } from "./contact-address";
 
 export async function SiteFooter({ locale }: { locale: string }) {
   const t = await getTranslations({ locale, namespace: "shell" });
@@ -28,7 +29,10 @@ export async function SiteFooter({ locale }: { locale: string }) {
             ))}
           </ul>
         </nav>
-        <p className="mt-4">{t("footerNote")}</p>
+        <p className="mt-4">
+          {t("contact")} <ContactEmail className="text-brand-800 underline underline-offset-2 hover:no-underline" />
+        </p>
+        <p className="mt-2">{t("footerNote")}</p>
       </div>
     </footer>
   );

@@ -48,7 +48,7 @@ export function MythFact({ cards }: MythFactProps) {
                 <div
                   id={facesId}
                   className={`grid flex-1 transform-3d motion-safe:transition-transform motion-safe:duration-500 motion-safe:ease-in-out ${
-                    isFlipped ? "rotate-y-180" : ""
+                    isFlipped ? "rotate-y-180 print:rotate-y-0" : ""
                   }`}
                 >
                   <div
@@ -63,7 +63,7 @@ export function MythFact({ cards }: MythFactProps) {
                   </div>
                   <div
                     aria-hidden={!isFlipped}
-                    className="col-start-1 row-start-1 flex rotate-y-180 flex-col rounded-lg border border-green-800 bg-green-50 p-4 shadow-sm backface-hidden noscript:row-start-2 noscript:mt-3 noscript:rotate-y-0"
+                    className="col-start-1 row-start-1 flex rotate-y-180 flex-col rounded-lg border border-green-800 bg-green-50 p-4 shadow-sm backface-hidden noscript:row-start-2 noscript:mt-3 noscript:rotate-y-0 print:row-start-2 print:mt-3 print:rotate-y-0"
                   >
                     <p className="flex items-center gap-2 text-sm font-semibold tracking-wide text-green-800 uppercase">
                       <CheckIcon />
@@ -76,7 +76,7 @@ export function MythFact({ cards }: MythFactProps) {
                   type="button"
                   aria-controls={facesId}
                   onClick={() => flip(index)}
-                  className={`${secondaryButton} self-start noscript:hidden`}
+                  className={`${secondaryButton} self-start noscript:hidden print:hidden`}
                 >
                   <FlipIcon />
                   {isFlipped ? t("mythFact.showMyth") : t("mythFact.showFact")}

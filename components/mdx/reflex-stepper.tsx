@@ -27,7 +27,7 @@ export function ReflexStepper({ steps }: ReflexStepperProps) {
 
   return (
     <div className={card}>
-      <ol aria-hidden="true" className="flex flex-wrap items-center gap-2">
+      <ol aria-hidden="true" className="flex flex-wrap items-center gap-2 print:hidden">
         {list.map((_, i) => (
           <li
             key={i}
@@ -44,13 +44,13 @@ export function ReflexStepper({ steps }: ReflexStepperProps) {
         ))}
       </ol>
 
-      <div id={`${id}-current`} aria-live="polite" aria-atomic="true" className="mt-4">
+      <div id={`${id}-current`} aria-live="polite" aria-atomic="true" className="mt-4 print:hidden">
         <p className="text-sm font-semibold text-brand-800">{t("stepper.stepOf", { current: current + 1, total })}</p>
         <p className="mt-1 text-lg font-semibold text-slate-900">{step.title}</p>
         <p className="mt-2 text-slate-700">{step.text}</p>
       </div>
 
-      <div className="mt-6 flex flex-wrap justify-between gap-3 noscript:hidden">
+      <div className="mt-6 flex flex-wrap justify-between gap-3 noscript:hidden print:hidden">
         <button
           type="button"
           className={secondaryButton}

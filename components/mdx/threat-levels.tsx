@@ -116,7 +116,7 @@ export function ThreatLevels({ levels }: ThreatLevelsProps) {
         role="tablist"
         aria-label={t("threatLevels.tablistLabel")}
         aria-orientation="horizontal"
-        className="grid auto-cols-fr grid-flow-col gap-2"
+        className="grid auto-cols-fr grid-flow-col gap-2 print:hidden"
       >
         {list.map((level, index) => {
           const isSelected = index === current;

@@ -2,7 +2,7 @@
 
 // Dated events on a vertical line; each event is a disclosure button
 // (aria-expanded / aria-controls). Without JavaScript (`noscript:` = @media (scripting: none))
-// every event is shown open and the disclosure controls are hidden.
+// every event is shown open and the disclosure controls are hidden; the same on paper (`print:`).
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import { ChevronIcon } from "./icons";
@@ -30,7 +30,7 @@ export function Timeline({ events }: TimelineProps) {
   return (
     <div className={card}>
       {list.length > 1 ? (
-        <div className="mb-4 flex justify-end noscript:hidden">
+        <div className="mb-4 flex justify-end noscript:hidden print:hidden">
           <button type="button" className={secondaryButton} onClick={() => setOpen(list.map(() => !allOpen))}>
             {allOpen ? t("timeline.collapseAll") : t("timeline.expandAll")}
           </button>
@@ -46,7 +46,7 @@ export function Timeline({ events }: TimelineProps) {
               <span
                 aria-hidden="true"
                 className={`absolute top-3.5 -left-[9px] h-4 w-4 rounded-full border-2 border-brand-800 motion-safe:transition-colors ${
-                  expanded ? "bg-brand-800" : "bg-white noscript:bg-brand-800"
+                  expanded ? "bg-brand-800" : "bg-white noscript:bg-brand-800 print:bg-brand-800"
                 }`}
               />
               <button
@@ -61,12 +61,15 @@ export function Timeline({ events }: TimelineProps) {
                   <span className="block font-semibold text-slate-900">{event.title}</span>
                 </span>
                 <ChevronIcon
-                  className={`mt-1 h-5 w-5 shrink-0 text-slate-700 motion-safe:transition-transform noscript:hidden ${
+                  className={`mt-1 h-5 w-5 shrink-0 text-slate-700 motion-safe:transition-transform noscript:hidden print:hidden ${
                     expanded ? "rotate-180" : ""
                   }`}
                 />
               </button>
-              <div id={panelId} className={`px-2 pt-1 text-slate-700 ${expanded ? "block" : "hidden noscript:block"}`}>
+              <div
+                id={panelId}
+                className={`px-2 pt-1 text-slate-700 ${expanded ? "block" : "hidden noscript:block print:block"}`}
+              >
                 <p>{event.text}</p>
               </div>
             </li>

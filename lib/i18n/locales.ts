@@ -1,5 +1,5 @@
 // The languages of the interface and the content, defined once for the schema, the rules and the pages.
-import { z } from "zod";
+// No zod here: the routing (lib/i18n/routing.ts) brings this module into every page's script.
 
 export const LOCALES = ["fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -13,5 +13,3 @@ export function isLocale(value: unknown): value is Locale {
 export function localeOf(value: unknown): Locale {
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
-
-export const localeField = z.enum(LOCALES).catch(DEFAULT_LOCALE);

@@ -3,6 +3,9 @@
 import { z } from "zod";
 import { unitState, type UnitProgressRow, type UnitState } from "./rules";
 
+// Kept in a module without zod: the unit page's client bundle uses it.
+export { formatVideoTime } from "./video-time";
+
 export interface SummaryModule {
   slug: string;
   title: string;
@@ -101,15 +104,6 @@ export function summariseProgress(
         }
       : null;
   return { units, modules: summary, next, resume };
-}
-
-/** "1:05", "12:40", "1:02:03": a video position as people read it. */
-export function formatVideoTime(totalSeconds: number): string {
-  const s = Math.max(0, Math.floor(totalSeconds));
-  const hours = Math.floor(s / 3600);
-  const minutes = Math.floor((s % 3600) / 60);
-  const seconds = String(s % 60).padStart(2, "0");
-  return hours > 0 ? `${hours}:${String(minutes).padStart(2, "0")}:${seconds}` : `${minutes}:${seconds}`;
 }
 
 /** The body of POST /api/me/position, sent by the unit page as the learner reads and watches. */

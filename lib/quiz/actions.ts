@@ -4,7 +4,7 @@
 // (lib/progress/study-time.ts) → result; too early, the answers come back.
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
-import { parseForm } from "@/lib/action-result";
+import { parseForm } from "@/lib/actions/parse-form";
 import { now as clockNow } from "@/lib/clock";
 import { isOpen } from "@/lib/content/availability";
 import { findUnitById } from "@/lib/content/load";

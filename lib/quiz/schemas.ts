@@ -1,9 +1,11 @@
 // Builds, per quiz, the zod schema of a submission: every question answered, only its own choice ids.
 import { z } from "zod";
 import type { Quiz } from "@/lib/content/schemas";
-import { localeField } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, LOCALES } from "@/lib/i18n/locales";
 
 import { QUESTION_FIELD_PREFIX } from "./answer-values";
+
+const localeField = z.enum(LOCALES).catch(DEFAULT_LOCALE);
 
 // zod compiles a schema on first use; building one per request made every submission pay for it.
 const schemas = new WeakMap<Quiz, ReturnType<typeof buildSubmissionSchema>>();

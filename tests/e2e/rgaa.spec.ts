@@ -20,6 +20,8 @@ const PUBLIC_SAMPLE = [
   "/fr/faq",
   "/fr/accessibility",
   "/fr/site-map",
+  "/fr/glossary",
+  "/fr/legal",
   "/en",
   "/en/modules/tous-impliques",
 ];

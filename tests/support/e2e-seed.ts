@@ -14,6 +14,7 @@ import { issueCertificate, printedName } from "../../lib/certificates/issue";
 import { E2E_PASSWORD, E2E_USERS, FIXTURES_FILE } from "./e2e-users";
 import { recordUnitViewed } from "../../lib/progress/queries";
 import { answersFor, submit, validateTrack } from "./factories";
+import { createSession, RECENT_AUTH_MS } from "../../lib/auth/sessions";
 
 const YESTERDAY = new Date(Date.now() - 24 * 60 * 60 * 1000);
 
@@ -88,7 +89,15 @@ async function main() {
   }
   const staff = await createConfirmed(E2E_USERS.staff, "Sam", "Équipe");
   await db.update(users).set({ role: "staff" }).where(eq(users.id, staff.id));
-  writeFileSync(FIXTURES_FILE, JSON.stringify({ ownerCertificateCode: issued.certificate.verificationCode }));
+  // A learner back from a pause longer than the recent-sign-in window (tests/e2e/trust-details.spec.ts):
+  // sessions signed in twice that window ago (one per language tested), whose ids the test puts in a cookie.
+  const paused = await createConfirmed(E2E_USERS.paused, "Pia", "Pause");
+  const pausedAt = new Date(Date.now() - 2 * RECENT_AUTH_MS);
+  const pausedSessions = { fr: await createSession(paused.id, pausedAt), en: await createSession(paused.id, pausedAt) };
+  writeFileSync(
+    FIXTURES_FILE,
+    JSON.stringify({ ownerCertificateCode: issued.certificate.verificationCode, pausedSessions }),
+  );
   await db
     .insert(policyVersions)
     .values({ kind: "site", version: "2026-11-20", publishedAt: new Date("2026-11-20T00:00:00Z") });
@@ -109,6 +118,7 @@ async function main() {
     E2E_USERS.resume,
     E2E_USERS.switchFr,
     E2E_USERS.switchEn,
+    E2E_USERS.paused,
   ]) {
     const [u] = await db.select().from(users).where(eq(users.username, name));
     if (u && latest) await db.insert(policyAcceptances).values({ userId: u.id, policyVersionId: latest.id });

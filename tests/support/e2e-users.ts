@@ -17,6 +17,7 @@ export const E2E_USERS = {
   // Hold the general-public certificate, then switch track (certificates.spec.ts), one per language.
   switchFr: "bascule_e2e",
   switchEn: "switch_e2e",
+  paused: "pause_e2e",
 } as const;
 /** The e2e server's AUTH_SECRET (tests/support/e2e-server.ts): lets a test read what a cookie carries. */
 export const E2E_AUTH_SECRET = "e2e-secret-not-for-production-0123456789abcdef";

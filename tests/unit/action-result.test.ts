@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { describe, expect, it } from "vitest";
-import { formValues, parseForm } from "@/lib/action-result";
+import { formValues } from "@/lib/action-result";
+import { parseForm } from "@/lib/actions/parse-form";
 
 function form(entries: [string, string][]): FormData {
   const f = new FormData();

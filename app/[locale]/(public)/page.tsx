@@ -39,10 +39,10 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
               <h3 className="text-lg font-semibold text-brand-800">
                 <span
                   aria-hidden="true"
-                  className="mr-2 inline-flex h-7 w-7 items-center justify-center rounded-full bg-brand-800 text-white"
+                  className="mr-1 inline-flex h-7 w-7 items-center justify-center rounded-full bg-brand-800 text-white"
                 >
                   {n}
-                </span>
+                </span>{" "}
                 {t(`how${n}Title`)}
               </h3>
               <p className="mt-2 text-slate-700">{t(`how${n}`)}</p>

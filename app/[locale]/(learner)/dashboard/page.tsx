@@ -133,7 +133,13 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
             <section key={m.slug} aria-labelledby={`m-${m.slug}`}>
               <h2 id={`m-${m.slug}`} className="text-xl font-bold text-brand-900">
                 {t("moduleN", { n: m.order })} — {m.title}
-                {!m.inTrack ? <span className="ml-2 text-sm font-normal text-muted">({t("optional")})</span> : null}
+                {/* A real space, not a margin: screen readers and copied text would run the words together. */}
+                {!m.inTrack ? (
+                  <>
+                    {" "}
+                    <span className="text-sm font-normal text-muted">({t("optional")})</span>
+                  </>
+                ) : null}
               </h2>
               <div className="mt-2 flex items-center gap-3">
                 <progress

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getTextPageCode, type PolicyPage, type TextPage } from "@/lib/content/pages";
 import { MdxContent, type PageComponents } from "@/components/course/mdx-content";
+import { ContactEmail, DpoEmail } from "@/components/layout/contact-address";
 
 type LocaleParams = { params: Promise<{ locale: string }> };
 
@@ -43,7 +44,7 @@ export async function TextArticle({
   return (
     <article className="prose prose-slate max-w-3xl prose-headings:text-brand-900 prose-a:text-brand-800">
       <h1>{title}</h1>
-      <MdxContent code={code} components={components} />
+      <MdxContent code={code} components={{ ContactEmail, DpoEmail, ...components }} />
     </article>
   );
 }

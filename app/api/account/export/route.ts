@@ -2,6 +2,6 @@ import { getDataExportResponse } from "@/lib/privacy/export-response";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  return getDataExportResponse();
+export async function GET(request: Request) {
+  return getDataExportResponse(new URL(request.url).searchParams.get("locale"));
 }

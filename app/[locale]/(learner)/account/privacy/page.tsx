@@ -7,12 +7,22 @@ import { findOwnDataRequests } from "@/lib/privacy/data-requests";
 import { Link } from "@/lib/i18n/navigation";
 import { DataRequestForm, DeleteAccountForm } from "@/components/account/privacy-forms";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { EXPORT_START_PARAM, exportHref } from "@/lib/privacy/export-path";
+import { StartDownload } from "@/components/account/start-download";
+import { Alert } from "@/components/ui/alert";
+import { localeOf } from "@/lib/i18n/locales";
 
 export const generateMetadata = pageTitle("privacy", "title");
 
 const card = "rounded-lg border border-slate-200 p-5";
 
-export default async function PrivacyPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function PrivacyPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { user, authenticatedAt } = await requireUser(locale, `/${locale}/account/privacy`);
@@ -23,6 +33,9 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
   const certificates = issued.map((c) => toCertificateView(c, localeOf(locale)));
   const tc = await getTranslations({ locale, namespace: "certificate" });
   const recent = isRecentlyAuthenticated(authenticatedAt);
+  // Back from /reauth on the way to the download (lib/privacy/export-response.ts): it starts now.
+  const starting = recent && (await searchParams)[EXPORT_START_PARAM] === "start";
+  const download = exportHref(localeOf(locale));
   const reauth = `/reauth?next=${encodeURIComponent(`/${locale}/account/privacy`)}`;
   return (
     <div className="max-w-3xl space-y-6">
@@ -38,21 +51,20 @@ export default async function PrivacyPage({ params }: { params: Promise<{ locale
           {t("exportTitle")}
         </h2>
         <p className="mt-2">{t("exportText")}</p>
-        {recent ? (
-          <a
-            href="/api/account/export"
-            className="mt-3 inline-block rounded bg-brand-800 px-5 py-2.5 font-semibold text-white"
-          >
-            {t("exportLink")}
-          </a>
-        ) : (
-          <p className="mt-3">
-            {t("reauthNeeded")}{" "}
-            <Link className="font-semibold text-brand-800 underline" href={reauth}>
-              {t("reauthLink")}
-            </Link>
-          </p>
-        )}
+        {/* The button stays after the recent-sign-in window: the download route asks for the password on
+            the way (/reauth, then back here with ?export=start, which starts it). */}
+        {recent ? null : <p className="mt-2">{t("exportReauth")}</p>}
+        {starting ? (
+          <>
+            <div className="mt-3">
+              <Alert tone="success">{t("exportStarting")}</Alert>
+            </div>
+            <StartDownload href={download} />
+          </>
+        ) : null}
+        <a href={download} className="mt-3 inline-block rounded bg-brand-800 px-5 py-2.5 font-semibold text-white">
+          {t("exportLink")}
+        </a>
         {/* The summary page asks for the password on the way when the sign-in is not recent. */}
         <p className="mt-3">
           <Link className="font-semibold text-brand-800 underline" href="/account/privacy/summary">

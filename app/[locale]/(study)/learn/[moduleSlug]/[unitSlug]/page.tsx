@@ -85,7 +85,7 @@ export default async function UnitPage({ params }: { params: Params }) {
           ))}
         </ul>
       </section>
-      <div className="mt-10 rounded-lg bg-brand-50 p-5">
+      <div className="mt-10 rounded-lg bg-brand-50 p-5 print:hidden">
         <p className="text-slate-800">{t("quizIntro")}</p>
         <Link
           href={`/learn/${view.moduleSlug}/${view.slug}/quiz`}

@@ -9,7 +9,8 @@ import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Link } from "@/lib/i18n/navigation";
 import { usePersonal } from "@/components/personal/use-personal";
-import { formatVideoTime, type ResumePosition } from "@/lib/progress/personal";
+import type { ResumePosition } from "@/lib/progress/personal";
+import { formatVideoTime } from "@/lib/progress/video-time";
 
 const SAVE_EVERY_MS = 10_000;
 /** A video position worth offering: a few seconds in, and not at the very end. */
@@ -165,7 +166,7 @@ export function ResumePosition({ unitId }: { unitId: string }) {
   return (
     <div
       ref={root}
-      className="mt-6 flex min-h-24 flex-col justify-center rounded-lg border border-slate-200 p-4 sm:min-h-20"
+      className="mt-6 flex min-h-24 flex-col justify-center rounded-lg border border-slate-200 p-4 sm:min-h-20 print:hidden"
     >
       {hasOffer ? (
         <>
