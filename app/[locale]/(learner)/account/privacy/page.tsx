@@ -10,7 +10,6 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { EXPORT_START_PARAM, exportHref } from "@/lib/privacy/export-path";
 import { StartDownload } from "@/components/account/start-download";
 import { Alert } from "@/components/ui/alert";
-import { localeOf } from "@/lib/i18n/locales";
 
 export const generateMetadata = pageTitle("privacy", "title");
 
@@ -36,7 +35,6 @@ export default async function PrivacyPage({
   // Back from /reauth on the way to the download (lib/privacy/export-response.ts): it starts now.
   const starting = recent && (await searchParams)[EXPORT_START_PARAM] === "start";
   const download = exportHref(localeOf(locale));
-  const reauth = `/reauth?next=${encodeURIComponent(`/${locale}/account/privacy`)}`;
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
