@@ -39,7 +39,7 @@ async function lingerThenClose(reader: ReadableStreamDefaultReader<Uint8Array>):
 }
 
 function refuse(
-  status: 403 | 413,
+  status: 403 | 405 | 413,
   message: string,
   reader: ReadableStreamDefaultReader<Uint8Array> | undefined,
 ): Response {
@@ -61,4 +61,17 @@ export async function readRouteBody(request: Request, max = MAX_BODY_BYTES): Pro
     chunks.push(read.value);
   }
   return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+/**
+ * Handlers for the methods a GET-only route does not serve: 405 at once, the body never read in
+ * full. Next's own 405 leaves the body to Node, which (on Node 24) drains it to keep the connection.
+ */
+export function refuseBodyMethods(allow = "GET, HEAD") {
+  const methodNotAllowed = (request: Request) => {
+    const answer = refuse(405, "Method not allowed", request.body?.getReader());
+    answer.headers.set("Allow", allow);
+    return answer;
+  };
+  return { POST: methodNotAllowed, PUT: methodNotAllowed, PATCH: methodNotAllowed, DELETE: methodNotAllowed };
 }

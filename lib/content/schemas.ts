@@ -28,6 +28,8 @@ export const unitMetaSchema = z
     summary: localizedSchema,
     durationMinutes: z.number().int().min(3).max(30),
     updatedAt: isoDate,
+    /** When the unit's facts were last checked against their sources (shown on the unit page). */
+    reviewedAt: isoDate.optional(),
     video: z.object({ durationSeconds: z.number().int().min(20).max(600) }).strict(),
   })
   .strict();
@@ -42,6 +44,8 @@ export const questionSchema = z
   .object({
     id: z.string().regex(/^m\d+-u\d+-q\d+$/, "must look like m1-u1-q1"),
     kind: z.enum(["single", "multiple", "truefalse"]),
+    /** The learning objective the question measures (an id from the quiz's `objectives`). */
+    objective: z.string().regex(/^m\d+-u\d+-o\d+$/, "must look like m1-u1-o1").optional(),
     section: sectionSchema,
     prompt: localizedSchema,
     choices: z.array(choiceSchema).min(2).max(6),
@@ -63,12 +67,27 @@ export const questionSchema = z
     }
   });
 
+const objectiveSchema = z
+  .object({ id: z.string().regex(/^m\d+-u\d+-o\d+$/, "must look like m1-u1-o1"), text: localizedSchema })
+  .strict();
+
 export const quizSchema = z
-  .object({ questions: z.array(questionSchema).min(6, "a quiz needs at least 6 questions") })
+  .object({
+    /** How many questions one attempt draws from the bank. */
+    perAttempt: z.number().int().min(5).max(10).optional(),
+    objectives: z.array(objectiveSchema).min(2).max(5).optional(),
+    questions: z.array(questionSchema).min(6, "a quiz needs at least 6 questions"),
+  })
   .strict()
   .superRefine((quiz, ctx) => {
     const ids = quiz.questions.map((q) => q.id);
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: "custom", path: ["questions"], message: "question ids must be unique" });
+    const objectives = new Set(quiz.objectives?.map((o) => o.id));
+    quiz.questions.forEach((q, i) => {
+      if (q.objective && !objectives.has(q.objective)) {
+        ctx.addIssue({ code: "custom", path: ["questions", i, "objective"], message: `"${q.objective}" is not one of the quiz's objectives` });
+      }
+    });
   });
 
 export const resourcesSchema = z.array(

@@ -1,6 +1,8 @@
+import { refuseBodyMethods } from "@/lib/request-body";
 import { getHealth } from "@/lib/health";
 
 export const dynamic = "force-dynamic";
+export const { POST, PUT, PATCH, DELETE } = refuseBodyMethods();
 
 /** Readiness: is the database reachable and migrated? */
 export async function GET() {
