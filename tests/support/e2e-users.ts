@@ -36,11 +36,5 @@ export const MAIL_DIR = "test-results/mail";
  * Seeded learners whose tests need them signed in but are not about signing in: the auth setup project
  * (tests/e2e/auth.setup.ts) signs each in once per run and saves the browser state to storageStateOf(name).
  */
-export const SIGNED_IN_USERS = [
-  E2E_USERS.keyboard,
-  E2E_USERS.audit,
-  E2E_USERS.forms,
-  E2E_USERS.journeyFr,
-  E2E_USERS.journeyEn,
-] as const;
+export const SIGNED_IN_USERS = [E2E_USERS.keyboard, E2E_USERS.audit, E2E_USERS.forms] as const;
 export const storageStateOf = (username: (typeof SIGNED_IN_USERS)[number]) => `test-results/auth/${username}.json`;
