@@ -224,15 +224,14 @@ export async function answerQuiz(page: Page, locale: Locale, questions: QuizQues
  * prompt and choices. Returns the questions shown, in the order shown.
  */
 export async function answerShownQuiz(page: Page, locale: Locale, bank: QuizQuestion[], correct: boolean) {
-  const names = await page
-    .locator('form input[name^="q_"]')
-    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name));
+  const fields = page.locator('form input[name^="q_"]');
+  await expect(fields.first()).toBeAttached();
+  const names = await fields.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name));
   const shown = [...new Set(names)].map((name) => {
     const question = bank.find((q) => `q_${q.id}` === name);
     if (!question) throw new Error(`the page shows ${name}, which the bank does not hold`);
     return question;
   });
-  if (shown.length === 0) throw new Error("the quiz form shows no question");
   await answerQuiz(page, locale, shown, correct);
   return shown;
 }
