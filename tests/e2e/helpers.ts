@@ -218,6 +218,24 @@ export async function answerQuiz(page: Page, locale: Locale, questions: QuizQues
   }
 }
 
+/**
+ * Answers the questions the quiz form shows, whatever the bank holds: an attempt may draw a subset of it.
+ * The shown ids are read from the form's field names (q_<id>); each is looked up in the bank for its
+ * prompt and choices. Returns the questions shown, in the order shown.
+ */
+export async function answerShownQuiz(page: Page, locale: Locale, bank: QuizQuestion[], correct: boolean) {
+  const fields = page.locator('form input[name^="q_"]');
+  await expect(fields.first()).toBeAttached();
+  const names = await fields.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name));
+  const shown = [...new Set(names)].map((name) => {
+    const question = bank.find((q) => `q_${q.id}` === name);
+    if (!question) throw new Error(`the page shows ${name}, which the bank does not hold`);
+    return question;
+  });
+  await answerQuiz(page, locale, shown, correct);
+  return shown;
+}
+
 // ---- Forms posted without a browser (as a script or a forged form would) ----
 
 /** The hidden inputs of the form containing `marker` (server-action ids, token, locale…). */

@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { IntroVideo } from "@/components/course/intro-video";
 import { MdxContent } from "@/components/course/mdx-content";
 import { UnitLink } from "@/components/course/unit-link";
+import { mdxComponents } from "@/components/mdx";
 import { WithFrenchTerms } from "@/components/course/french-terms";
 import { LessonToc } from "./_components/lesson-toc";
 import { UnitProgress } from "./_components/unit-progress";
@@ -65,7 +66,7 @@ export default async function UnitPage({ params }: { params: Params }) {
           data-lesson-body
           className="prose prose-slate max-w-3xl prose-headings:text-brand-900 prose-a:text-brand-800"
         >
-          <MdxContent code={view.code} />
+          <MdxContent code={view.code} components={mdxComponents} />
         </div>
       </section>
       <section aria-labelledby="resources" className="mt-10 max-w-3xl">
