@@ -155,8 +155,11 @@ describe("drawQuestionIds", () => {
   });
 
   it("draws from a bank without objectives as one group, still avoiding the last attempt", () => {
-    const { objectives: _, ...quiz } = pooledQuiz([6, 6], 6);
-    const plain: Quiz = { ...quiz, questions: quiz.questions.map(({ objective: __, ...q }) => q) };
+    const pooled = pooledQuiz([6, 6], 6);
+    const plain: Quiz = {
+      perAttempt: pooled.perAttempt,
+      questions: pooled.questions.map((q) => ({ ...q, objective: undefined })),
+    };
     const first = drawQuestionIds(plain, [], seededRandom(1));
     const second = drawQuestionIds(plain, [first], seededRandom(2));
     expect(first).toHaveLength(6);
