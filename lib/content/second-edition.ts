@@ -12,7 +12,9 @@ import { sourcesSectionProblem } from "./sources";
  */
 export const STRICT_SECOND_EDITION = false;
 
-type UnitFacts = Pick<Unit, "id" | "durationMinutes" | "reviewedAt" | "quiz" | "mdx" | "lessonWords" | "video">;
+type UnitFacts = Pick<Unit, "id" | "durationMinutes" | "reviewedAt" | "quiz" | "mdx" | "lessonWords"> & {
+  video: { durationSeconds: number };
+};
 
 /** The measured facts of a unit, for content:check's table. */
 export function unitFigures(unit: UnitFacts) {
