@@ -242,6 +242,14 @@ export function trackUnits(track: "public" | "professional"): TrackUnit[] {
 }
 
 /**
+ * A question's fieldset, named by its prompt; found by its fields, since one prompt may begin another
+ * (a name matches as a substring).
+ */
+export function questionGroup(page: Page, locale: Locale, q: QuizQuestion): Locator {
+  return page.getByRole("group", { name: q.prompt[locale] }).filter({ has: page.locator(`input[name="q_${q.id}"]`) });
+}
+
+/**
  * Ticks the right answers (or one wrong answer per question when `correct` is false) to the questions
  * the page shows, taken from the bank `bank`; returns those questions. Choices are found by their
  * visible label inside the question's fieldset, since their order is shuffled.
@@ -254,7 +262,7 @@ export async function answerQuiz(
 ): Promise<QuizQuestion[]> {
   const questions = await shownQuestions(page, bank);
   for (const q of questions) {
-    const group = page.getByRole("group", { name: q.prompt[locale] });
+    const group = questionGroup(page, locale, q);
     const choices = correct
       ? q.choices.filter((c) => q.correct.includes(c.id))
       : [q.choices.find((c) => !q.correct.includes(c.id))!];
@@ -360,7 +368,7 @@ export async function answerQuizByKeyboard(
   await expectFocusVisible(page, "quiz submit button");
   // What the keyboard ticked is exactly the right answers.
   for (const q of questions) {
-    const group = page.getByRole("group", { name: q.prompt[locale] });
+    const group = questionGroup(page, locale, q);
     for (const c of q.choices) {
       const box = group.getByLabel(c.text[locale], { exact: true });
       if (q.correct.includes(c.id)) await expect(box).toBeChecked();
