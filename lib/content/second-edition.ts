@@ -10,7 +10,7 @@ import { sourcesSectionProblem } from "./sources";
  * The one switch: off, content:check prints these problems as warnings; on, each fails it. Turn it on
  * once every unit's bank, sources, review date and duration have landed.
  */
-export const STRICT_SECOND_EDITION = false;
+export const STRICT_SECOND_EDITION = true;
 
 type UnitFacts = Pick<Unit, "id" | "durationMinutes" | "reviewedAt" | "quiz" | "mdx" | "lessonWords"> & {
   video: { durationSeconds: number };
