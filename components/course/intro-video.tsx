@@ -1,27 +1,31 @@
 import { getTranslations } from "next-intl/server";
+import { localeOf } from "@/lib/i18n/locales";
 
 interface IntroVideoProps {
   locale: string;
   title: string;
-  video: { webm: string; mp4: string; captions: { fr: string; en: string } };
+  video: { sources: Record<"fr" | "en", { webm: string; mp4: string }>; captions: { fr: string; en: string } };
   transcript: string[];
 }
 
+/** The unit's intro video narrated in the page's language (WebM, then MP4 for Safari), captions in both. */
 export async function IntroVideo({ locale, title, video, transcript }: IntroVideoProps) {
   const t = await getTranslations({ locale, namespace: "learn" });
+  const source = video.sources[localeOf(locale)];
   return (
     <section aria-labelledby="video-title" className="rounded-lg border border-slate-200 bg-slate-50 p-4">
       <h2 id="video-title" className="text-xl font-bold text-brand-900">
         {t("videoTitle")}
       </h2>
       <video
+        key={source.webm}
         controls
         preload="metadata"
         className="mt-3 aspect-video w-full rounded bg-black print:hidden"
         aria-label={t("videoLabel", { title })}
       >
-        <source src={video.webm} type="video/webm" />
-        <source src={video.mp4} type="video/mp4" />
+        <source src={source.webm} type="video/webm" />
+        <source src={source.mp4} type="video/mp4" />
         <track kind="captions" src={video.captions.fr} srcLang="fr" label="Français" default={locale === "fr"} />
         <track kind="captions" src={video.captions.en} srcLang="en" label="English" default={locale === "en"} />
         {t("videoUnsupported")}
