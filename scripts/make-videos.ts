@@ -117,7 +117,9 @@ async function makeUnit(unit: VideoUnit): Promise<Made> {
   const covered = sceneLines.reduce((a, b) => a + b, 0);
   for (const lang of LANGS) {
     if (unit.transcript[lang].length !== covered)
-      throw new Error(`the storyboard covers ${covered} lines, transcript.${lang}.txt has ${unit.transcript[lang].length}`);
+      throw new Error(
+        `the storyboard covers ${covered} lines, transcript.${lang}.txt has ${unit.transcript[lang].length}`,
+      );
   }
   const tmp = await mkdtemp(path.join(os.tmpdir(), `vigie-video-${unit.id}-`));
   activeTmp.add(tmp);
@@ -202,7 +204,9 @@ async function main(): Promise<number> {
     await run("espeak-ng", ["--version"]);
     await run("rsvg-convert", ["--version"]);
   } catch {
-    console.error("ffmpeg, espeak-ng and rsvg-convert are required (apt-get install -y ffmpeg espeak-ng librsvg2-bin).");
+    console.error(
+      "ffmpeg, espeak-ng and rsvg-convert are required (apt-get install -y ffmpeg espeak-ng librsvg2-bin).",
+    );
     return 1;
   }
 
@@ -226,7 +230,11 @@ async function main(): Promise<number> {
   let failures = 0;
   for (const unit of selected) {
     if (!force && (await isUpToDate(unit))) {
-      const sizes = await Promise.all(outputsOf(unit.id).filter((f) => !f.endsWith(".vtt")).map((f) => stat(f)));
+      const sizes = await Promise.all(
+        outputsOf(unit.id)
+          .filter((f) => !f.endsWith(".vtt"))
+          .map((f) => stat(f)),
+      );
       console.log(`= ${unit.id}  up to date  ${sizes.map((s) => kb(s.size)).join("  ")}`);
       continue;
     }
@@ -248,7 +256,9 @@ async function main(): Promise<number> {
         }
       }
       if (unit.declaredSeconds !== Math.round(result.total))
-        console.log(`  ${unit.id}: video.durationSeconds ${unit.declaredSeconds} → ${Math.round(result.total)} in unit.json`);
+        console.log(
+          `  ${unit.id}: video.durationSeconds ${unit.declaredSeconds} → ${Math.round(result.total)} in unit.json`,
+        );
     } catch (error) {
       failures++;
       console.error(`✗ ${unit.id}: ${error instanceof Error ? error.message : String(error)}`);

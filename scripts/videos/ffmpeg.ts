@@ -46,7 +46,11 @@ function parseWav(buffer: Buffer): Pcm {
     const size = buffer.readUInt32LE(offset + 4);
     const body = offset + 8;
     if (id === "fmt ") {
-      if (buffer.readUInt16LE(body) !== 1 || buffer.readUInt16LE(body + 2) !== 1 || buffer.readUInt16LE(body + 14) !== 16)
+      if (
+        buffer.readUInt16LE(body) !== 1 ||
+        buffer.readUInt16LE(body + 2) !== 1 ||
+        buffer.readUInt16LE(body + 14) !== 16
+      )
         throw new Error("expected 16-bit mono PCM");
       rate = buffer.readUInt32LE(body + 4);
     } else if (id === "data") {
@@ -87,7 +91,7 @@ export function writeWav(file: string, pcm: Pcm): Promise<void> {
 export async function speak(line: string, lang: "fr" | "en", file: string): Promise<Pcm> {
   // A leading "-" would be read as an option: a space in front is not spoken.
   const text = line.startsWith("-") ? ` ${line}` : line;
-  await run("espeak-ng", ["-v", lang, "-s", lang === "fr" ? "160" : "155", "-w", file, text]);
+  await run("espeak-ng", ["-v", lang, "-s", lang === "fr" ? "160" : "165", "-w", file, text]);
   return parseWav(await readFile(file));
 }
 
@@ -95,7 +99,10 @@ export async function speak(line: string, lang: "fr" | "en", file: string): Prom
 export async function renderSvg(svg: string, file: string, fontconfig: string): Promise<void> {
   const source = file.replace(/\.png$/, ".svg");
   await writeFile(source, svg);
-  await run("rsvg-convert", ["--format", "png", "--output", file, source], { ...process.env, FONTCONFIG_FILE: fontconfig });
+  await run("rsvg-convert", ["--format", "png", "--output", file, source], {
+    ...process.env,
+    FONTCONFIG_FILE: fontconfig,
+  });
 }
 
 /** A fontconfig file that makes the DejaVu fonts of node_modules the only fonts: the same frames on any machine. */
@@ -141,9 +148,31 @@ export async function encode(
   ];
   const codec =
     kind === "webm"
-      ? ["-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "38", "-deadline", "realtime", "-cpu-used", "8", "-row-mt", "1"]
-          .concat(["-c:a", "libopus", "-b:a", "32k", "-ac", "1", "-ar", "48000"])
-      : ["-c:v", "libx264", "-preset", "veryfast", "-crf", "26", "-tune", "stillimage", "-profile:v", "high"]
-          .concat(["-c:a", "aac", "-b:a", "48k", "-ac", "1", "-ar", "44100", "-movflags", "+faststart"]);
+      ? [
+          "-c:v",
+          "libvpx-vp9",
+          "-b:v",
+          "0",
+          "-crf",
+          "38",
+          "-deadline",
+          "realtime",
+          "-cpu-used",
+          "8",
+          "-row-mt",
+          "1",
+        ].concat(["-c:a", "libopus", "-b:a", "32k", "-ac", "1", "-ar", "48000"])
+      : ["-c:v", "libx264", "-preset", "veryfast", "-crf", "26", "-tune", "stillimage", "-profile:v", "high"].concat([
+          "-c:a",
+          "aac",
+          "-b:a",
+          "48k",
+          "-ac",
+          "1",
+          "-ar",
+          "44100",
+          "-movflags",
+          "+faststart",
+        ]);
   await run("ffmpeg", ["-v", "error", "-y", ...inputs, ...common, ...codec, out]);
 }

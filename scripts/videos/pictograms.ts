@@ -109,7 +109,14 @@ export const PICTOGRAMS = {
 export type PictogramName = keyof typeof PICTOGRAMS;
 
 /** A pictogram at (x, y), `size` pixels square. */
-export function pictogram(name: PictogramName, x: number, y: number, size: number, ink: string, accent: string): string {
+export function pictogram(
+  name: PictogramName,
+  x: number,
+  y: number,
+  size: number,
+  ink: string,
+  accent: string,
+): string {
   const draw: Draw = PICTOGRAMS[name];
   return `<g transform="translate(${x} ${y}) scale(${(size / 100).toFixed(4)})">${draw(ink, accent)}</g>`;
 }

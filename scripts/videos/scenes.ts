@@ -2,13 +2,7 @@
 // readable on a phone (the player is ≈ 328 px wide there, a quarter of the frame): a few words per
 // scene, titles of 64 px and labels of at least 48 px, and nothing written in the bottom 22 % of the
 // frame, where the player's controls and the captions go. The wordmark sits in the top corner.
-import {
-  bandPoints,
-  EMPTY_BAND_HEX,
-  fillFor,
-  OUTLINE_HEX,
-  OUTLINE_POINTS,
-} from "../../components/mdx/threat-triangle";
+import { bandPoints, EMPTY_BAND_HEX, fillFor, OUTLINE_HEX, OUTLINE_POINTS } from "../../components/mdx/threat-triangle";
 import { wrap } from "./captions";
 import { pictogram, type PictogramName } from "./pictograms";
 
@@ -36,7 +30,6 @@ const NAVY = "#1a325b";
 const INK = "#1e293b";
 const RED = "#b91c1c";
 const AMBER = "#b45309";
-const MUTED = "#475569";
 const TONES: Record<Tone, string> = { navy: NAVY, red: RED, amber: AMBER };
 const FONT = `font-family="DejaVu Sans"`;
 /** Average advance of a DejaVu Sans glyph, in ems: enough to wrap a label within its column. */
@@ -112,25 +105,30 @@ export function sceneSvg(scene: Scene, lang: Lang, unit: UnitLabels): string {
   const head = sceneTitle("title" in scene ? scene.title : undefined, lang);
   switch (scene.kind) {
     case "title": {
-      const lines = fit(unit.title, WIDTH - 200, 76);
-      const top = Math.round(330 - (lines.length * 90) / 2);
+      // The unit's title, large, beside the level triangle the course uses as its emblem.
+      const lines = fit(unit.title, WIDTH - 128 - 320, 76);
+      const top = Math.round(TEXT_FLOOR / 2 + 40 - ((lines.length - 1) * 92) / 2);
       return frame(
         unit.header,
-        `<rect x="64" y="${top - 90}" width="120" height="10" fill="${AMBER}"/>` +
-          text(lines, 64, top + 10, 76, { bold: true, color: NAVY, leading: 92 }) +
-          triangle(1, WIDTH - 250, 380, 170),
+        `<rect x="64" y="${top - 100}" width="120" height="10" fill="${AMBER}"/>` +
+          text(lines, 64, top, 76, { bold: true, color: NAVY, leading: 92 }) +
+          triangle(1, WIDTH - 64 - 260, TEXT_FLOOR / 2 - 130, 260),
       );
     }
     case "icons": {
       const cols = columns(scene.items.length);
-      const size = scene.items.length >= 4 ? 180 : 230;
-      const iconTop = Math.max(head.top, Math.round((TEXT_FLOOR - size - 130 + head.top) / 2));
+      const labels = scene.items.map((item, i) => fit(item.label[lang], cols[i]?.width ?? 300, 52));
+      const labelLines = Math.max(...labels.map((lines) => lines.length));
+      // The label's last baseline, plus its descenders, stays above the text floor.
+      const room = TEXT_FLOOR - 14 - 66 - (labelLines - 1) * 60 - head.top;
+      const size = Math.min(scene.items.length >= 4 ? 180 : 230, room);
+      const iconTop = head.top + Math.round((room - size) / 2);
       const body = scene.items
         .map((item, i) => {
           const col = cols[i];
           if (!col) return "";
           const color = TONES[item.tone ?? "navy"];
-          const label = fit(item.label[lang], col.width, 52);
+          const label = labels[i] ?? [];
           return (
             pictogram(item.icon, col.cx - size / 2, iconTop, size, INK, color) +
             text(label, col.cx, iconTop + size + 66, 52, { bold: true, color, anchor: "middle", leading: 60 })
@@ -190,7 +188,11 @@ export function sceneSvg(scene: Scene, lang: Lang, unit: UnitLabels): string {
           const label = fit(item.label[lang], col.width, labelSize);
           return (
             `<rect x="${col.cx - boxW / 2}" y="${top}" width="${boxW}" height="150" rx="24" fill="${NAVY}"/>` +
-            text([item.number], col.cx, top + 75 + size * 0.36, size, { bold: true, color: "#ffffff", anchor: "middle" }) +
+            text([item.number], col.cx, top + 75 + size * 0.36, size, {
+              bold: true,
+              color: "#ffffff",
+              anchor: "middle",
+            }) +
             text(label, col.cx, top + 218, labelSize, { bold: true, color: NAVY, anchor: "middle", leading: 54 })
           );
         })

@@ -6,8 +6,8 @@ import type { Pcm } from "./ffmpeg";
 import type { Lang } from "./scenes";
 
 const LEAD = 0.8; // silence before the first line
-const GAP = 0.35; // between two lines of one scene
-const SCENE_PAD = 0.7; // after the last line of a scene, before the picture changes
+const GAP = 0.3; // between two lines of one scene
+const SCENE_PAD = 0.5; // after the last line of a scene, before the picture changes
 const TAIL = 1.2; // after the last scene
 
 export interface Schedule {
@@ -50,7 +50,10 @@ export function mix(lines: Pcm[], starts: number[], total: number): Pcm {
   const samples = new Int16Array(Math.ceil(total * rate));
   lines.forEach((pcm, i) => {
     if (pcm.rate !== rate) throw new Error("lines of one narration at different sample rates");
-    samples.set(pcm.samples.subarray(0, samples.length - Math.round((starts[i] ?? 0) * rate)), Math.round((starts[i] ?? 0) * rate));
+    samples.set(
+      pcm.samples.subarray(0, samples.length - Math.round((starts[i] ?? 0) * rate)),
+      Math.round((starts[i] ?? 0) * rate),
+    );
   });
   return { rate, samples };
 }
@@ -66,7 +69,9 @@ export function cues(texts: string[], lines: Pcm[], starts: number[]): Cue[] {
     const breaks = [...text.matchAll(/[,:;] /g)].map((m) => (m.index ?? 0) + 2);
     const spaces = [...text.matchAll(/ /g)].map((m) => (m.index ?? 0) + 1);
     const near = (list: number[]): number | undefined =>
-      list.filter((b) => b > text.length * 0.3 && b < text.length * 0.7).sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle))[0];
+      list
+        .filter((b) => b > text.length * 0.3 && b < text.length * 0.7)
+        .sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle))[0];
     const cut = near(breaks) ?? near(spaces);
     if (cut === undefined) return [{ start, end, text }];
     const split = start + ((end - start) * cut) / text.length;

@@ -19,7 +19,9 @@ export const MODULE_1: Record<string, Scene[]> = {
       kind: "icons",
       lines: 2,
       title: l("Des idéologies différentes", "Different ideologies"),
-      items: [{ icon: "target", label: l("Aujourd'hui : la menace djihadiste", "Today: the jihadist threat"), tone: "red" }],
+      items: [
+        { icon: "target", label: l("Aujourd'hui : la menace djihadiste", "Today: the jihadist threat"), tone: "red" },
+      ],
     },
     {
       kind: "terms",
@@ -40,7 +42,11 @@ export const MODULE_1: Record<string, Scene[]> = {
         { icon: "globe", label: l("De l'étranger", "From abroad"), tone: "amber" },
       ],
     },
-    { kind: "icons", lines: 1, items: [{ icon: "shield", label: l("Comprendre pour se protéger", "Understand to protect") }] },
+    {
+      kind: "icons",
+      lines: 1,
+      items: [{ icon: "shield", label: l("Comprendre pour se protéger", "Understand to protect") }],
+    },
   ],
   "m1-u2": [
     { kind: "title", lines: 1 },

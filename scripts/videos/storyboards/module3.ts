@@ -149,7 +149,11 @@ export const MODULE_3: Record<string, Scene[]> = {
         { icon: "firstAid", label: l("Pompiers", "Firefighters"), tone: "red" },
       ],
     },
-    { kind: "icons", lines: 1, items: [{ icon: "document", label: l("Déclarer à temps", "Declare in time"), tone: "amber" }] },
+    {
+      kind: "icons",
+      lines: 1,
+      items: [{ icon: "document", label: l("Déclarer à temps", "Declare in time"), tone: "amber" }],
+    },
     {
       kind: "plan",
       lines: 3,
