@@ -131,6 +131,9 @@ export async function encode(
   const lines = scenes.flatMap((s) => [quote(s.png), `duration ${s.seconds.toFixed(3)}`]).concat(quote(last.png));
   await writeFile(list, lines.join("\n") + "\n");
   const duration = total.toFixed(3);
+  // A key frame at every cut: the new scene is sharp from its first frame (no ghost of the previous one).
+  let at = 0;
+  const cuts = scenes.slice(0, -1).map((s) => (at += s.seconds).toFixed(3));
   const inputs = ["-f", "concat", "-safe", "0", "-i", list, "-i", narration];
   const common = [
     "-map",
@@ -145,6 +148,7 @@ export async function encode(
     THREADS,
     "-g",
     String(FPS * 5),
+    ...(cuts.length > 0 ? ["-force_key_frames", cuts.join(",")] : []),
   ];
   const codec =
     kind === "webm"

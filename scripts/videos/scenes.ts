@@ -33,7 +33,7 @@ const AMBER = "#b45309";
 const TONES: Record<Tone, string> = { navy: NAVY, red: RED, amber: AMBER };
 const FONT = `font-family="DejaVu Sans"`;
 /** Average advance of a DejaVu Sans glyph, in ems: enough to wrap a label within its column. */
-const EM_WIDTH = 0.6;
+const EM_WIDTH = 0.66;
 
 function esc(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -117,7 +117,8 @@ export function sceneSvg(scene: Scene, lang: Lang, unit: UnitLabels): string {
     }
     case "icons": {
       const cols = columns(scene.items.length);
-      const labels = scene.items.map((item, i) => fit(item.label[lang], cols[i]?.width ?? 300, 52));
+      const labelSize = scene.items.length >= 4 ? 44 : 52;
+      const labels = scene.items.map((item, i) => fit(item.label[lang], cols[i]?.width ?? 300, labelSize));
       const labelLines = Math.max(...labels.map((lines) => lines.length));
       // The label's last baseline, plus its descenders, stays above the text floor.
       const room = TEXT_FLOOR - 14 - 66 - (labelLines - 1) * 60 - head.top;
@@ -131,7 +132,7 @@ export function sceneSvg(scene: Scene, lang: Lang, unit: UnitLabels): string {
           const label = labels[i] ?? [];
           return (
             pictogram(item.icon, col.cx - size / 2, iconTop, size, INK, color) +
-            text(label, col.cx, iconTop + size + 66, 52, { bold: true, color, anchor: "middle", leading: 60 })
+            text(label, col.cx, iconTop + size + 66, labelSize, { bold: true, color, anchor: "middle", leading: 60 })
           );
         })
         .join("");
