@@ -58,26 +58,33 @@ export function mix(lines: Pcm[], starts: number[], total: number): Pcm {
   return { rate, samples };
 }
 
-/** The captions of one language: a cue per spoken line, long lines split in two at a comma or a space. */
+/** Longest cue, in characters: one line of captions on a phone (the player is ≈ 328 px wide there). */
+const CUE_CHARS = 48;
+
+/** Splits a cue in two at a comma (or else a space) near its middle, time shared by length; recursively. */
+function split(cue: Cue): Cue[] {
+  const { text, start, end } = cue;
+  if (text.length <= CUE_CHARS) return [cue];
+  const middle = text.length / 2;
+  const near = (list: number[]): number | undefined =>
+    list
+      .filter((b) => b > text.length * 0.3 && b < text.length * 0.7)
+      .sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle))[0];
+  const at = (pattern: RegExp): number[] => [...text.matchAll(pattern)].map((m) => (m.index ?? 0) + m[0].length);
+  const cut = near(at(/[,:;] /g)) ?? near(at(/ /g));
+  if (cut === undefined) return [cue];
+  const time = start + ((end - start) * cut) / text.length;
+  return [
+    ...split({ start, end: time, text: text.slice(0, cut).trim() }),
+    ...split({ start: time, end, text: text.slice(cut).trim() }),
+  ];
+}
+
+/** The captions of one language: the spoken lines, each split into cues of one phone line or so. */
 export function cues(texts: string[], lines: Pcm[], starts: number[]): Cue[] {
   return texts.flatMap((text, i) => {
     const start = starts[i] ?? 0;
     const pcm = lines[i];
-    const end = start + (pcm ? secondsOf(pcm) : 0);
-    if (text.length <= 64) return [{ start, end, text }];
-    const middle = text.length / 2;
-    const breaks = [...text.matchAll(/[,:;] /g)].map((m) => (m.index ?? 0) + 2);
-    const spaces = [...text.matchAll(/ /g)].map((m) => (m.index ?? 0) + 1);
-    const near = (list: number[]): number | undefined =>
-      list
-        .filter((b) => b > text.length * 0.3 && b < text.length * 0.7)
-        .sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle))[0];
-    const cut = near(breaks) ?? near(spaces);
-    if (cut === undefined) return [{ start, end, text }];
-    const split = start + ((end - start) * cut) / text.length;
-    return [
-      { start, end: split, text: text.slice(0, cut).trim() },
-      { start: split, end, text: text.slice(cut).trim() },
-    ];
+    return split({ start, end: start + (pcm ? secondsOf(pcm) : 0), text });
   });
 }
