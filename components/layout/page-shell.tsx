@@ -12,3 +12,19 @@ export function PageShell({ children, ...header }: SiteHeaderProps & { children:
     </>
   );
 }
+
+/**
+ * The layout of every group whose header learns who is there from GET /api/me — (public), (auth) and
+ * (study) — so those layouts stay static and their pages can be prerendered. Each group's layout.tsx
+ * re-exports it.
+ */
+export async function VisitorShellLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const { locale } = await params;
+  return <PageShell locale={locale}>{children}</PageShell>;
+}

@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { ModuleCard } from "@/components/course/module-card";
 import { HomeResume } from "@/components/personal/home-resume";
 import { now as clockNow } from "@/lib/clock";
+import { buttonStyles } from "@/components/ui/button";
 
 export const revalidate = 3600;
 
@@ -21,10 +22,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <p className="mt-3 text-slate-700">{t("facts")}</p>
         <div className="mt-6 flex flex-wrap gap-3">
           <HomeResume visitorLabel={t("cta")} />
-          <Link
-            href="/modules"
-            className="rounded border border-brand-800 bg-white px-5 py-3 font-semibold text-brand-800 hover:bg-brand-100"
-          >
+          <Link href="/modules" className={buttonStyles("secondary", "xl")}>
             {t("ctaSecondary")}
           </Link>
         </div>

@@ -10,6 +10,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { getDataSummary } from "@/lib/privacy/summary";
 import { formatVideoTime } from "@/lib/progress/personal";
 import { PrintButton } from "./_components/print-button";
+import { Heading } from "@/components/ui/heading";
 
 export const generateMetadata = pageTitle("dataSummary", "title");
 
@@ -45,7 +46,7 @@ export default async function DataSummaryPage({ params }: { params: Promise<{ lo
   const { profile } = summary;
   return (
     <article className="max-w-3xl" data-data-summary>
-      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <Heading level={1}>{t("title")}</Heading>
       <p className="mt-3 text-lg text-slate-700">{t("lead", { date: date(summary.exportedAt) })}</p>
       <div className="mt-4 flex flex-wrap items-center gap-x-5 gap-y-3" data-print-hidden>
         <PrintButton label={t("print")} />

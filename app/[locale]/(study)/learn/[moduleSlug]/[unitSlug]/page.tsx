@@ -12,6 +12,7 @@ import { WithFrenchTerms } from "@/components/course/french-terms";
 import { LessonToc } from "./_components/lesson-toc";
 import { UnitProgress } from "./_components/unit-progress";
 import { ResumePosition } from "./_components/resume-position";
+import { buttonStyles } from "@/components/ui/button";
 
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string }>;
 
@@ -89,7 +90,7 @@ export default async function UnitPage({ params }: { params: Params }) {
         <p className="text-slate-800">{t("quizIntro")}</p>
         <Link
           href={`/learn/${view.moduleSlug}/${view.slug}/quiz`}
-          className="mt-3 inline-block rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900"
+          className={buttonStyles("primary", "xl", "mt-3 inline-block")}
         >
           {t("takeQuiz")}
         </Link>

@@ -11,7 +11,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { usePersonal } from "@/components/personal/use-personal";
 import type { ResumePosition } from "@/lib/progress/personal";
 import { formatVideoTime } from "@/lib/progress/video-time";
+import { buttonStyles } from "@/components/ui/button";
 
+const SECONDARY = buttonStyles("secondary", "md");
 const SAVE_EVERY_MS = 10_000;
 /** A video position worth offering: a few seconds in, and not at the very end. */
 const MIN_VIDEO_SECONDS = 5;
@@ -161,7 +163,6 @@ export function ResumePosition({ unitId }: { unitId: string }) {
     void video.play().catch(() => undefined);
   };
 
-  const button = "rounded border-2 border-brand-800 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-100";
   const hasOffer = offer.section !== null || offer.video !== null;
   return (
     <div
@@ -173,12 +174,12 @@ export function ResumePosition({ unitId }: { unitId: string }) {
           <p className="font-semibold text-brand-900">{t("resumeTitle")}</p>
           <div className="mt-2 flex flex-wrap gap-3">
             {offer.section ? (
-              <button type="button" className={button} onClick={() => goToSection(offer.section!.index)}>
+              <button type="button" className={SECONDARY} onClick={() => goToSection(offer.section!.index)}>
                 {t("resumeSection", { section: offer.section.title })}
               </button>
             ) : null}
             {offer.video !== null ? (
-              <button type="button" className={button} onClick={() => playFrom(offer.video!)}>
+              <button type="button" className={SECONDARY} onClick={() => playFrom(offer.video!)}>
                 {t("resumeVideo", { time: formatVideoTime(offer.video) })}
               </button>
             ) : null}
