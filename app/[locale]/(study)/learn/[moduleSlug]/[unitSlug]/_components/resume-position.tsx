@@ -77,7 +77,8 @@ export function ResumePosition({ unitId }: { unitId: string }) {
     const atLoad = currentSection();
     let scrolled = false;
     let dirty = false;
-    let lastSent = 0;
+    // Elapsed time, not a date: the monotonic clock. Nothing sent yet, so the first change goes at once.
+    let lastSent = -Infinity;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let frame = 0;
     const flush = (keepalive: boolean) => {
@@ -85,13 +86,13 @@ export function ResumePosition({ unitId }: { unitId: string }) {
       timer = undefined;
       if (!dirty) return;
       dirty = false;
-      lastSent = Date.now();
+      lastSent = performance.now();
       send({ unitId, ...position }, keepalive);
     };
     const schedule = () => {
       dirty = true;
       if (timer) return;
-      timer = setTimeout(() => flush(false), Math.max(0, lastSent + SAVE_EVERY_MS - Date.now()));
+      timer = setTimeout(() => flush(false), Math.max(0, lastSent + SAVE_EVERY_MS - performance.now()));
     };
     const onScroll = () => {
       cancelAnimationFrame(frame);
