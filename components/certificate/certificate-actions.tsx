@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { buttonStyles } from "@/components/ui/button";
 
-const BUTTON = buttonStyles("secondary", "lg", "hidden items-center [.js_&]:inline-flex");
+const BUTTON = buttonStyles("secondary", "xl", "hidden items-center [.js_&]:inline-flex");
 
 /**
  * Print and copy-the-verification-link buttons. They need JavaScript, so they only show when it runs

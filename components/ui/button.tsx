@@ -8,13 +8,15 @@ const VARIANTS = {
   danger: "bg-red-800 text-white hover:bg-red-900",
 };
 
+// Padding per size. The secondary button draws a 2px border inside the same box, so its padding is 2px less
+// (0.5 of Tailwind's unit): side by side, a primary and a secondary button of one size are the same size.
 const SIZES = {
-  sm: "px-3 py-1.5",
-  md: "px-4 py-2",
+  sm: { solid: "px-3 py-1.5", outlined: "px-2.5 py-1" },
+  md: { solid: "px-4 py-2", outlined: "px-3.5 py-1.5" },
   /** Form submissions. */
-  lg: "px-5 py-2.5",
+  lg: { solid: "px-5 py-2.5", outlined: "px-4.5 py-2" },
   /** A page's main call to action. */
-  xl: "px-5 py-3",
+  xl: { solid: "px-5 py-3", outlined: "px-4.5 py-2.5" },
 };
 
 export type ButtonVariant = keyof typeof VARIANTS;
@@ -22,7 +24,8 @@ export type ButtonSize = keyof typeof SIZES;
 
 /** Classes of a button; `className` adds layout (display, margins), never colours or padding. */
 export function buttonStyles(variant: ButtonVariant = "primary", size: ButtonSize = "xl", className = "") {
-  return `rounded font-semibold ${VARIANTS[variant]} ${SIZES[size]}${className ? ` ${className}` : ""}`;
+  const padding = SIZES[size][variant === "secondary" ? "outlined" : "solid"];
+  return `rounded font-semibold ${VARIANTS[variant]} ${padding}${className ? ` ${className}` : ""}`;
 }
 
 export function Button({

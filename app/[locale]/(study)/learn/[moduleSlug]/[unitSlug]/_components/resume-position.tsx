@@ -13,7 +13,7 @@ import type { ResumePosition } from "@/lib/progress/personal";
 import { formatVideoTime } from "@/lib/progress/video-time";
 import { buttonStyles } from "@/components/ui/button";
 
-const SECONDARY = buttonStyles("secondary", "md");
+const SECONDARY = buttonStyles("secondary", "lg");
 const SAVE_EVERY_MS = 10_000;
 /** A video position worth offering: a few seconds in, and not at the very end. */
 const MIN_VIDEO_SECONDS = 5;
