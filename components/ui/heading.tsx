@@ -8,6 +8,9 @@ const SIZES = {
   3: "text-lg font-semibold",
 };
 
+/** An h2 that opens a part of a reading page (the home, a module, the site map), not a card. */
+const PROMINENT = "text-2xl font-bold";
+
 const TONES = {
   brand: "text-brand-900",
   /** Over a part whose action cannot be undone. */
@@ -20,17 +23,19 @@ export function Heading({
   level,
   id,
   tone = "brand",
+  prominent = false,
   className,
   children,
 }: {
   level: 1 | 2 | 3;
   id?: string;
   tone?: HeadingTone;
+  prominent?: boolean;
   className?: string;
   children: ReactNode;
 }) {
   const Tag = `h${level}` as const;
-  const classes = `${SIZES[level]} ${TONES[tone]}`;
+  const classes = `${prominent && level === 2 ? PROMINENT : SIZES[level]} ${TONES[tone]}`;
   return (
     <Tag id={id} className={className ? `${className} ${classes}` : classes}>
       {children}

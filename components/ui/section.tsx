@@ -15,6 +15,7 @@ export function Section({
   id,
   title,
   frame = "card",
+  prominent = false,
   className,
   headingClassName,
   children,
@@ -23,6 +24,8 @@ export function Section({
   id: string;
   title: ReactNode;
   frame?: keyof typeof FRAMES;
+  /** A larger title, for the parts of a reading page. */
+  prominent?: boolean;
   /** Layout only (margins, print). */
   className?: string;
   /** Layout only (margins). */
@@ -32,7 +35,13 @@ export function Section({
   const classes = [className, FRAMES[frame]].filter(Boolean).join(" ");
   return (
     <section aria-labelledby={id} className={classes || undefined}>
-      <Heading level={2} id={id} tone={frame === "danger" ? "danger" : "brand"} className={headingClassName}>
+      <Heading
+        level={2}
+        id={id}
+        tone={frame === "danger" ? "danger" : "brand"}
+        prominent={prominent}
+        className={headingClassName}
+      >
         {title}
       </Heading>
       {children}

@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { UnitLink } from "@/components/course/unit-link";
 import { now as clockNow } from "@/lib/clock";
 import { Heading } from "@/components/ui/heading";
+import { Section } from "@/components/ui/section";
 
 // Static like the catalogue: a module's units become links when it opens.
 export const revalidate = 3600;
@@ -15,7 +16,6 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 const link = "text-brand-800 underline underline-offset-2 hover:no-underline";
-const sectionTitle = "text-2xl font-bold text-brand-900";
 
 /** A titled list of links: the site map's parts. */
 function LinkSection({
@@ -30,10 +30,7 @@ function LinkSection({
   items: { href: string; label: string }[];
 }) {
   return (
-    <section aria-labelledby={id}>
-      <h2 id={id} className={sectionTitle}>
-        {title}
-      </h2>
+    <Section id={id} title={title} frame="plain" prominent>
       {note ? <p className="mt-2 text-slate-700">{note}</p> : null}
       <ul className="mt-3 list-disc space-y-2 pl-6">
         {items.map((item) => (
@@ -44,7 +41,7 @@ function LinkSection({
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
@@ -119,10 +116,7 @@ export default async function SiteMapPage({ params }: { params: Promise<{ locale
           />
         </div>
       </div>
-      <section aria-labelledby="site-map-modules" className="mt-10">
-        <h2 id="site-map-modules" className={sectionTitle}>
-          {t("modulesTitle")}
-        </h2>
+      <Section id="site-map-modules" title={t("modulesTitle")} frame="plain" prominent className="mt-10">
         <ul className="mt-3 space-y-6">
           {modules.map((m) => (
             <li key={m.slug}>
@@ -148,7 +142,7 @@ export default async function SiteMapPage({ params }: { params: Promise<{ locale
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }

@@ -13,6 +13,7 @@ import { LessonToc } from "./_components/lesson-toc";
 import { UnitProgress } from "./_components/unit-progress";
 import { ResumePosition } from "./_components/resume-position";
 import { buttonStyles } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string }>;
 
@@ -69,10 +70,7 @@ export default async function UnitPage({ params }: { params: Params }) {
           <MdxContent code={view.code} />
         </div>
       </section>
-      <section aria-labelledby="resources" className="mt-10 max-w-3xl">
-        <h2 id="resources" className="text-2xl font-bold text-brand-900">
-          {t("resources")}
-        </h2>
+      <Section id="resources" title={t("resources")} frame="plain" prominent className="mt-10 max-w-3xl">
         <ul className="mt-3 space-y-3">
           {view.resources.map((r) => (
             <li key={r.url}>
@@ -85,7 +83,7 @@ export default async function UnitPage({ params }: { params: Params }) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
       <div className="mt-10 rounded-lg bg-brand-50 p-5 print:hidden">
         <p className="text-slate-800">{t("quizIntro")}</p>
         <Link
