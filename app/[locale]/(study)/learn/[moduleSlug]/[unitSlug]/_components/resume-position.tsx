@@ -124,27 +124,18 @@ export function ResumePosition({ unitId }: { unitId: string }) {
       if (document.visibilityState === "hidden") flush(true);
     };
     const onPageHide = () => flush(true);
-    window.addEventListener("scroll", onScroll, { passive: true });
-    video?.addEventListener("play", onTouch);
-    video?.addEventListener("seeking", onTouch);
-    video?.addEventListener("timeupdate", onTime);
-    video?.addEventListener("pause", onTime);
-    video?.addEventListener("seeked", onTime);
-    video?.addEventListener("ended", onTime);
-    document.addEventListener("visibilitychange", onHide);
-    window.addEventListener("pagehide", onPageHide);
+    // One signal removes every listener below when the component goes.
+    const listeners = new AbortController();
+    const { signal } = listeners;
+    window.addEventListener("scroll", onScroll, { passive: true, signal });
+    for (const type of ["play", "seeking"]) video?.addEventListener(type, onTouch, { signal });
+    for (const type of ["timeupdate", "pause", "seeked", "ended"]) video?.addEventListener(type, onTime, { signal });
+    document.addEventListener("visibilitychange", onHide, { signal });
+    window.addEventListener("pagehide", onPageHide, { signal });
     return () => {
       flush(true);
       cancelAnimationFrame(frame);
-      window.removeEventListener("scroll", onScroll);
-      video?.removeEventListener("play", onTouch);
-      video?.removeEventListener("seeking", onTouch);
-      video?.removeEventListener("timeupdate", onTime);
-      video?.removeEventListener("pause", onTime);
-      video?.removeEventListener("seeked", onTime);
-      video?.removeEventListener("ended", onTime);
-      document.removeEventListener("visibilitychange", onHide);
-      window.removeEventListener("pagehide", onPageHide);
+      listeners.abort();
     };
   }, [personal.state, unitId, savedSection, savedVideo]);
 
