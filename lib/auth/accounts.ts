@@ -193,14 +193,13 @@ export async function resetPassword(
   });
   if (!user) return { ok: false, error: "tokenInvalid" };
   await clearSignInFailures(signInSubjects(user));
-  if (user)
-    await sendEmail({
-      to: user.email,
-      userId: user.id,
-      template: "passwordChanged",
-      locale: user.locale,
-      url: link(user.locale, "/forgot-password"),
-    });
+  await sendEmail({
+    to: user.email,
+    userId: user.id,
+    template: "passwordChanged",
+    locale: user.locale,
+    url: link(user.locale, "/forgot-password"),
+  });
   return { ok: true };
 }
 

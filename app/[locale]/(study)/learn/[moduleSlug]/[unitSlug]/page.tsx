@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { now } from "@/lib/clock";
 import { getCourse } from "@/lib/content/load";
 import { getUnitView } from "@/lib/content/unit-view";
 import { Link } from "@/lib/i18n/navigation";
@@ -27,14 +26,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, moduleSlug, unitSlug } = await params;
-  const view = await getUnitView(moduleSlug, unitSlug, locale, now());
+  const view = await getUnitView(moduleSlug, unitSlug, locale);
   return view ? { title: view.title } : {};
 }
 
 export default async function UnitPage({ params }: { params: Params }) {
   const { locale, moduleSlug, unitSlug } = await params;
   setRequestLocale(locale);
-  const view = await getUnitView(moduleSlug, unitSlug, locale, now());
+  const view = await getUnitView(moduleSlug, unitSlug, locale);
   if (!view) notFound();
   const t = await getTranslations({ locale, namespace: "learn" });
   const format = await getFormatter({ locale });
