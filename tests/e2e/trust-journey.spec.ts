@@ -11,6 +11,7 @@ import { issueCertificate, type Newcomer } from "./full-journey-steps";
 import { AUTH_TEXT, answerShownQuiz, expectAccessible, signIn, trackUnits, type Locale } from "./helpers";
 
 const UNITS = trackUnits("public");
+const M1U1 = UNITS.find((u) => u.id === "m1-u1")!;
 const M1U2 = UNITS.find((u) => u.id === "m1-u2")!;
 const M2U4 = UNITS.find((u) => u.id === "m2-u4")!;
 const OPEN_UNIT = UNITS.find((u) => u.id === "m1-u1")!;
@@ -236,6 +237,7 @@ for (const locale of ["fr", "en"] as const) {
     });
 
     await test.step("9. a phone number in a lesson is a tel: link", async () => {
+      await page.goto(unitPath(locale, M1U1));
       await expect(page.getByRole("link", { name: "112", exact: true }).first()).toHaveAttribute("href", "tel:112");
     });
 
