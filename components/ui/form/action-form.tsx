@@ -78,7 +78,6 @@ export function ActionForm<T>({
     if (items.length > 0) summary.current?.focus();
     else if (succeeded) status.current?.focus();
   }, [state, items.length, succeeded]);
-  useEffect(() => () => stopWatching.current?.(), []);
 
   const failed = !state.ok && state !== initialResult;
   const context: FormContextValue = {

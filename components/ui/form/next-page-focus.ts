@@ -5,7 +5,7 @@
  * redirects): on that page's h1, so the next Tab starts at its content, not at the top of the site.
  * The App Router keeps the focus where it was, that is on <body> once the form is gone (RGAA 12.8).
  * Watched from the submit, and stopped as soon as the form's own result arrives (an error or a success
- * shown in place).
+ * shown in place). The watch outlives the form on purpose: its unmounting is the sign of the next page.
  */
 export function watchNextPage(form: HTMLFormElement): () => void {
   const from = location.href;
