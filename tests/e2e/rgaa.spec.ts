@@ -34,9 +34,11 @@ const SIGNED_IN_SAMPLE = [
   "/fr/learn/tous-impliques/reperer-et-signaler",
   "/fr/learn/tous-impliques/reagir",
   "/en/learn/tous-impliques/reagir",
+  "/fr/learn/tous-impliques/reagir/quiz",
   "/fr/dashboard",
   "/fr/account",
   "/en/account/privacy",
+  "/fr/certificate",
 ];
 const AUDITOR = storageStateOf(E2E_USERS.audit);
 
