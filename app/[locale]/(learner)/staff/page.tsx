@@ -3,6 +3,7 @@ import { requireStaff } from "@/lib/auth/session";
 import { setDataRequestStatusAction } from "@/lib/staff/actions";
 import { findDataRequests, getStatistics } from "@/lib/staff/queries";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { PermalinkForm } from "@/components/ui/permalink-form";
 
 const STATUSES = ["received", "in_progress", "closed"] as const;
 
@@ -64,7 +65,7 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
                 {format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}
               </p>
               <p className="mt-1 whitespace-pre-wrap text-slate-800">{r.message}</p>
-              <form action={setDataRequestStatusAction} className="mt-2 flex flex-wrap items-end gap-2">
+              <PermalinkForm action={setDataRequestStatusAction} className="mt-2 flex flex-wrap items-end gap-2">
                 <input type="hidden" name="locale" value={locale} />
                 <input type="hidden" name="id" value={r.id} />
                 <label className="text-sm">
@@ -80,7 +81,7 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
                 <button type="submit" className="rounded bg-brand-800 px-3 py-1 text-white">
                   {t("update")}
                 </button>
-              </form>
+              </PermalinkForm>
             </li>
           ))}
         </ul>
