@@ -160,7 +160,20 @@ test.describe("RGAA sample: signed-in pages", () => {
   }
 });
 
-test("the Nu HTML Checker finds no error in the sample's HTML", async ({ playwright }) => {
+// The sample's error states, as the server sends them after a refused submit with JavaScript off.
+const ERROR_STATES = [
+  { name: "sign-up-errors", url: "/fr/sign-up", form: "form#sign-up", submit: "Créer mon compte", signedIn: false },
+  { name: "sign-in-errors", url: "/fr/sign-in", form: "form#sign-in", submit: "Se connecter", signedIn: false },
+  {
+    name: "quiz-errors",
+    url: "/fr/learn/tous-impliques/reagir/quiz",
+    form: "main form",
+    submit: "Envoyer mes réponses",
+    signedIn: true,
+  },
+];
+
+test("the Nu HTML Checker finds no error in the sample's HTML", async ({ playwright, browser }) => {
   test.setTimeout(180_000);
   const dir = path.join("test-results", "vnu");
   rmSync(dir, { recursive: true, force: true });
@@ -182,6 +195,25 @@ test("the Nu HTML Checker finds no error in the sample's HTML", async ({ playwri
   }
   await visitor.dispose();
   await auditor.dispose();
+  for (const state of ERROR_STATES) {
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      storageState: state.signedIn ? AUDITOR : undefined,
+    });
+    const page = await context.newPage();
+    await page.goto(state.url);
+    await page.locator(state.form).getByRole("button", { name: state.submit, exact: true }).click();
+    // A summary, an alert or a field marked invalid: the refusal is on the page.
+    await expect(
+      page.locator('[aria-invalid="true"], [role="alert"]').first(),
+      `${state.name}: the errors shown`,
+    ).toBeAttached();
+    // Without JavaScript the DOM is the server's HTML as parsed.
+    const file = path.join(dir, `${state.name}.html`);
+    writeFileSync(file, `<!DOCTYPE html>\n${await page.locator("html").evaluate((html) => html.outerHTML)}`);
+    files.push(file);
+    await context.close();
+  }
 
   const vnuJar = path.join(path.dirname(createRequire(import.meta.url).resolve("vnu-jar")), "build/dist/vnu.jar");
   // --exit-zero-always: the verdict is ours. Server-action forms carry their page as action (React's
