@@ -7,21 +7,30 @@ import { BASE, BENCH_SECRET, cpuPerRequest, load, type LoadResult } from "./harn
 import { actionFields, multipartBody } from "./forms";
 import { openLoop } from "./open-loop";
 import type { BenchLearner } from "./seed";
+import { quizSchema } from "../lib/content/schemas";
+import { drawQuestionIds } from "../lib/quiz/draw";
+import { seededRandom } from "../lib/quiz/shuffle";
 
 export const QUIZ_PATH = "/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/quiz";
 const QUIZ_FILE = "content/modules/01-comprendre-la-menace/units/01-qu-est-ce-que-le-terrorisme/quiz.json";
+
+const readQuiz = () => quizSchema.parse(JSON.parse(readFileSync(QUIZ_FILE, "utf8")));
+
+/** The questions every benchmarked attempt asks: one draw from the bank, as the quiz page makes them. */
+const BENCH_DRAW = drawQuestionIds(readQuiz(), [], seededRandom(1));
 
 /** Same format as lib/quiz/attempt-token.ts, signed with the bench server's secret. */
 export async function attemptToken(userId: string): Promise<string> {
   process.env.AUTH_SECRET = BENCH_SECRET;
   const { issueAttemptToken } = await import("../lib/quiz/attempt-token");
-  return issueAttemptToken(userId, "m1-u1", new Date());
+  return issueAttemptToken(userId, "m1-u1", new Date(), { seed: 1, questionIds: BENCH_DRAW });
 }
 
-/** The form fields of a fully correct answer to the benchmarked quiz. */
+/** The form fields of a fully correct answer to the benchmarked attempt's questions. */
 export function correctAnswers(): [string, string][] {
-  const quiz = JSON.parse(readFileSync(QUIZ_FILE, "utf8")) as { questions: { id: string; correct: string[] }[] };
-  return quiz.questions.flatMap((q) => q.correct.map((c) => [`q_${q.id}`, c] as [string, string]));
+  return readQuiz()
+    .questions.filter((q) => BENCH_DRAW.includes(q.id))
+    .flatMap((q) => q.correct.map((c) => [`q_${q.id}`, c] as [string, string]));
 }
 
 /** An autocannon request that submits the quiz with a fresh attempt token each time (tokens minted ahead). */

@@ -1,35 +1,14 @@
 import "../globals.css";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { env } from "@/lib/env.mjs";
 import { routing } from "@/lib/i18n/routing";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { sourceSans } from "../fonts";
-
-/** Only what client components translate is sent to the browser (keeps every page's payload small). */
-const CLIENT_NAMESPACES = [
-  "shell",
-  "errors",
-  "mdx",
-  "validation",
-  "formErrors",
-  "form",
-  "session",
-  "auth",
-  "quiz",
-  "account",
-  "privacy",
-  "certificate",
-  "unitProgress",
-  "personal",
-];
-
-function pick(messages: Record<string, unknown>, keys: string[]): Record<string, unknown> {
-  return Object.fromEntries(keys.filter((k) => k in messages).map((k) => [k, messages[k]]));
-}
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -71,10 +50,10 @@ export default async function LocaleLayout({
         >
           {t("skipLink")}
         </a>
-        <NextIntlClientProvider messages={pick(await getMessages(), CLIENT_NAMESPACES)}>
+        <ClientMessages locale={locale} scope="public">
           {children}
           <SiteFooter locale={locale} />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

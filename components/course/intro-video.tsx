@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { VideoPreload } from "./video-preload";
 
 interface IntroVideoProps {
   locale: string;
@@ -15,8 +16,9 @@ export async function IntroVideo({ locale, title, video, transcript }: IntroVide
         {t("videoTitle")}
       </h2>
       <video
+        id="intro-video"
         controls
-        preload="metadata"
+        preload="none"
         className="mt-3 aspect-video w-full rounded bg-black print:hidden"
         aria-label={t("videoLabel", { title })}
       >
@@ -26,6 +28,7 @@ export async function IntroVideo({ locale, title, video, transcript }: IntroVide
         <track kind="captions" src={video.captions.en} srcLang="en" label="English" default={locale === "en"} />
         {t("videoUnsupported")}
       </video>
+      <VideoPreload videoId="intro-video" />
       <details className="mt-3">
         <summary className="cursor-pointer font-semibold text-brand-800">{t("transcript")}</summary>
         <div className="mt-2 space-y-2 text-slate-800">

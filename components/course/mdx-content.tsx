@@ -1,7 +1,7 @@
 import { getMDXComponent } from "mdx-bundler/client";
 import { createElement, type ComponentType } from "react";
-import { mdxComponents } from "@/components/mdx";
 
+/** What MDX may render: components with props of their own (the lessons') or none (a text page's). */
 type Components = Record<string, ComponentType<never>>;
 type MdxComponent = ComponentType<{ components: Components }>;
 const compiled = new Map<string, MdxComponent>();
@@ -16,13 +16,13 @@ function lessonComponent(code: string): MdxComponent {
   return component;
 }
 
-/** Components a single page adds to the lessons' allow-list (the accessibility statement's contact). */
+/** Components a single page adds to its allow-list (the accessibility statement's contact). */
 export type PageComponents = Record<string, ComponentType>;
 
 // Evaluated on the server only: the browser receives rendered HTML and client components, never eval'd code.
-// `components`: what only some pages offer (the text pages' contact addresses, the statement's contact).
-export function MdxContent({ code, components }: { code: string; components?: PageComponents }) {
-  return createElement(lessonComponent(code), {
-    components: components ? { ...mdxComponents, ...components } : mdxComponents,
-  });
+// `components`: the allow-list of the page, passed by each caller: the lessons' (components/mdx) on a unit
+// page, the contact addresses on a text page. A page that imports no lesson component ships none of their
+// scripts: the FAQ no longer loads the lessons' animations (≈ 20 KB of script) it never shows.
+export function MdxContent({ code, components }: { code: string; components: Components }) {
+  return createElement(lessonComponent(code), { components });
 }

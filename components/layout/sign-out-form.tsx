@@ -13,7 +13,15 @@ import { forgetPersonal } from "@/components/personal/use-personal";
  * permalink only: before hydration the form posts to this page (Next runs the action there) instead of
  * React's invalid action="" (RGAA 8.2).
  */
-export function SignOutForm({ locale, label }: { locale: string; label: string }) {
+export function SignOutForm({
+  locale,
+  label,
+  className = "rounded px-2 py-1 text-brand-800 underline-offset-4 hover:underline",
+}: {
+  locale: string;
+  label: string;
+  className?: string;
+}) {
   const [, formAction] = useActionState(signOutAction, initialResult, usePathname());
   return (
     <form
@@ -24,7 +32,7 @@ export function SignOutForm({ locale, label }: { locale: string; label: string }
       }}
     >
       <input type="hidden" name="locale" value={locale} />
-      <button type="submit" className="rounded px-2 py-1 text-brand-800 underline-offset-4 hover:underline">
+      <button type="submit" className={className}>
         {label}
       </button>
     </form>

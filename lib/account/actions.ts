@@ -1,7 +1,9 @@
 "use server";
 // Profile form actions, through the one pipeline. Email and password changes ask for the current
-// password (throttled), which is their re-authentication: no separate recent sign-in is needed.
+// password (verified by the pipeline, throttled), which is their re-authentication: no separate recent
+// sign-in is needed.
 import { formAction } from "@/lib/actions/form-action";
+import { isTrack } from "@/lib/account/tracks";
 import { applyRememberUsername } from "@/lib/auth/remember-username";
 import {
   changeEmailSchema,
@@ -10,18 +12,27 @@ import {
   profileSchema,
   rememberUsernameSchema,
 } from "@/lib/auth/schemas";
+import { checkPassword, PASSWORD_MAX_CODE_UNITS } from "@/lib/auth/password-policy";
 import { changePassword, confirmEmailChange, requestEmailChange, updateProfile } from "./profile";
 
 const accountPath = (locale: string) => `/${locale}/account`;
 const onAccount = { returnTo: accountPath, revalidate: ({ locale }: { locale: string }) => [accountPath(locale)] };
 
 export const updateProfileAction = formAction(
-  { schema: profileSchema, access: "user", ...onAccount },
-  async (input, { session }) => {
+  {
+    schema: profileSchema,
+    access: "user",
+    ...onAccount,
     // A track switch is explained on the form (what is kept, what is added, certificates stay valid) and
     // applies only once the learner ticks the confirmation; without JavaScript the refusal shows both.
-    if (input.track !== session.user.track && input.confirmTrack !== "on")
-      return { ok: false, fieldErrors: { confirmTrack: ["trackChangeUnconfirmed"] } };
+    // Checked with the schema, so a name error and the missing confirmation come in one answer.
+    check: ({ form, session }) => {
+      const track = form.get("track");
+      const switching = typeof track === "string" && isTrack(track) && track !== session.user.track;
+      return switching && form.get("confirmTrack") !== "on" ? { confirmTrack: ["trackChangeUnconfirmed"] } : undefined;
+    },
+  },
+  async (input, { session }) => {
     const outcome = await updateProfile(session.user, input);
     if (!outcome.ok) return { ok: false, formError: outcome.error };
     return { ok: true, data: outcome.trackChanged ? ("trackChanged" as const) : ("saved" as const) };
@@ -29,9 +40,21 @@ export const updateProfileAction = formAction(
 );
 
 export const changePasswordAction = formAction(
-  { schema: changePasswordSchema, access: "user", ...onAccount },
+  {
+    schema: changePasswordSchema,
+    access: "user",
+    ...onAccount,
+    currentPassword: "currentPassword",
+    // The policy's rules that need the account (the password must not hold the username or the email).
+    check: ({ form, session }) => {
+      const password = form.get("newPassword");
+      if (typeof password !== "string" || !password || password.length > PASSWORD_MAX_CODE_UNITS) return undefined;
+      const problem = checkPassword(password, { username: session.user.username, email: session.user.email });
+      return problem ? { newPassword: [problem] } : undefined;
+    },
+  },
   async (input, { session }) => {
-    const outcome = await changePassword(session.user, session.sessionId, input.currentPassword, input.newPassword);
+    const outcome = await changePassword(session.user, session.sessionId, input.newPassword);
     return outcome.ok
       ? { ok: true, data: "saved" as const }
       : { ok: false, fieldErrors: { [outcome.field]: [outcome.error] } };
@@ -39,12 +62,10 @@ export const changePasswordAction = formAction(
 );
 
 export const changeEmailAction = formAction(
-  { schema: changeEmailSchema, access: "user", ...onAccount },
+  { schema: changeEmailSchema, access: "user", ...onAccount, currentPassword: "password" },
   async (input, { session }) => {
-    const outcome = await requestEmailChange(session.user, input.password, input.email);
-    return outcome.ok
-      ? { ok: true, data: "sent" as const }
-      : { ok: false, fieldErrors: { [outcome.field]: [outcome.error] } };
+    await requestEmailChange(session.user, input.email);
+    return { ok: true, data: "sent" as const };
   },
 );
 

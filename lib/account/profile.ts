@@ -13,7 +13,6 @@ import { findProgress, moduleUnits } from "@/lib/progress/queries";
 import { accountLink, notifyAccountExists } from "@/lib/auth/accounts";
 import { consumeEmailToken, invalidateEmailTokens, issueEmailToken } from "@/lib/auth/tokens";
 import { hashPassword } from "@/lib/auth/password";
-import { verifyPasswordThrottled } from "@/lib/auth/sign-in";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { now as clockNow } from "@/lib/clock";
@@ -70,23 +69,12 @@ export async function findTrackChanges(user: Pick<User, "id" | "track">): Promis
   );
 }
 
+/** The caller verified the current password first (the form pipeline's `currentPassword`, throttled). */
 export async function changePassword(
   user: User,
   currentSid: string,
-  currentPassword: string,
   newPassword: string,
-): Promise<
-  | { ok: true }
-  | {
-      ok: false;
-      field: "currentPassword" | "newPassword";
-      error: "wrongPassword" | "tooManyAttempts" | PasswordProblem;
-    }
-> {
-  // The current password is this step's re-authentication: throttled like a sign-in.
-  const check = await verifyPasswordThrottled(user, currentPassword);
-  if (check !== "ok")
-    return { ok: false, field: "currentPassword", error: check === "wrong" ? "wrongPassword" : "tooManyAttempts" };
+): Promise<{ ok: true } | { ok: false; field: "newPassword"; error: PasswordProblem }> {
   const problem = checkPassword(newPassword, { username: user.username, email: user.email });
   if (problem) return { ok: false, field: "newPassword", error: problem };
   const passwordHash = await hashPassword(newPassword);
@@ -105,11 +93,11 @@ export async function changePassword(
   return { ok: true };
 }
 
-/** The new address only replaces the old one once its owner clicks the link sent to it. */
-export async function requestEmailChange(user: User, password: string, newEmail: string, now = clockNow()) {
-  const check = await verifyPasswordThrottled(user, password);
-  if (check !== "ok")
-    return { ok: false as const, field: "password", error: check === "wrong" ? "wrongPassword" : "tooManyAttempts" };
+/**
+ * The new address only replaces the old one once its owner clicks the link sent to it. The caller
+ * verified the current password first (the form pipeline's `currentPassword`, throttled).
+ */
+export async function requestEmailChange(user: User, newEmail: string, now = clockNow()) {
   const [taken] = await db
     .select({ id: users.id })
     .from(users)

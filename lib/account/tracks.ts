@@ -4,3 +4,7 @@ export type Track = (typeof TRACKS)[number];
 
 export const PROFESSIONAL_CATEGORIES = ["erp_manager", "event_organiser", "local_official", "other"] as const;
 export type ProfessionalCategory = (typeof PROFESSIONAL_CATEGORIES)[number];
+
+export function isTrack(value: unknown): value is Track {
+  return (TRACKS as readonly unknown[]).includes(value);
+}

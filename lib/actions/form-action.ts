@@ -22,12 +22,26 @@ interface Options<S extends z.ZodObject, A extends Access, T> {
   revalidate?: (input: Input<S>) => string[];
   /** Where a successful action sends the person (after revalidation, outside any try). */
   redirect?: (input: Input<S>, data: T) => string;
-  /** How a form that fails validation is answered (default: every field's errors, values kept). */
+  /**
+   * The field holding the account's current password, this step's re-authentication. It is verified
+   * (throttled like a sign-in) exactly once per submit, also when the schema refused the form, so a
+   * wrong password is reported with the other errors in one answer. The handler runs only after it
+   * matched and never verifies it again.
+   */
+  currentPassword?: string;
+  /**
+   * Rules that need the session (a track switch's confirmation, a new password against the username):
+   * checked on every submit, whether or not the schema accepted the form, so their errors join the
+   * schema's. Returns field errors, or nothing.
+   */
+  check?: (ctx: ActionContext<A>) => FieldErrors | undefined;
+  /** How a refused form is answered (default: every field's errors, values kept). */
   invalid?: (refusal: Refusal, ctx: ActionContext<A>) => ActionResult<never> | Promise<ActionResult<never>>;
 }
 
 type Input<S extends z.ZodObject> = z.infer<S> & { locale: Locale };
-type Refusal = { ok: false; fieldErrors: Record<string, string[]>; values: Record<string, string> };
+type FieldErrors = Record<string, string[]>;
+type Refusal = { ok: false; fieldErrors: FieldErrors; values: Record<string, string> };
 
 type Session<A extends Access> = A extends "public" ? SessionUser | null : SessionUser;
 
@@ -60,13 +74,21 @@ export function formAction<S extends z.ZodObject, A extends Access, T = undefine
     const absent = options.access === "recent" ? await confirmPresence(session!, form) : null;
     if (absent)
       return parsed.ok ? absent : { ...absent, fieldErrors: { ...parsed.fieldErrors, ...absent.fieldErrors } };
-    if (!parsed.ok) {
-      return (await options.invalid?.(parsed, { locale, session: session as Session<A>, form })) ?? parsed;
+    const ctx: ActionContext<A> = { locale, session: session as Session<A>, form };
+    const schemaErrors = parsed.ok ? {} : parsed.fieldErrors;
+    // Every check runs on every submit: errors come in one answer, never in waves (RGAA / DSFR).
+    const errors = withoutOverlap(schemaErrors, {
+      ...options.check?.(ctx),
+      ...(await checkCurrentPassword(options.currentPassword, session, form, schemaErrors)),
+    });
+    if (!parsed.ok || Object.keys(errors).length > 0) {
+      const refusal: Refusal = { ok: false, fieldErrors: errors, values: formValues(form) };
+      return (await options.invalid?.(refusal, ctx)) ?? refusal;
     }
     const input = { ...parsed.data, locale } as Input<S>;
     let result: ActionResult<T>;
     try {
-      result = await handler(input, { locale, session: session as Session<A>, form });
+      result = await handler(input, ctx);
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() travel as exceptions
       console.error("[vigie] action failed", error);
@@ -89,6 +111,32 @@ export function accessOf(action: unknown): Access | undefined {
   return typeof action === "function"
     ? (action as unknown as Record<symbol, Access | undefined>)[THROUGH_PIPELINE]
     : undefined;
+}
+
+/** The schema's errors, plus the checks' errors on fields the schema found nothing wrong with. */
+function withoutOverlap(schema: FieldErrors, checks: FieldErrors): FieldErrors {
+  const merged = { ...schema };
+  for (const [field, messages] of Object.entries(checks)) if (!merged[field]) merged[field] = messages;
+  return merged;
+}
+
+/**
+ * One throttled verification per submit, whatever else is wrong with the form: the answer then takes
+ * as long as an accepted submit does (one hash), and a throttled account is counted once. Skipped
+ * only when the field itself is refused (empty or oversized), which says nothing about the account.
+ */
+async function checkCurrentPassword(
+  field: string | undefined,
+  session: SessionUser | null,
+  form: FormData,
+  schemaErrors: FieldErrors,
+): Promise<FieldErrors> {
+  if (!field || !session || schemaErrors[field]) return {};
+  const password = form.get(field);
+  if (typeof password !== "string" || password === "") return {};
+  const check = await verifyPasswordThrottled(session.user, password);
+  if (check === "ok") return {};
+  return { [field]: [check === "wrong" ? "wrongPassword" : "tooManyAttempts"] };
 }
 
 /**

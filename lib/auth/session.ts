@@ -44,6 +44,14 @@ export function requireUser(locale: string, next: string): Promise<SessionUser> 
   return requireAccess("user", locale, next);
 }
 
+/**
+ * For the pages of a learner's rights (their data, their certificates): a pending site policy never
+ * blocks them, so a person who refuses new terms can still take their data and leave.
+ */
+export function requireUserForRights(locale: string, next: string): Promise<SessionUser> {
+  return requireAccess("user", locale, next, false);
+}
+
 export function requireStaff(locale: string, next: string): Promise<SessionUser> {
   return requireAccess("staff", locale, next);
 }

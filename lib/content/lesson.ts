@@ -12,11 +12,13 @@ const MARKUP = [
   /\b(id|next|outcome|kind|warning)\s*:\s*("[^"]*"|true|false)/g,
   /\b[a-z][A-Za-z]*(?==|:)/g,
 ];
+/** The closing "## Sources" list is references to follow up, not reading time. */
+const SOURCES_SECTION = /^##\s+Sources\s*$[\s\S]*/m;
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Words of running text in an MDX lesson, component texts included, markup excluded. */
 export function countLessonWords(mdx: string): number {
-  const text = MARKUP.reduce((s, re) => s.replace(re, " "), mdx);
+  const text = MARKUP.reduce((s, re) => s.replace(re, " "), mdx.replace(SOURCES_SECTION, ""));
   return text.match(WORD)?.length ?? 0;
 }
 

@@ -24,6 +24,8 @@ export async function getUnitView(moduleSlug: string, unitSlug: string, locale: 
     title: localize(unit.title, locale),
     summary: localize(unit.summary, locale),
     updatedAt: unit.updatedAt,
+    /** When the unit's facts were last checked against their sources (null before the first review). */
+    reviewedAt: unit.reviewedAt ?? null,
     durationMinutes: unit.durationMinutes,
     code: compiled.code,
     /** The lesson's sections (its h2, with the ids rehype-slug gave them), for the table of contents. */

@@ -5,7 +5,6 @@ import { formAction } from "@/lib/actions/form-action";
 import { signOut } from "@/lib/auth/index";
 import { consume } from "@/lib/auth/rate-limit";
 import { forgetUsernameCookie } from "@/lib/auth/remember-username";
-import { verifyPasswordThrottled } from "@/lib/auth/sign-in";
 import { createDataRequest } from "./data-requests";
 import { deleteAccount } from "./delete-account";
 import { dataRequestSchema, deleteAccountSchema } from "./schemas";
@@ -13,12 +12,10 @@ import { dataRequestSchema, deleteAccountSchema } from "./schemas";
 const privacyPath = (locale: string) => `/${locale}/account/privacy`;
 
 export const deleteAccountAction = formAction(
-  // The password typed here is the re-authentication (throttled): no separate recent sign-in.
-  { schema: deleteAccountSchema, access: "user", policy: false, returnTo: privacyPath },
-  async ({ locale, password }, { session }) => {
-    const check = await verifyPasswordThrottled(session.user, password);
-    if (check === "throttled") return { ok: false, formError: "rateLimited" };
-    if (check === "wrong") return { ok: false, fieldErrors: { password: ["wrongPassword"] } };
+  // The password typed here is the re-authentication (verified by the pipeline, throttled): no separate
+  // recent sign-in, and a wrong password is reported with an unticked confirmation, in one answer.
+  { schema: deleteAccountSchema, access: "user", policy: false, returnTo: privacyPath, currentPassword: "password" },
+  async ({ locale }, { session }) => {
     await deleteAccount(session.user, "self");
     await forgetUsernameCookie();
     await signOut({ redirectTo: `/${locale}/account-deleted` });

@@ -1,7 +1,7 @@
 // The one unit a visitor may study without an account ("try before signing up"): the first unit of
 // module 1, its video, lesson and animations. It is the one deliberate exception to the unit-page gate
-// (lib/progress/unit-gate.ts), the one unit search engines may index (app/robots.ts, app/sitemap.ts),
-// and its quiz asks a visitor to create an account. Pure: no database, no Next, no file system
+// (lib/progress/unit-gate.ts), the one unit page in the site map (app/sitemap.ts; app/robots.ts says
+// why no unit page is disallowed), and its quiz asks a visitor to create an account. Pure: no database, no Next, no file system
 // (tests/unit/progress/open-unit.test.ts checks these slugs against the course content).
 import { readUnitPath } from "@/lib/auth/unit-path";
 import { LOCALES } from "@/lib/i18n/locales";
@@ -19,7 +19,7 @@ export function isOpenUnit(moduleSlug: string, unitSlug: string): boolean {
 /** The open unit's page, without the locale: /learn/<module>/<unit>. */
 export const OPEN_UNIT_PATH = `/learn/${OPEN_UNIT.moduleSlug}/${OPEN_UNIT.unitSlug}`;
 
-/** Its page in every locale (robots.txt, sitemap.xml). */
+/** Its page in every locale. */
 export const OPEN_UNIT_PAGES = LOCALES.map((locale) => `/${locale}${OPEN_UNIT_PATH}`);
 
 /**

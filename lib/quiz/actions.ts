@@ -1,6 +1,6 @@
 "use server";
 // Quiz submission, through the one pipeline: authorise → check the attempt token (owner, unit, age) →
-// parse against this quiz → grade and record in one statement, only once the lesson was studied
+// parse against the questions the token drew (an answer to any other is refused) → grade and record in one statement, only once the lesson was studied
 // (lib/progress/study-time.ts) → result; too early, the answers come back.
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
@@ -12,7 +12,7 @@ import { minStudySeconds } from "@/lib/progress/study-time";
 import { answerValues } from "./answer-values";
 import { isAttemptTokenCurrent, readAttemptToken } from "./attempt-token";
 import { recordAttempt } from "./attempts";
-import { answersFromSubmission, submissionSchema } from "./schemas";
+import { answeredQuestionIds, answersFromSubmission, submissionSchema } from "./schemas";
 import { orderQuiz } from "./shuffle";
 
 const expired = () => ({ ok: false as const, formError: "attemptExpired" });
@@ -36,7 +36,14 @@ export const submitQuizAction = formAction(
     const now = clockNow();
     if (!isAttemptTokenCurrent(token, now)) return expired();
     if (!isOpen(found.module.releaseDate, now)) return { ok: false, formError: "moduleClosed" };
-    const input = parseForm(submissionSchema(found.unit.quiz), form);
+    const { quiz } = found.unit;
+    // The questions drawn for this attempt; one the bank no longer has means the quiz changed since.
+    const drawn = token.questionIds;
+    if (!drawn.every((id) => quiz.questions.some((q) => q.id === id))) return expired();
+    // An answer to a question this attempt did not ask: a forged or stale form, refused as such.
+    if (answeredQuestionIds(form).some((id) => !drawn.includes(id)))
+      return { ok: false, formError: "questionNotDrawn" };
+    const input = parseForm(submissionSchema(quiz, drawn), form);
     if (!input.ok) {
       // Fields this quiz does not have, or a repeated token: not the form this attempt served (an older
       // version of the quiz, or tampering). Only errors on questions can be shown next to a question.
@@ -44,8 +51,8 @@ export const submitQuizAction = formAction(
       if (unknownFields || tokenErrors) return expired();
       return { ok: false, fieldErrors: questionErrors, values: answerValues(form) };
     }
-    const answers = answersFromSubmission(found.unit.quiz, input.data as Record<string, unknown>);
-    const order = orderQuiz(found.unit.quiz, token.seed);
+    const answers = answersFromSubmission(quiz, input.data as Record<string, unknown>, drawn);
+    const order = orderQuiz(quiz, token.seed, drawn);
     const outcome = await recordAttempt(
       session.user.id,
       found.unit,

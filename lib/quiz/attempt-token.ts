@@ -1,4 +1,5 @@
-// Attempt tokens: issued with the quiz page, signed, carrying the submission id and the shuffle seed.
+// Attempt tokens: issued with the quiz page, signed, carrying the submission id, the shuffle seed and
+// the questions drawn for the attempt (only those are graded; an answer to any other is refused).
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { env } from "@/lib/env.mjs";
@@ -9,6 +10,8 @@ const attemptTokenSchema = z.object({
   submissionId: z.string(),
   seed: z.number().int().nonnegative(),
   issuedAt: z.number().int(),
+  /** The questions drawn for this attempt (lib/quiz/draw.ts), in the order they are asked. */
+  questionIds: z.array(z.string().max(40)).min(1).max(40),
 });
 
 export type AttemptToken = z.infer<typeof attemptTokenSchema>;
@@ -21,13 +24,36 @@ function sign(payload: string): string {
   return createHmac("sha256", env.AUTH_SECRET).update(`attempt:${payload}`).digest("base64url");
 }
 
-export function issueAttemptToken(userId: string, unitId: string, now: Date): string {
+/** A fresh random seed for the order of an attempt's choices. */
+export function newAttemptSeed(): number {
+  return randomBytes(4).readUInt32BE(0);
+}
+
+/**
+ * The seed of a learner's next draw of a unit's questions: the same until another attempt is recorded,
+ * so a reload (or a refused form shown again without JavaScript) asks the same questions and offers no
+ * new ones to pick from; unpredictable without the secret.
+ */
+export function drawSeed(userId: string, unitId: string, latestAttemptId: string | null): number {
+  return createHmac("sha256", env.AUTH_SECRET)
+    .update(`draw:${userId}:${unitId}:${latestAttemptId ?? ""}`)
+    .digest()
+    .readUInt32BE(0);
+}
+
+export function issueAttemptToken(
+  userId: string,
+  unitId: string,
+  now: Date,
+  draw: { seed: number; questionIds: readonly string[] },
+): string {
   const token: AttemptToken = {
     userId,
     unitId,
     submissionId: randomBytes(16).toString("base64url"),
-    seed: randomBytes(4).readUInt32BE(0),
+    seed: draw.seed,
     issuedAt: now.getTime(),
+    questionIds: [...draw.questionIds],
   };
   const payload = Buffer.from(JSON.stringify(token)).toString("base64url");
   return `${payload}.${sign(payload)}`;

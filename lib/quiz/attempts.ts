@@ -1,7 +1,7 @@
 // Records a quiz attempt and its effect on progress atomically, idempotent per submission id.
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
 import { quizAttempts, unitProgress, type QuizAttempt } from "@/db/schema";
 import type { Unit } from "@/lib/content/load";
@@ -40,7 +40,11 @@ export async function recordAttempt(
   startedAt: Date,
   now: Date,
 ): Promise<RecordOutcome> {
-  const grade = gradeQuiz(unit.quiz, answers);
+  const grade = gradeQuiz(
+    unit.quiz,
+    answers,
+    order.map((q) => q.questionId),
+  );
   const hash = payloadHash(answers);
   const at = now.toISOString();
   const validatedAt = grade.passed ? at : null;
@@ -105,6 +109,29 @@ export async function getFirstView(userId: string, unitId: string): Promise<Date
     .from(unitProgress)
     .where(and(eq(unitProgress.userId, userId), eq(unitProgress.unitId, unitId)));
   return row?.firstViewedAt ?? null;
+}
+
+/** How many earlier attempts a new draw looks back on (a bank is about twice an attempt). */
+const DRAW_MEMORY = 5;
+
+/**
+ * The learner's latest attempts at a unit, most recent first: the questions each asked, and the id of
+ * the latest (a new draw is made once it changes).
+ */
+export async function getPreviousDraws(
+  userId: string,
+  unitId: string,
+): Promise<{ latestAttemptId: string | null; questionIds: string[][] }> {
+  const rows = await db
+    .select({ id: quizAttempts.id, questionOrder: quizAttempts.questionOrder })
+    .from(quizAttempts)
+    .where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.unitId, unitId)))
+    .orderBy(desc(quizAttempts.submittedAt), desc(quizAttempts.id))
+    .limit(DRAW_MEMORY);
+  return {
+    latestAttemptId: rows[0]?.id ?? null,
+    questionIds: rows.map((r) => r.questionOrder.map((q) => q.questionId)),
+  };
 }
 
 export async function getOwnAttempt(userId: string, attemptId: string): Promise<QuizAttempt | null> {

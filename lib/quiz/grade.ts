@@ -1,4 +1,4 @@
-// Quiz grading (pure): all-or-nothing per question, a unit passes at 80 % or more.
+// Quiz grading (pure): all-or-nothing per question asked, a unit passes at 80 % or more.
 import type { Quiz } from "@/lib/content/schemas";
 
 export const PASS_PERCENT = 80;
@@ -22,11 +22,13 @@ export function isPassing(correctCount: number, questionCount: number): boolean 
   return questionCount > 0 && correctCount * 100 >= PASS_PERCENT * questionCount;
 }
 
-export function gradeQuiz(quiz: Quiz, answers: Answers): Grade {
+/** Grades the questions an attempt asked (`questionIds`, drawn from the bank; every question by default). */
+export function gradeQuiz(quiz: Quiz, answers: Answers, questionIds?: readonly string[]): Grade {
+  const asked = questionIds ? quiz.questions.filter((q) => questionIds.includes(q.id)) : quiz.questions;
   const perQuestion: Record<string, boolean> = {};
-  for (const q of quiz.questions) perQuestion[q.id] = sameSet(answers[q.id] ?? [], q.correct);
+  for (const q of asked) perQuestion[q.id] = sameSet(answers[q.id] ?? [], q.correct);
   const correctCount = Object.values(perQuestion).filter(Boolean).length;
-  const questionCount = quiz.questions.length;
+  const questionCount = asked.length;
   return {
     correctCount,
     questionCount,

@@ -1,7 +1,10 @@
 // Deterministic shuffling from a seed (pure), so an attempt's order can be rebuilt from its token.
 import type { Quiz } from "@/lib/content/schemas";
 
-function mulberry32(seed: number): () => number {
+export type Random = () => number;
+
+/** mulberry32: a small, fast generator of numbers in [0, 1); the same seed gives the same sequence. */
+export function seededRandom(seed: number): Random {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -12,7 +15,8 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-function shuffled<T>(items: readonly T[], random: () => number): T[] {
+/** A shuffled copy (Fisher–Yates). */
+export function shuffled<T>(items: readonly T[], random: Random): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -23,10 +27,17 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 
 export type QuestionOrder = { questionId: string; choiceIds: string[] }[];
 
-/** True/false questions keep "true" before "false"; everything else is shuffled. */
-export function orderQuiz(quiz: Quiz, seed: number): QuestionOrder {
-  const random = mulberry32(seed);
-  return shuffled(quiz.questions, random).map((q) => ({
+/**
+ * The order an attempt shows: the questions `questionIds` (drawn for the attempt, in their drawn order;
+ * every question, shuffled, when omitted), each with its choices shuffled. True/false questions keep
+ * "true" before "false". Ids that are not in the quiz are left out.
+ */
+export function orderQuiz(quiz: Quiz, seed: number, questionIds?: readonly string[]): QuestionOrder {
+  const random = seededRandom(seed);
+  const questions = questionIds
+    ? questionIds.flatMap((id) => quiz.questions.filter((q) => q.id === id))
+    : shuffled(quiz.questions, random);
+  return questions.map((q) => ({
     questionId: q.id,
     choiceIds: q.kind === "truefalse" ? q.choices.map((c) => c.id) : shuffled(q.choices, random).map((c) => c.id),
   }));

@@ -7,20 +7,24 @@ import { compileMdxWithHeadings } from "@/lib/content/compile-mdx";
 import { getUnit, localize } from "@/lib/content/load";
 import type { Question } from "@/lib/content/schemas";
 import { minStudySeconds, secondsBeforeQuiz } from "@/lib/progress/study-time";
-import { issueAttemptToken } from "./attempt-token";
-import { getFirstView, getOwnAttempt } from "./attempts";
+import { drawSeed, issueAttemptToken, newAttemptSeed } from "./attempt-token";
+import { getFirstView, getOwnAttempt, getPreviousDraws } from "./attempts";
+import { drawQuestionIds } from "./draw";
 import { gradeQuiz } from "./grade";
 import { toPublicQuiz } from "./public-quiz";
-import { orderQuiz } from "./shuffle";
-import { readAttemptToken } from "./attempt-token";
+import { orderQuiz, seededRandom } from "./shuffle";
 
 export async function getQuizView(userId: string, moduleSlug: string, unitSlug: string, locale: string, now: Date) {
   const found = getUnit(moduleSlug, unitSlug);
   if (!found) return null;
   const { module, unit } = found;
   const minSeconds = minStudySeconds(unit);
-  const token = issueAttemptToken(userId, unit.id, now);
-  const seed = readAttemptToken(token)?.seed ?? 0;
+  const [firstView, previous] = await Promise.all([getFirstView(userId, unit.id), getPreviousDraws(userId, unit.id)]);
+  // The questions of this attempt, balanced across objectives, preferring those not asked lately.
+  const random = seededRandom(drawSeed(userId, unit.id, previous.latestAttemptId));
+  const questionIds = drawQuestionIds(unit.quiz, previous.questionIds, random);
+  const seed = newAttemptSeed();
+  const token = issueAttemptToken(userId, unit.id, now, { seed, questionIds });
   return {
     unitId: unit.id,
     moduleSlug: module.slug,
@@ -28,9 +32,9 @@ export async function getQuizView(userId: string, moduleSlug: string, unitSlug: 
     title: localize(unit.title, locale),
     availability: getAvailability(module.releaseDate, now),
     /** waitSeconds: null while the lesson was never opened, 0 once the quiz may be sent. */
-    study: { minSeconds, waitSeconds: secondsBeforeQuiz(await getFirstView(userId, unit.id), minSeconds, now) },
+    study: { minSeconds, waitSeconds: secondsBeforeQuiz(firstView, minSeconds, now) },
     token,
-    questions: toPublicQuiz(unit.quiz, orderQuiz(unit.quiz, seed), locale),
+    questions: toPublicQuiz(unit.quiz, orderQuiz(unit.quiz, seed, questionIds), locale),
   };
 }
 
@@ -69,8 +73,12 @@ export async function getResultView(
   const lang = localeOf(locale);
   const index = module.units.findIndex((u) => u.id === unit.id);
   const next = module.units[index + 1];
-  // Feedback uses the same grading function as the attempt's score.
-  const graded = gradeQuiz(unit.quiz, attempt.answers);
+  // Feedback uses the same grading function as the attempt's score, over the questions it drew.
+  const graded = gradeQuiz(
+    unit.quiz,
+    attempt.answers,
+    attempt.questionOrder.map((q) => q.questionId),
+  );
   const headings = attempt.passed
     ? []
     : (await compileMdxWithHeadings(unit.mdx[lang], `${unit.dir}/${lang}.mdx`)).headings;

@@ -98,6 +98,23 @@ test("a learner must accept a new site-policy version before continuing", async 
   await expect(page).toHaveURL(/accept-policy/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nouvelles conditions d'utilisation");
   await expectAccessible(page, "accept policy");
+  // Refusing blocks nothing of the learner's rights: their data, their certificates, signing out.
+  await page.getByRole("link", { name: /^Mes données/ }).click();
+  await expect(page).toHaveURL(/\/fr\/account\/privacy$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mes données");
+  const data = await page.request.get("/api/account/export");
+  expect(data.status()).toBe(200);
+  expect(((await data.json()) as { profile: { username: string } }).profile.username).toBe(E2E_USERS.policy);
+  await page.goto("/fr/certificates");
+  await expect(page).toHaveURL(/\/fr\/certificates$/);
+  await page.goto("/fr/dashboard");
+  await expect(page).toHaveURL(/accept-policy/);
+  await page.getByRole("button", { name: "Se déconnecter sans accepter" }).click();
+  await expect(page).toHaveURL(/\/fr$/);
+  await page.goto("/fr/account/privacy");
+  await expect(page).toHaveURL(/sign-in/);
+  await signIn(page, "fr", E2E_USERS.policy);
+  await expect(page).toHaveURL(/accept-policy/);
   await page.getByLabel("J'accepte les nouvelles conditions d'utilisation.").check();
   await page.getByRole("button", { name: "Continuer" }).click();
   await expect(page).toHaveURL(/\/fr\/dashboard/);

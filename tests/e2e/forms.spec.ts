@@ -21,6 +21,8 @@ const TEXT = {
     message: "Votre message",
     send: "Envoyer la demande",
     messageLength: "Votre message doit contenir entre 10 et 5 000 caractères.",
+    deleteSubmit: "Supprimer définitivement mon compte",
+    confirmRequired: "Cochez cette case pour confirmer.",
   },
   en: {
     summary: /^There (is a problem|are \d+ problems) with this form/,
@@ -38,6 +40,8 @@ const TEXT = {
     message: "Your message",
     send: "Send the request",
     messageLength: "Your message must be between 10 and 5,000 characters.",
+    deleteSubmit: "Delete my account for good",
+    confirmRequired: "Tick this box to confirm.",
   },
 } as const;
 
@@ -94,15 +98,19 @@ for (const locale of ["fr", "en"] as const) {
   });
 
   test.describe(() => {
-    test.use({ storageState: storageStateOf(E2E_USERS.keyboard) });
+    test.use({ storageState: storageStateOf(E2E_USERS.forms) });
 
-    test(`account and DPO forms: the summary takes focus, values stay (${locale})`, async ({ page }) => {
+    test(`account, DPO and deletion forms: the database's checks join the summary, values stay (${locale})`, async ({
+      page,
+    }) => {
       await page.goto(`/${locale}/account`);
       const passwordSection = page.getByRole("region", { name: t.passwordSection });
       await passwordSection.getByLabel(t.currentPassword).fill("pas le bon mot de passe du tout");
       await passwordSection.getByLabel(t.newPassword).fill("court");
       await page.getByRole("button", { name: t.changePassword }).click();
-      await expectSummaryFocused(page, locale, [t.tooShort]);
+      // The wrong current password (checked against the database) comes with the new one's rule, at once.
+      await expectSummaryFocused(page, locale, [t.wrongPassword, t.tooShort]);
+      await expect(page.locator(":focus").getByRole("link")).toHaveCount(2);
       await expect(passwordSection.getByLabel(t.currentPassword)).toHaveValue("pas le bon mot de passe du tout");
       await expectAccessible(page, "change password with errors");
 
@@ -118,6 +126,13 @@ for (const locale of ["fr", "en"] as const) {
       await expect(page.getByLabel(t.message)).toHaveValue("Court.");
       await expect(page.getByLabel(t.kind)).toHaveAttribute("required", "");
       await expectAccessible(page, "DPO request with errors");
+
+      // Deletion: the wrong password and the unticked confirmation are reported by one submit.
+      await page.getByLabel(t.currentPassword, { exact: true }).fill("pas le bon mot de passe du tout");
+      await page.getByRole("button", { name: t.deleteSubmit }).click();
+      await expectSummaryFocused(page, locale, [t.wrongPassword, t.confirmRequired]);
+      await expect(page.getByLabel(t.currentPassword, { exact: true })).toHaveValue("pas le bon mot de passe du tout");
+      await expectAccessible(page, "account deletion with errors");
     });
   });
 }

@@ -167,7 +167,9 @@ export interface TrackUnit {
   unitDir: string;
   unitSlug: string;
   title: Localized;
+  /** The unit's whole question bank: an attempt asks `asked` of them (every one without `perAttempt`). */
   quiz: QuizQuestion[];
+  asked: number;
 }
 
 const CONTENT = path.join(process.cwd(), "content");
@@ -177,8 +179,42 @@ const orderedDirs = (dir: string) =>
     .filter((d) => /^\d{2}-[a-z0-9-]+$/.test(d))
     .sort();
 
+/** A unit's question bank, as quiz.json has it (an attempt shows some of them: see shownQuestions). */
 export function readQuiz(moduleDir: string, unitDir: string): QuizQuestion[] {
   return readJson<{ questions: QuizQuestion[] }>("modules", moduleDir, "units", unitDir, "quiz.json").questions;
+}
+
+/** How many questions one attempt at a unit asks: `perAttempt` of its bank, or every question. */
+export function askedCount(moduleDir: string, unitDir: string): number {
+  const quiz = readJson<{ perAttempt?: number; questions: unknown[] }>(
+    "modules",
+    moduleDir,
+    "units",
+    unitDir,
+    "quiz.json",
+  );
+  return Math.min(quiz.perAttempt ?? quiz.questions.length, quiz.questions.length);
+}
+
+/** The question ids a quiz page's HTML asks (its `q_<id>` fields), in the order shown. */
+export function drawnQuestionIds(html: string): string[] {
+  return [...new Set([...html.matchAll(/name="q_([a-z0-9-]+)"/g)].map((m) => m[1]!))];
+}
+
+/**
+ * The questions the quiz page on screen asks (drawn from the bank for this attempt), read from its
+ * form's field names, in the order shown; each must be one of `bank`.
+ */
+export async function shownQuestions(page: Page, bank: QuizQuestion[]): Promise<QuizQuestion[]> {
+  const fields = page.locator('form input[name^="q_"]');
+  await expect(fields.first()).toBeAttached();
+  const names = await fields.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).name));
+  const ids = [...new Set(names)].map((name) => name.slice(2));
+  return ids.map((id) => {
+    const q = bank.find((x) => x.id === id);
+    expect(q, `question ${id} of the page is in quiz.json`).toBeTruthy();
+    return q!;
+  });
 }
 
 /** Every unit of a track's modules, in course order. */
@@ -199,23 +235,58 @@ export function trackUnits(track: "public" | "professional"): TrackUnit[] {
           unitSlug: unitDir.slice(3),
           title: meta.title,
           quiz: readQuiz(moduleDir, unitDir),
+          asked: askedCount(moduleDir, unitDir),
         };
       });
     });
 }
 
 /**
- * Ticks the right answers (or one wrong answer per question when `correct` is false). Choices are
- * found by their visible label inside the question's fieldset, since their order is shuffled.
+ * A question's fieldset, named by its prompt; found by its fields, since one prompt may begin another
+ * (a name matches as a substring).
  */
-export async function answerQuiz(page: Page, locale: Locale, questions: QuizQuestion[], correct: boolean) {
+export function questionGroup(page: Page, locale: Locale, q: QuizQuestion): Locator {
+  return page.getByRole("group", { name: q.prompt[locale] }).filter({ has: page.locator(`input[name="q_${q.id}"]`) });
+}
+
+/**
+ * Ticks the right answers (or one wrong answer per question when `correct` is false) to the questions
+ * the page shows, taken from the bank `bank`; returns those questions. Choices are found by their
+ * visible label inside the question's fieldset, since their order is shuffled.
+ */
+export async function answerQuiz(
+  page: Page,
+  locale: Locale,
+  bank: QuizQuestion[],
+  correct: boolean,
+): Promise<QuizQuestion[]> {
+  const questions = await shownQuestions(page, bank);
   for (const q of questions) {
-    const group = page.getByRole("group", { name: q.prompt[locale] });
+    const group = questionGroup(page, locale, q);
     const choices = correct
       ? q.choices.filter((c) => q.correct.includes(c.id))
       : [q.choices.find((c) => !q.correct.includes(c.id))!];
     for (const c of choices) await group.getByLabel(c.text[locale], { exact: true }).check();
   }
+  return questions;
+}
+
+/**
+ * Answers the questions the quiz form shows, whatever the bank holds: an attempt may draw a subset of it.
+ * The shown ids are read from the form's field names (q_<id>); each is looked up in the bank for its
+ * prompt and choices. Returns the questions shown, in the order shown.
+ */
+export async function answerShownQuiz(page: Page, locale: Locale, bank: QuizQuestion[], correct: boolean) {
+  const fields = page.locator('form input[name^="q_"]');
+  await expect(fields.first()).toBeAttached();
+  const names = await fields.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).name));
+  const shown = [...new Set(names)].map((name) => {
+    const question = bank.find((q) => `q_${q.id}` === name);
+    if (!question) throw new Error(`the page shows ${name}, which the bank does not hold`);
+    return question;
+  });
+  await answerQuiz(page, locale, shown, correct);
+  return shown;
 }
 
 // ---- Forms posted without a browser (as a script or a forged form would) ----
@@ -251,8 +322,17 @@ export async function tabTo(page: Page, target: Locator, { max = 60, back = fals
   throw new Error(`${target.toString()} not reached after ${max} × ${key}`);
 }
 
-/** Tab through the quiz answering each question from the keyboard only, until the submit button has the focus. */
-export async function answerQuizByKeyboard(page: Page, locale: Locale, questions: QuizQuestion[], submitLabel: string) {
+/**
+ * Tab through the quiz answering each question it shows (from the bank `bank`) from the keyboard only,
+ * until the submit button has the focus; returns the questions answered.
+ */
+export async function answerQuizByKeyboard(
+  page: Page,
+  locale: Locale,
+  bank: QuizQuestion[],
+  submitLabel: string,
+): Promise<QuizQuestion[]> {
+  const questions = await shownQuestions(page, bank);
   const right = new Map(
     questions.map((q) => [
       `q_${q.id}`,
@@ -306,13 +386,14 @@ export async function answerQuizByKeyboard(page: Page, locale: Locale, questions
   await expectFocusVisible(page, "quiz submit button");
   // What the keyboard ticked is exactly the right answers.
   for (const q of questions) {
-    const group = page.getByRole("group", { name: q.prompt[locale] });
+    const group = questionGroup(page, locale, q);
     for (const c of q.choices) {
       const box = group.getByLabel(c.text[locale], { exact: true });
       if (q.correct.includes(c.id)) await expect(box).toBeChecked();
       else await expect(box).not.toBeChecked();
     }
   }
+  return questions;
 }
 
 /** The focused element shows a focus indicator: an outline or a box shadow, under :focus-visible. */

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { E2E_PASSWORD, E2E_USERS } from "../support/e2e-users";
-import { answerQuiz, readQuiz, signIn } from "./helpers";
+import { answerQuiz, readQuiz, shownQuestions, signIn } from "./helpers";
 
 test.use({ javaScriptEnabled: false });
 
@@ -33,10 +33,11 @@ test("without JavaScript, a quiz sent before the lesson was opened is refused an
     "href",
     "/en/learn/comprendre-la-menace/niveaux-et-posture",
   );
-  const questions = readQuiz("01-comprendre-la-menace", "04-niveaux-et-posture");
-  await answerQuiz(page, "en", questions, true);
+  const questions = await answerQuiz(page, "en", readQuiz("01-comprendre-la-menace", "04-niveaux-et-posture"), true);
   await page.getByRole("button", { name: "Send my answers" }).click();
   await expect(page.getByText("Your answers were not sent: first open this unit's lesson.")).toBeVisible();
+  // The page comes back with the same questions (the draw holds until an attempt is recorded), ticked.
+  expect((await shownQuestions(page, questions)).map((q) => q.id)).toEqual(questions.map((q) => q.id));
   for (const q of questions) {
     for (const c of q.choices) {
       const box = page.locator(`input[name="q_${q.id}"][value="${c.id}"]`);

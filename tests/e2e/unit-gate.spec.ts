@@ -213,3 +213,29 @@ test("a learner gets a unit page privately under any spelling, and only a real v
   await expect.poll(() => unitState(request, target.path)).toBe(STUDIED);
   await context.close();
 });
+
+// app/robots.ts: unit pages are left to the gate, not to robots.txt. A crawler that follows a gated unit
+// lands on a sign-in page that says noindex; the open unit is in the site map and may be indexed; a
+// signed-in unit page is crawlable (Lighthouse SEO 100) and still private, no-cache.
+test("robots.txt leaves unit pages to the gate, and where the gate sends a crawler is noindex", async ({ request }) => {
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).not.toMatch(/Disallow: \/(fr|en)\/learn/);
+  expect(robots).toMatch(/Disallow: \/api\//);
+  const gated = UNITS.find((u) => !u.open)!;
+  const redirect = await request.get(gated.path, { maxRedirects: 0 });
+  expect(redirect.status()).toBeGreaterThanOrEqual(300);
+  expect(redirect.status()).toBeLessThan(400);
+  const signIn = await request.get(redirect.headers()["location"]!);
+  expect(new URL(signIn.url()).searchParams.get("next")).toBe(gated.path);
+  expect(await signIn.text()).toContain('<meta name="robots" content="noindex"/>');
+  const plainSignIn = await (await request.get("/fr/sign-in")).text();
+  expect(plainSignIn).not.toContain('name="robots"');
+  for (const page of OPEN_UNIT_PAGES) {
+    const open = await request.get(page, { maxRedirects: 0 });
+    expect(open.status()).toBe(200);
+    expect(await open.text()).not.toContain('name="robots"');
+    const quiz = await request.get(`${page}/quiz`, { maxRedirects: 0 });
+    expect(await quiz.text()).toContain('<meta name="robots" content="noindex"/>');
+  }
+  expect(await (await request.get("/sitemap.xml")).text()).toContain(OPEN_UNIT_PAGES[0]);
+});

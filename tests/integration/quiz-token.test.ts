@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { quizAttempts } from "@/db/schema";
 import { issueAttemptToken } from "@/lib/quiz/attempt-token";
 import { submitQuizAction } from "@/lib/quiz/actions";
-import { answersFor, createLearner } from "../support/factories";
+import { answersFor, createLearner, drawFor } from "../support/factories";
 import { inRequest, openSession, presentSession, resetRequest } from "../support/next-request-mock";
 
 const UNIT = "m1-u1";
@@ -19,7 +19,7 @@ async function submitWithTokenIssuedAt(issuedAt: Date) {
   presentSession(await openSession(learner));
   const form = new FormData();
   form.set("locale", "fr");
-  form.set("token", issueAttemptToken(learner.id, UNIT, issuedAt));
+  form.set("token", issueAttemptToken(learner.id, UNIT, issuedAt, { seed: 1, questionIds: drawFor(UNIT) }));
   for (const [question, choices] of Object.entries(answersFor(UNIT, true)))
     for (const c of choices) form.append(`q_${question}`, c);
   return { learner, outcome: await inRequest(() => submitQuizAction(undefined, form)) };

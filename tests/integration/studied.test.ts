@@ -48,23 +48,32 @@ async function openLesson(session: SignedIn, unit: Unit, headers: Record<string,
   return response;
 }
 
-type Submission =
-  { kind: "redirect"; url: string } | { kind: "result"; value: Awaited<ReturnType<typeof submitQuizAction>> };
+/** What the action answered, and the questions the quiz page asked (drawn from the unit's bank). */
+type Submission = (
+  { kind: "redirect"; url: string } | { kind: "result"; value: Awaited<ReturnType<typeof submitQuizAction>> }
+) & {
+  asked: string[];
+};
 
-/** Fetches the quiz page's attempt token, then posts the form, as the tester's script did. */
+/**
+ * Fetches the quiz page's attempt token, then posts the form with the answers to the questions it
+ * shows (the ones drawn for this attempt), as the tester's script did.
+ */
 async function submitQuiz(session: SignedIn, unit: Unit, answers: [string, string][]): Promise<Submission> {
   resetRequest();
   presentSession(session);
   const view = await getQuizView(session.user.id, unit.moduleSlug, unit.slug, "fr", new Date());
+  const shown = new Set(view!.questions.map((q) => `q_${q.id}`));
   const form = new FormData();
   form.set("locale", "fr");
   form.set("token", view!.token);
-  for (const [k, v] of answers) form.append(k, v);
+  for (const [k, v] of answers) if (shown.has(k)) form.append(k, v);
   const outcome = await inRequest(() => submitQuizAction(undefined, form));
-  if ("value" in outcome) return { kind: "result", value: outcome.value };
+  const asked = view!.questions.map((q) => q.id);
+  if ("value" in outcome) return { kind: "result", value: outcome.value, asked };
   const digest = (outcome.thrown as { digest?: string }).digest ?? "";
   if (!digest.startsWith("NEXT_REDIRECT")) throw outcome.thrown;
-  return { kind: "redirect", url: digest.split(";")[2]! };
+  return { kind: "redirect", url: digest.split(";")[2]!, asked };
 }
 
 async function progressOf(userId: string) {
@@ -83,6 +92,7 @@ describe("a certificate that means studied", () => {
     for (const unit of UNITS) {
       const outcome = await submitQuiz(session, unit, publishedAnswers(unit));
       expect(outcome, unit.id).toEqual({
+        asked: expect.any(Array),
         kind: "result",
         value: {
           ok: false,
@@ -127,7 +137,8 @@ describe("a certificate that means studied", () => {
     expect(outcome.value.retryAfterSeconds).toBe(minStudySeconds(unit) - 20);
     // Every answer comes back to be ticked again, multiple choices included.
     const sent = new Map<string, string[]>();
-    for (const [k, v] of answers) sent.set(k, [...(sent.get(k) ?? []), v]);
+    for (const [k, v] of answers) if (outcome.asked.includes(k.slice(2))) sent.set(k, [...(sent.get(k) ?? []), v]);
+    expect(sent.size).toBe(outcome.asked.length);
     expect(outcome.value.values).toEqual(Object.fromEntries([...sent].map(([k, v]) => [k, v.join(",")])));
     expect(await db.select().from(quizAttempts).where(eq(quizAttempts.userId, learner.id))).toEqual([]);
   });
@@ -176,8 +187,10 @@ describe("a certificate that means studied", () => {
     const view = await getResultView(learner.id, unit.moduleSlug, unit.slug, failed.url.split("/").pop()!, "fr");
     expect(view?.passed).toBe(false);
     const serialised = JSON.stringify(view);
-    for (const q of unit.quiz.questions) {
-      expect(serialised).not.toContain(q.explanation.fr);
+    for (const q of unit.quiz.questions) expect(serialised).not.toContain(q.explanation.fr);
+    // The result shows the questions the attempt asked, and only those.
+    expect(view!.feedback.questions.map((q) => q.id)).toEqual(failed.asked);
+    for (const q of unit.quiz.questions.filter((x) => failed.asked.includes(x.id))) {
       const row = view!.feedback.questions.find((x) => x.id === q.id)!;
       expect(row.correct).toBe(false);
       expect(row).not.toHaveProperty("explanation");
@@ -193,7 +206,10 @@ describe("a certificate that means studied", () => {
     const full = await getResultView(learner.id, unit.moduleSlug, unit.slug, passed.url.split("/").pop()!, "en");
     if (!full?.feedback.passed) throw new Error("expected the full correction");
     expect(full.feedback.questions.map((q) => q.explanation).sort()).toEqual(
-      unit.quiz.questions.map((q) => q.explanation.en).sort(),
+      unit.quiz.questions
+        .filter((q) => passed.asked.includes(q.id))
+        .map((q) => q.explanation.en)
+        .sort(),
     );
     expect(full.feedback.questions.every((q) => q.choices.some((c) => c.isAnswer))).toBe(true);
   });

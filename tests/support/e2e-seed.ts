@@ -63,6 +63,7 @@ async function main() {
   const keyboard = await createConfirmed(E2E_USERS.keyboard, "Kim", "Clavier");
   await openedYesterday(keyboard.id, ["m1-u1"]);
   await createConfirmed(E2E_USERS.sessions, "Sacha", "Session");
+  await createConfirmed(E2E_USERS.forms, "Fanny", "Formulaire");
   await createConfirmed(E2E_USERS.leaving, "Dana", "Départ");
   // Signed-in pages of the RGAA sample (tests/e2e/rgaa.spec.ts): only reads them.
   await createConfirmed(E2E_USERS.audit, "Alex", "Audit");
@@ -86,6 +87,21 @@ async function main() {
     await db.update(users).set({ locale }).where(eq(users.id, learner.id));
     await validateTrack(learner);
     if (!(await issueCertificate(learner.id, printedName(learner))).ok) throw new Error("seed certificate not issued");
+  }
+  // The trust journey (trust-journey.spec.ts), one per language: every general-public unit validated but
+  // m1-u2 (failed, then passed, in the test) and m2-u4 (the last one), both lessons opened yesterday.
+  for (const [username, locale, first, last] of [
+    [E2E_USERS.journeyFr, "fr", "Amélie", "N'Guessan"],
+    [E2E_USERS.journeyEn, "en", "Siobhán", "O'Neill"],
+  ] as const) {
+    const learner = await createConfirmed(username, first, last);
+    await db.update(users).set({ locale }).where(eq(users.id, learner.id));
+    for (const slug of course.tracks.public) {
+      for (const unit of course.modules.find((m) => m.slug === slug)?.units ?? []) {
+        if (unit.id !== "m1-u2" && unit.id !== "m2-u4") await submit(learner.id, unit.id, answersFor(unit.id, true));
+      }
+    }
+    await openedYesterday(learner.id, ["m1-u2", "m2-u4"]);
   }
   const staff = await createConfirmed(E2E_USERS.staff, "Sam", "Équipe");
   await db.update(users).set({ role: "staff" }).where(eq(users.id, staff.id));
@@ -126,6 +142,9 @@ async function main() {
     E2E_USERS.switchFr,
     E2E_USERS.switchEn,
     E2E_USERS.paused,
+    E2E_USERS.forms,
+    E2E_USERS.journeyFr,
+    E2E_USERS.journeyEn,
     E2E_USERS.kbdAccount,
     E2E_USERS.kbdReset,
     E2E_USERS.kbdLeaving,

@@ -18,6 +18,11 @@ export const E2E_USERS = {
   switchFr: "bascule_e2e",
   switchEn: "switch_e2e",
   paused: "pause_e2e",
+  // Types wrong current passwords on purpose (forms.spec.ts): its own throttle, nobody else's.
+  forms: "formes_trust",
+  // The trust journey (trust-journey.spec.ts), one per language: fresh progress, no certificate.
+  journeyFr: "parcours_trust",
+  journeyEn: "journey_trust",
   // The keyboard pass over every form (keyboard-forms.spec.ts): each changes what it signs in with.
   kbdAccount: "compte_kbd",
   kbdReset: "oubli_kbd",
@@ -37,5 +42,5 @@ export const MAIL_DIR = "test-results/mail";
  * Seeded learners whose tests need them signed in but are not about signing in: the auth setup project
  * (tests/e2e/auth.setup.ts) signs each in once per run and saves the browser state to storageStateOf(name).
  */
-export const SIGNED_IN_USERS = [E2E_USERS.keyboard, E2E_USERS.audit] as const;
+export const SIGNED_IN_USERS = [E2E_USERS.keyboard, E2E_USERS.audit, E2E_USERS.forms] as const;
 export const storageStateOf = (username: (typeof SIGNED_IN_USERS)[number]) => `test-results/auth/${username}.json`;

@@ -9,7 +9,8 @@ import { findUnitById, getCourse } from "@/lib/content/load";
 import { recordUnitViewed } from "@/lib/progress/queries";
 import { latestFirstViewAllowed, minStudySeconds } from "@/lib/progress/study-time";
 import { recordAttempt } from "@/lib/quiz/attempts";
-import { orderQuiz } from "@/lib/quiz/shuffle";
+import { drawQuestionIds } from "@/lib/quiz/draw";
+import { orderQuiz, seededRandom } from "@/lib/quiz/shuffle";
 import { lastEmailTo, tokenFrom } from "./outbox";
 
 export const PASSWORD = "un cheval bleu traverse la rivière";
@@ -37,11 +38,20 @@ export async function createLearner(
   return user;
 }
 
+/** The questions of a unit's first attempt (the same draw every time: tests compare answers). */
+export function drawFor(unitId: string): string[] {
+  const found = findUnitById(unitId);
+  if (!found) throw new Error(`unknown unit ${unitId}`);
+  return drawQuestionIds(found.unit.quiz, [], seededRandom(1));
+}
+
+/** Right (or one wrong choice per question) answers to the questions drawn by drawFor. */
 export function answersFor(unitId: string, correct: boolean): Record<string, string[]> {
   const found = findUnitById(unitId);
   if (!found) throw new Error(`unknown unit ${unitId}`);
+  const drawn = drawFor(unitId);
   const answers: Record<string, string[]> = {};
-  for (const q of found.unit.quiz.questions) {
+  for (const q of found.unit.quiz.questions.filter((x) => drawn.includes(x.id))) {
     const wrong = q.choices.find((c) => !q.correct.includes(c.id))?.id ?? "x";
     answers[q.id] = correct ? [...q.correct].sort() : [wrong];
   }
@@ -66,7 +76,9 @@ export async function submit(
   const found = findUnitById(unitId);
   if (!found) throw new Error(`unknown unit ${unitId}`);
   await studyUnit(userId, unitId, now);
-  return recordAttempt(userId, found.unit, submissionId, orderQuiz(found.unit.quiz, 1), answers, now, now);
+  // The attempt asked the questions answered (drawFor's, as answersFor gives them).
+  const order = orderQuiz(found.unit.quiz, 1, Object.keys(answers));
+  return recordAttempt(userId, found.unit, submissionId, order, answers, now, now);
 }
 
 export async function validateTrack(user: User): Promise<void> {

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { PageShell } from "@/components/layout/page-shell";
 
 export default async function AuthLayout({
@@ -9,5 +10,9 @@ export default async function AuthLayout({
   params: Promise<{ locale: string }>;
 }) {
   const { locale } = await params;
-  return <PageShell locale={locale}>{children}</PageShell>;
+  return (
+    <ClientMessages locale={locale} scope="all">
+      <PageShell locale={locale}>{children}</PageShell>
+    </ClientMessages>
+  );
 }

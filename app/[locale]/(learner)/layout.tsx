@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { PageShell } from "@/components/layout/page-shell";
 import { SessionWarning } from "@/components/layout/session-warning";
 
@@ -13,9 +14,11 @@ export default async function LearnerLayout({
 }) {
   const { locale } = await params;
   return (
-    <PageShell locale={locale} signedIn>
-      {children}
-      <SessionWarning />
-    </PageShell>
+    <ClientMessages locale={locale} scope="all">
+      <PageShell locale={locale} signedIn>
+        {children}
+        <SessionWarning />
+      </PageShell>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { PageShell } from "@/components/layout/page-shell";
 
 // The unit pages, their quizzes and results. Apart from the (learner) group because one unit is open to
@@ -13,5 +14,9 @@ export default async function StudyLayout({
   params: Promise<{ locale: string }>;
 }) {
   const { locale } = await params;
-  return <PageShell locale={locale}>{children}</PageShell>;
+  return (
+    <ClientMessages locale={locale} scope="all">
+      <PageShell locale={locale}>{children}</PageShell>
+    </ClientMessages>
+  );
 }

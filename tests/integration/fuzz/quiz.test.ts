@@ -1,5 +1,6 @@
 // Property-based tests of the quiz submission action (lib/quiz/actions.ts) on hostile input: forged,
-// expired, foreign or replayed attempt tokens, unknown and repeated answers, extra fields.
+// expired, foreign or replayed attempt tokens, unknown and repeated answers, answers to questions the
+// attempt did not draw, extra fields.
 import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect } from "vitest";
@@ -8,6 +9,8 @@ import { policyAcceptances, type User } from "@/db/schema";
 import { getCourse } from "@/lib/content/load";
 import { ATTEMPT_TOKEN_TTL_MS, issueAttemptToken } from "@/lib/quiz/attempt-token";
 import { submitQuizAction } from "@/lib/quiz/actions";
+import { drawQuestionIds } from "@/lib/quiz/draw";
+import { seededRandom } from "@/lib/quiz/shuffle";
 import { createLearner, studyUnit } from "../../support/factories";
 import {
   CLIENT_IP,
@@ -45,11 +48,11 @@ beforeAll(async () => {
 
 const UNITS = getCourse().modules.flatMap((m) => m.units);
 
-type TokenKind = "valid" | "replay" | "otherUser" | "expired" | "unknownUnit" | "tampered" | "none";
+type TokenKind = "valid" | "drawn" | "replay" | "otherUser" | "expired" | "unknownUnit" | "tampered" | "none";
 const TOKEN_KIND = fc.constantFrom<TokenKind>(
   "valid",
   "valid",
-  "valid",
+  "drawn",
   "replay",
   "otherUser",
   "expired",
@@ -88,6 +91,7 @@ const SUBMISSION = fc.integer({ min: 0, max: UNITS.length - 1 }).chain((unitInde
     auth: recentOrAnyAuth(6, 4),
     who: fc.constantFrom("learner", "learner", "learner", "noPolicy"),
     suffix: hostileString,
+    seed: fc.nat(),
   }),
 );
 
@@ -102,20 +106,27 @@ const TARGETS: Record<string, FuzzTarget> = {
         const user = s.who === "noPolicy" ? noPolicy : learner;
         await newRequest(s.ip, s.auth, user);
         const now = new Date();
+        // "valid" draws the whole bank, so the generated answers match; "drawn" a real attempt's share of it
+        // (answers to the other questions are then refused as not asked).
+        const bank = { seed: s.seed, questionIds: unit.quiz.questions.map((q) => q.id) };
+        const drawn = { seed: s.seed, questionIds: drawQuestionIds(unit.quiz, [], seededRandom(s.seed)) };
+        const issue = (userId: string, unitId: string, at: Date) => issueAttemptToken(userId, unitId, at, bank);
         const token = (): string => {
           switch (s.tokenKind) {
             case "valid":
-              return (lastValid = issueAttemptToken(user.id, unit.id, now));
+              return (lastValid = issue(user.id, unit.id, now));
+            case "drawn":
+              return issueAttemptToken(user.id, unit.id, now, drawn);
             case "replay":
-              return lastValid ?? issueAttemptToken(user.id, unit.id, now);
+              return lastValid ?? issue(user.id, unit.id, now);
             case "otherUser":
-              return issueAttemptToken(other.id, unit.id, now);
+              return issue(other.id, unit.id, now);
             case "expired":
-              return issueAttemptToken(user.id, unit.id, new Date(now.getTime() - ATTEMPT_TOKEN_TTL_MS - 60_000));
+              return issue(user.id, unit.id, new Date(now.getTime() - ATTEMPT_TOKEN_TTL_MS - 60_000));
             case "unknownUnit":
-              return issueAttemptToken(user.id, "m9-u9", now);
+              return issue(user.id, "m9-u9", now);
             case "tampered":
-              return issueAttemptToken(user.id, unit.id, now) + s.suffix;
+              return issue(user.id, unit.id, now) + s.suffix;
             case "none":
               return s.suffix;
           }

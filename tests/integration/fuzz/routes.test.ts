@@ -265,6 +265,31 @@ Object.assign(TARGETS, {
   },
 } satisfies Record<string, FuzzTarget>);
 
+// The methods a GET-only route does not serve (lib/request-body.ts refuseBodyMethods): always 405,
+// whoever asks and whatever the body, and nothing written.
+const GET_ONLY_ROUTES = {
+  "app/api/account/export/route.ts": ["/api/account/export", exportRoute],
+  "app/api/certificates/[code]/pdf/route.ts": ["/api/certificates/ABCD-EFGH/pdf", pdfRoute],
+  "app/api/cron/purge/route.ts": ["/api/cron/purge", cronRoute],
+  "app/api/health/route.ts": ["/api/health", healthRoute],
+  "app/api/live/route.ts": ["/api/live", liveRoute],
+  "app/api/me/route.ts": ["/api/me", meRoute],
+} as const;
+for (const [file, [urlPath, route]] of Object.entries(GET_ONLY_ROUTES)) {
+  for (const method of ["POST", "PUT", "PATCH", "DELETE"] as const) {
+    TARGETS[`${file}#${method}`] = {
+      run: (name) =>
+        runProperty(name, fc.record({ shape: REQUEST_SHAPE, body: hostileString }), async ({ shape, body }) => {
+          const req = await buildRequest(shape, `${ORIGIN}${urlPath}`, { method, body });
+          const res = await checkRoute(async () => route[method](req));
+          expect(res.status).toBe(405);
+          expect(res.headers.get("allow")).toBe("GET, HEAD");
+          return label(res);
+        }),
+    };
+  }
+}
+
 describe("fuzz: route handlers (app/api/**/route.ts)", () => {
   fuzzEveryTarget("routes", TARGETS);
 });

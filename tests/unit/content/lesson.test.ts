@@ -19,6 +19,11 @@ describe("countLessonWords", () => {
     expect(countLessonWords(mdx)).toBe(26);
   });
 
+  it("leaves out the closing list of sources", () => {
+    const mdx = "## Repères\n\nTrois mots ici.\n\n## Sources\n\n- [Site officiel du SGDSN](https://www.sgdsn.gouv.fr)\n";
+    expect(countLessonWords(mdx)).toBe(4);
+  });
+
   it("counts an elided or hyphenated word once", () => {
     expect(countLessonWords("D'où vient l’ultra-droite ?")).toBe(3);
   });

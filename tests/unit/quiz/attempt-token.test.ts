@@ -5,11 +5,18 @@ import {
   ATTEMPT_TOKEN_CLOCK_SKEW_MS,
   ATTEMPT_TOKEN_TTL_MS,
   isAttemptTokenCurrent,
-  issueAttemptToken,
+  issueAttemptToken as issue,
   readAttemptToken,
 } from "@/lib/quiz/attempt-token";
 
 const now = new Date("2026-03-01T10:00:00Z");
+const DRAW = { seed: 7, questionIds: ["m1-u1-q3", "m1-u1-q11", "m1-u1-q1"] };
+const issueAttemptToken = (userId: string, unitId: string, at: Date) => issue(userId, unitId, at, DRAW);
+
+function signed(payload: object): string {
+  const encoded = Buffer.from(JSON.stringify(payload)).toString("base64url");
+  return `${encoded}.${createHmac("sha256", env.AUTH_SECRET).update(`attempt:${encoded}`).digest("base64url")}`;
+}
 
 function flip(s: string, at: number): string {
   const c = s[at] === "A" ? "B" : "A";
@@ -21,7 +28,28 @@ describe("attempt tokens", () => {
     const token = readAttemptToken(issueAttemptToken("user-1", "m1-u2", now));
     expect(token).toMatchObject({ userId: "user-1", unitId: "m1-u2", issuedAt: now.getTime() });
     expect(token?.submissionId).toMatch(/^[\w-]{22}$/);
-    expect(Number.isInteger(token?.seed)).toBe(true);
+    expect(token?.seed).toBe(7);
+    expect(token?.questionIds).toEqual(["m1-u1-q3", "m1-u1-q11", "m1-u1-q1"]);
+  });
+
+  it("keeps the drawn questions under the signature", () => {
+    const [payload, mac] = issueAttemptToken("user-1", "m1-u1", now).split(".") as [string, string];
+    const widened = Buffer.from(
+      JSON.stringify({
+        ...JSON.parse(Buffer.from(payload, "base64url").toString()),
+        questionIds: ["m1-u1-q1", "m1-u1-q2"],
+      }),
+    ).toString("base64url");
+    expect(readAttemptToken(`${widened}.${mac}`)).toBeNull();
+  });
+
+  it("refuses a signed token of the format without drawn questions (issued before the question banks)", () => {
+    expect(
+      readAttemptToken(signed({ userId: "u", unitId: "m1-u1", submissionId: "s", seed: 1, issuedAt: now.getTime() })),
+    ).toBeNull();
+    const base = { userId: "u", unitId: "m1-u1", submissionId: "s", seed: 1, issuedAt: now.getTime() };
+    expect(readAttemptToken(signed({ ...base, questionIds: [] }))).toBeNull();
+    expect(readAttemptToken(signed({ ...base, questionIds: ["m1-u1-q1"] }))?.questionIds).toEqual(["m1-u1-q1"]);
   });
 
   it("issues a fresh submission id each time", () => {
@@ -70,11 +98,15 @@ describe("attempt token validity window", () => {
 
   it("refuses a signed payload whose issue time is not a whole number", () => {
     for (const issuedAt of ["2036-01-01", null, 1.5]) {
-      const payload = Buffer.from(
-        JSON.stringify({ userId: "u", unitId: "m1-u1", submissionId: "s", seed: 1, issuedAt }),
-      ).toString("base64url");
-      const mac = createHmac("sha256", env.AUTH_SECRET).update(`attempt:${payload}`).digest("base64url");
-      expect(readAttemptToken(`${payload}.${mac}`)).toBeNull();
+      const token = signed({
+        userId: "u",
+        unitId: "m1-u1",
+        submissionId: "s",
+        seed: 1,
+        issuedAt,
+        questionIds: ["m1-u1-q1"],
+      });
+      expect(readAttemptToken(token)).toBeNull();
     }
   });
 });

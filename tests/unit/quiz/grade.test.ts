@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { gradeQuiz, isPassing } from "@/lib/quiz/grade";
-import { rightAnswers, sampleQuiz, singleChoiceQuiz } from "../fixtures/quiz";
+import { pooledQuiz, rightAnswers, sampleQuiz, singleChoiceQuiz } from "../fixtures/quiz";
 
 /** Answers a single-choice quiz with `correct` right answers ("a") and the rest wrong ("b"). */
 function answered(total: number, correct: number) {
@@ -92,5 +92,17 @@ describe("gradeQuiz: each question is all-or-nothing", () => {
     const grade = gradeQuiz(quiz, { ...rightAnswers(quiz), "m9-u9-q9": ["a"] });
     expect(grade.questionCount).toBe(6);
     expect(Object.keys(grade.perQuestion)).not.toContain("m9-u9-q9");
+  });
+
+  it("grades only the questions the attempt drew from the bank", () => {
+    const bank = pooledQuiz([4, 4, 4], 6);
+    const drawn = ["m1-u1-q2", "m1-u1-q3", "m1-u1-q6", "m1-u1-q7", "m1-u1-q9", "m1-u1-q12"];
+    // Right answers to the whole bank, one drawn question wrong: 5 of 6, whatever the 6 others say.
+    const answers = { ...rightAnswers(bank), "m1-u1-q7": ["b"] };
+    const grade = gradeQuiz(bank, answers, drawn);
+    expect(grade).toMatchObject({ correctCount: 5, questionCount: 6, scorePercent: 83, passed: true });
+    expect(Object.keys(grade.perQuestion).sort()).toEqual([...drawn].sort());
+    // An id the bank no longer has (an edited quiz) is not counted.
+    expect(gradeQuiz(bank, answers, [...drawn, "m1-u1-q99"]).questionCount).toBe(6);
   });
 });

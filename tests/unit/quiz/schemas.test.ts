@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answersFromSubmission, submissionSchema } from "@/lib/quiz/schemas";
-import { sampleQuiz } from "../fixtures/quiz";
+import { answeredQuestionIds, answersFromSubmission, submissionSchema } from "@/lib/quiz/schemas";
+import { pooledQuiz, sampleQuiz } from "../fixtures/quiz";
 
 const quiz = sampleQuiz();
 const schema = submissionSchema(quiz);
@@ -103,5 +103,45 @@ describe("answersFromSubmission", () => {
     const answers = answersFromSubmission(quiz, { "q_m1-u1-q2": ["c", 3, null, "a"] });
     expect(answers["m1-u1-q1"]).toEqual([]);
     expect(answers["m1-u1-q2"]).toEqual(["a", "c"]);
+  });
+});
+
+describe("a submission to a drawn attempt", () => {
+  const bank = pooledQuiz([4, 4, 4], 6);
+  const drawn = ["m1-u1-q1", "m1-u1-q2", "m1-u1-q5", "m1-u1-q6", "m1-u1-q9", "m1-u1-q10"];
+  const answers = () => ({
+    locale: "fr",
+    token: "t".repeat(40),
+    ...Object.fromEntries(drawn.map((id) => [`q_${id}`, "a"])),
+  });
+
+  it("accepts answers to exactly the drawn questions", () => {
+    const parsed = submissionSchema(bank, drawn).safeParse(answers());
+    expect(parsed.success).toBe(true);
+    expect(Object.keys(answersFromSubmission(bank, parsed.data as Record<string, unknown>, drawn)).sort()).toEqual(
+      [...drawn].sort(),
+    );
+  });
+
+  it("requires every drawn question and refuses an answer to a question of the bank that was not drawn", () => {
+    const schema = submissionSchema(bank, drawn);
+    const missing: Record<string, unknown> = answers();
+    delete missing["q_m1-u1-q9"];
+    expect(schema.safeParse(missing).error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["q_m1-u1-q9", "answerRequired"],
+    ]);
+    expect(schema.safeParse({ ...answers(), "q_m1-u1-q3": "a" }).error?.issues[0]?.message).toBe("unknownField");
+  });
+
+  it("keeps one schema per draw, whatever the order of its questions", () => {
+    expect(submissionSchema(bank, [...drawn].reverse())).toBe(submissionSchema(bank, drawn));
+    expect(submissionSchema(bank, drawn.slice(1))).not.toBe(submissionSchema(bank, drawn));
+  });
+
+  it("lists the questions a form answers", () => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ ...answers(), "q_m1-u1-q3": "a" })) form.append(k, v);
+    form.append("q_m1-u1-q3", "b");
+    expect(answeredQuestionIds(form).sort()).toEqual([...drawn, "m1-u1-q3"].sort());
   });
 });

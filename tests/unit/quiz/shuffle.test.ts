@@ -56,4 +56,15 @@ describe("orderQuiz", () => {
     orderQuiz(quiz, 42);
     expect(quiz).toEqual(copy);
   });
+
+  it("keeps the drawn questions in their drawn order, shuffling only their choices", () => {
+    const drawn = ["m1-u1-q5", "m1-u1-q1", "m1-u1-q3"];
+    fc.assert(
+      fc.property(seed, (s) => {
+        const order = orderQuiz(quiz, s, [...drawn, "m9-u9-q9"]);
+        expect(order.map((o) => o.questionId)).toEqual(drawn);
+        expect(sorted(order[0]!.choiceIds)).toEqual(["a", "b", "c", "d"]);
+      }),
+    );
+  });
 });

@@ -5,6 +5,7 @@ import { getCurrentSession } from "@/lib/auth/session";
 import { getCurrentPolicyVersion } from "@/lib/policies/acceptance";
 import { Link, redirect } from "@/lib/i18n/navigation";
 import { PageTitle } from "@/components/layout/page-title";
+import { SignOutForm } from "@/components/layout/sign-out-form";
 
 export const generateMetadata = pageTitle("auth", "newPolicyTitle");
 
@@ -30,6 +31,31 @@ export default async function AcceptPolicyPage({
         </Link>
       </p>
       <AcceptPolicyForm next={next} />
+      <section aria-labelledby="refuse-policy" className="mt-10 border-t border-slate-300 pt-6">
+        <h2 id="refuse-policy" className="text-xl font-semibold">
+          {t("refusePolicyTitle")}
+        </h2>
+        <p className="mt-2">{t("refusePolicyText")}</p>
+        <ul className="mt-3 list-disc space-y-1 pl-6">
+          <li>
+            <Link className="text-brand-800 underline" href="/account/privacy">
+              {t("refusePolicyData")}
+            </Link>
+          </li>
+          <li>
+            <Link className="text-brand-800 underline" href="/certificates">
+              {t("refusePolicyCertificates")}
+            </Link>
+          </li>
+        </ul>
+        <div className="mt-5">
+          <SignOutForm
+            locale={locale}
+            label={t("refusePolicySignOut")}
+            className="rounded border border-brand-800 bg-white px-5 py-3 font-semibold text-brand-800 hover:bg-brand-100"
+          />
+        </div>
+      </section>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/page-title";
@@ -8,7 +9,17 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { PageTitle } from "@/components/layout/page-title";
 import { Alert } from "@/components/ui/alert";
 
-export const generateMetadata = pageTitle("auth", "signInTitle");
+const signInTitle = pageTitle("auth", "signInTitle");
+
+// Reached with `?next=`, it is where the unit gate sends a visitor (and a crawler): one URL per gated
+// page, each a sign-in form, so none is indexed (app/robots.ts). The plain sign-in page may be.
+export async function generateMetadata(props: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ next?: string | string[] }>;
+}): Promise<Metadata> {
+  const { next } = await props.searchParams;
+  return { ...(await signInTitle(props)), ...(next !== undefined ? { robots: { index: false } } : {}) };
+}
 
 export default async function SignInPage({
   params,

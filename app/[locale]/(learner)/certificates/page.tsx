@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/page-title";
-import { requireUser } from "@/lib/auth/session";
+import { requireUserForRights } from "@/lib/auth/session";
 import { findOwnCertificates, toCertificateView } from "@/lib/certificates/queries";
 import { localeOf } from "@/lib/i18n/locales";
 import { CertificateList } from "@/components/certificate/certificate-list";
@@ -10,7 +10,7 @@ export const generateMetadata = pageTitle("certificate", "listTitle");
 export default async function CertificatesPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { user } = await requireUser(locale, `/${locale}/certificates`);
+  const { user } = await requireUserForRights(locale, `/${locale}/certificates`);
   const t = await getTranslations({ locale, namespace: "certificate" });
   const certificates = (await findOwnCertificates(user.id)).map((c) => toCertificateView(c, localeOf(locale)));
   return (

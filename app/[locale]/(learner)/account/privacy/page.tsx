@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { requireUser } from "@/lib/auth/session";
+import { requireUserForRights } from "@/lib/auth/session";
 import { isRecentlyAuthenticated } from "@/lib/auth/sessions";
 import { findOwnCertificates, toCertificateView } from "@/lib/certificates/queries";
 import { localeOf } from "@/lib/i18n/locales";
@@ -24,7 +24,7 @@ export default async function PrivacyPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { user, authenticatedAt } = await requireUser(locale, `/${locale}/account/privacy`);
+  const { user, authenticatedAt } = await requireUserForRights(locale, `/${locale}/account/privacy`);
   const t = await getTranslations({ locale, namespace: "privacy" });
   const format = await getFormatter({ locale });
   const [requests, issued] = await Promise.all([findOwnDataRequests(user.id), findOwnCertificates(user.id)]);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { requireUser } from "@/lib/auth/session";
+import { requireUserForRights } from "@/lib/auth/session";
 import { getOwnCertificate, toCertificateView } from "@/lib/certificates/queries";
 import { localeOf } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 export default async function OneCertificatePage({ params }: { params: Promise<{ locale: string; code: string }> }) {
   const { locale, code } = await params;
   setRequestLocale(locale);
-  const { user } = await requireUser(locale, `/${locale}/certificates/${encodeURIComponent(code)}`);
+  const { user } = await requireUserForRights(locale, `/${locale}/certificates/${encodeURIComponent(code)}`);
   const certificate = await getOwnCertificate(user.id, code);
   if (!certificate) notFound();
   const t = await getTranslations({ locale, namespace: "certificate" });

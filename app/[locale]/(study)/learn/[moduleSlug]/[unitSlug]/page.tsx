@@ -8,6 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { IntroVideo } from "@/components/course/intro-video";
 import { MdxContent } from "@/components/course/mdx-content";
 import { UnitLink } from "@/components/course/unit-link";
+import { mdxComponents } from "@/components/mdx";
 import { WithFrenchTerms } from "@/components/course/french-terms";
 import { LessonToc } from "./_components/lesson-toc";
 import { UnitProgress } from "./_components/unit-progress";
@@ -36,6 +37,7 @@ export default async function UnitPage({ params }: { params: Params }) {
   if (!view) notFound();
   const t = await getTranslations({ locale, namespace: "learn" });
   const format = await getFormatter({ locale });
+  const longDate = (isoDate: string) => format.dateTime(new Date(`${isoDate}T12:00:00Z`), { dateStyle: "long" });
   return (
     <article>
       <nav aria-label={t("breadcrumb")} className="text-sm">
@@ -48,7 +50,8 @@ export default async function UnitPage({ params }: { params: Params }) {
       <h1 className="mt-2 text-3xl font-bold text-brand-900">{view.title}</h1>
       <p className="mt-2 text-lg text-slate-700">{view.summary}</p>
       <p className="mt-1 text-sm text-muted">
-        {t("updated", { date: format.dateTime(new Date(`${view.updatedAt}T12:00:00Z`), { dateStyle: "long" }) })} ·{" "}
+        {t("updated", { date: longDate(view.updatedAt) })} ·{" "}
+        {view.reviewedAt ? <>{t("reviewed", { date: longDate(view.reviewedAt) })} · </> : null}
         {t("minutes", { count: view.durationMinutes })}
       </p>
       <UnitProgress moduleSlug={view.moduleSlug} unitId={view.id} />
@@ -65,7 +68,7 @@ export default async function UnitPage({ params }: { params: Params }) {
           data-lesson-body
           className="prose prose-slate max-w-3xl prose-headings:text-brand-900 prose-a:text-brand-800"
         >
-          <MdxContent code={view.code} />
+          <MdxContent code={view.code} components={mdxComponents} />
         </div>
       </section>
       <section aria-labelledby="resources" className="mt-10 max-w-3xl">

@@ -16,12 +16,13 @@ const minutesOf = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string }>;
 
 // A title of its own, so the browser tab and screen readers tell each quiz and result apart (WCAG 2.4.2).
+// Never indexed: a learner's own quiz, or the open unit's invitation to sign up (app/robots.ts).
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, moduleSlug, unitSlug } = await params;
   const found = getUnit(moduleSlug, unitSlug);
   if (!found) return {};
   const t = await getTranslations({ locale, namespace: "quiz" });
-  return { title: t("title", { title: localize(found.unit.title, locale) }) };
+  return { title: t("title", { title: localize(found.unit.title, locale) }), robots: { index: false } };
 }
 
 export default async function QuizPage({ params }: { params: Params }) {

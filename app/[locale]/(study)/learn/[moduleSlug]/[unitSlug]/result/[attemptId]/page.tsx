@@ -15,12 +15,13 @@ import { NextStepActions } from "./_components/next-step-actions";
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string; attemptId: string }>;
 
 // A title of its own, so the browser tab and screen readers tell each quiz and result apart (WCAG 2.4.2).
+// Never indexed: one learner's result (app/robots.ts).
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, moduleSlug, unitSlug } = await params;
   const found = getUnit(moduleSlug, unitSlug);
   if (!found) return {};
   const t = await getTranslations({ locale, namespace: "quiz" });
-  return { title: t("resultTitle", { title: localize(found.unit.title, locale) }) };
+  return { title: t("resultTitle", { title: localize(found.unit.title, locale) }), robots: { index: false } };
 }
 
 export default async function ResultPage({ params }: { params: Params }) {
