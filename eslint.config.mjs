@@ -15,6 +15,20 @@ const PURE_RULE_FILES = [
   "lib/privacy/request-vocabulary.ts",
   "lib/i18n/locales.ts",
   "lib/certificates/printable-name.ts",
+  "lib/certificates/name-comparison.ts",
+  "lib/certificates/track-label.ts",
+  "lib/accessibility/rgaa-grid.ts",
+  "lib/account/track-change.ts",
+  "lib/auth/session-warning.ts",
+  "lib/content/french-terms.ts",
+  "lib/content/glossary.ts",
+  "lib/content/lesson.ts",
+  "lib/net/client-ip.ts",
+  "lib/progress/next-step.ts",
+  "lib/progress/open-unit.ts",
+  "lib/progress/personal.ts",
+  "lib/progress/study-time.ts",
+  "lib/progress/video-time.ts",
 ];
 
 const config = [
@@ -47,6 +61,25 @@ const config = [
     rules: {
       "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "tx", "executor"] }],
       "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "tx", "executor"] }],
+    },
+  },
+  {
+    // All time goes through lib/clock.ts, which tests replace: a rule that reads the wall clock itself could
+    // not be tested at its edges. Measuring elapsed time (a cache's age, a throttle) may say why and opt out.
+    files: ["lib/**", "app/**", "components/**", "db/**", "proxy.ts", "instrumentation.ts"],
+    ignores: ["lib/clock.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "Read the time from now() in lib/clock.ts.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Read the time from now() in lib/clock.ts.",
+        },
+      ],
     },
   },
   {

@@ -4,6 +4,7 @@
 import "server-only";
 import { existsSync, writeFileSync } from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
+import { now as clockNow } from "@/lib/clock";
 
 export function recordEventLoopDelay(file: string): void {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
@@ -14,7 +15,7 @@ export function recordEventLoopDelay(file: string): void {
     writeFileSync(
       file,
       JSON.stringify({
-        at: Date.now(),
+        at: clockNow().getTime(),
         p50: ms(histogram.percentile(50)),
         p99: ms(histogram.percentile(99)),
         max: ms(histogram.max),

@@ -11,6 +11,7 @@ import { LANGS, readCourse, type Lang } from "../lib/content/load";
 import { POLICY_PAGES, TEXT_PAGES, textPageFile } from "../lib/content/pages";
 import { secondEditionProblems, STRICT_SECOND_EDITION, unitFigures } from "../lib/content/second-edition";
 import { sourcesFileProblems } from "../lib/content/sources";
+import { videoFileProblems } from "../lib/content/video-files";
 import { readFileSync } from "node:fs";
 
 async function main() {
@@ -55,6 +56,14 @@ async function main() {
       const file = path.relative(process.cwd(), path.join(u.dir, `${lang}.mdx`));
       for (const id of missingGlossaryIds(u.mdx[lang], entryIds))
         problems.push(`${file}: <Abbr id="${id}"> has no entry in the ${lang} glossary`);
+    }
+  }
+  // Each language's intro video: within the size budget and as long as unit.json declares.
+  for (const u of course.modules.flatMap((m) => m.units)) {
+    for (const lang of LANGS) {
+      const files = u.video.sources[lang];
+      const abs = { webm: path.join("public", files.webm), mp4: path.join("public", files.mp4) };
+      problems.push(...videoFileProblems(abs, u.video.durationSeconds).map((p) => `${u.id} (${lang}): ${p}`));
     }
   }
   const allUnits = course.modules.flatMap((m) => m.units);

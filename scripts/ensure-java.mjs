@@ -2,7 +2,7 @@
 // runtime, 11 or later. On a Debian machine run as root, installs one with apt-get; otherwise explains
 // what to do and stops. (vnu-jar's own install script, which downloads a Java build, stays off.)
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { aptInstallOrExit } from "./apt-install.mjs";
 
 function hasJava() {
   try {
@@ -13,17 +13,11 @@ function hasJava() {
   }
 }
 
-if (hasJava()) process.exit(0);
-const canApt = existsSync("/usr/bin/apt-get") && process.getuid?.() === 0;
-if (!canApt) {
-  console.error(
-    "No Java runtime for the Nu HTML Checker. Install one (Debian/Ubuntu: sudo apt-get install -y default-jre-headless).",
-  );
-  process.exit(1);
+if (!hasJava()) {
+  aptInstallOrExit({
+    pkg: "default-jre-headless",
+    missing: "No Java runtime for the Nu HTML Checker",
+    purpose: "the Nu HTML Checker",
+    hint: "Install one (Debian/Ubuntu: sudo apt-get install -y default-jre-headless).",
+  });
 }
-console.log("[vigie] installing Debian default-jre-headless for the Nu HTML Checker…");
-execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-execFileSync("apt-get", ["install", "-y", "-qq", "default-jre-headless"], {
-  stdio: "inherit",
-  env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-});

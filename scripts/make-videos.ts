@@ -1,31 +1,38 @@
-// Builds each unit's intro video from its transcript: French narration synthesised with espeak-ng,
-// a sober title card with the current line as a large subtitle, encoded to WebM (VP9/Opus) and MP4
-// (H.264/AAC), plus WebVTT captions in French (measured timings) and English (spread proportionally).
-// The outputs in public/videos/ and public/captions/ are committed: building them needs ffmpeg and
-// espeak-ng and takes minutes, so a deployment only serves the files and never renders anything.
+// Builds each unit's intro videos, one per language, from its storyboard (scripts/videos/storyboards/)
+// and its transcripts: narration synthesised by espeak-ng in the learner's language, scenes drawn as
+// SVG and rendered to PNG by rsvg-convert, encoded to WebM (VP9/Opus) and MP4 (H.264/AAC, for Safari),
+// plus WebVTT captions in both languages with measured timings. Both languages share the scenes'
+// timing, so the two videos have one length. The outputs in public/videos/ and public/captions/ are
+// committed: building them needs ffmpeg, espeak-ng and rsvg-convert (librsvg2-bin) and takes minutes,
+// so a deployment only serves the files and never renders anything.
 //
 // Usage: npm run videos -- [--force] [m1-u1 m2-u3 …]   (no id = every unit)
-// A unit is skipped when its four outputs are newer than unit.json, module.json and both transcripts.
-import { existsSync } from "node:fs";
-import { copyFile, mkdir, mkdtemp, rename, rm, stat, writeFile } from "node:fs/promises";
+// A unit is skipped when its outputs are newer than its inputs (unit.json, module.json, the
+// transcripts and the video scripts themselves).
+import { existsSync, readdirSync } from "node:fs";
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { readCourse } from "../lib/content/load";
-import { spreadCues, toVtt } from "./videos/captions";
-import { encode, run, synthesise } from "./videos/ffmpeg";
-import { buildFilter, FONT, FONT_BOLD } from "./videos/scene";
+import { toVtt, type Cue } from "./videos/captions";
+import { encode, renderSvg, run, speak, writeFontconfig, writeWav, type Pcm } from "./videos/ffmpeg";
+import { sceneSvg, type Lang } from "./videos/scenes";
+import { cues, mix, schedule } from "./videos/schedule";
+import { STORYBOARDS } from "./videos/storyboards/index";
 
 const VIDEOS_DIR = path.join(process.cwd(), "public", "videos");
 const CAPTIONS_DIR = path.join(process.cwd(), "public", "captions");
+const FONT_DIR = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
+const SCRIPTS_DIR = path.join(process.cwd(), "scripts", "videos");
 const MAX_BYTES = 2 * 1024 * 1024;
+const LANGS: readonly Lang[] = ["fr", "en"];
 
 interface VideoUnit {
   id: string;
   dir: string;
-  title: string;
-  moduleTitle: string;
+  title: Record<Lang, string>;
   declaredSeconds: number;
-  transcript: { fr: string[]; en: string[] };
+  transcript: Record<Lang, string[]>;
   inputs: string[];
 }
 
@@ -40,33 +47,34 @@ function readUnits(): VideoUnit[] {
   const { course, problems } = readCourse();
   const blocking = problems.filter((p) => !p.includes("video asset"));
   if (blocking.length > 0) throw new Error(`Invalid course content:\n  - ${blocking.join("\n  - ")}`);
+  const scripts = readdirSync(SCRIPTS_DIR, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => path.join(SCRIPTS_DIR, f));
   return course.modules.flatMap((m) =>
     m.units.map((u) => ({
       id: u.id,
       dir: u.dir,
-      title: u.title.fr,
-      moduleTitle: m.title.fr,
+      title: { fr: u.title.fr, en: u.title.en },
       declaredSeconds: u.video.durationSeconds,
       // Narration and captions use plain spaces (espeak-ng reads French non-breaking spaces badly).
       transcript: { fr: u.transcript.fr.map(plainSpaces), en: u.transcript.en.map(plainSpaces) },
-      inputs: ["unit.json", "transcript.fr.txt", "transcript.en.txt", "../../module.json"].map((f) =>
-        path.join(u.dir, f),
-      ),
+      inputs: ["unit.json", "transcript.fr.txt", "transcript.en.txt", "../../module.json"]
+        .map((f) => path.join(u.dir, f))
+        .concat(scripts, path.join(process.cwd(), "scripts", "make-videos.ts")),
     })),
   );
 }
 
-function outputsOf(id: string): { webm: string; mp4: string; vttFr: string; vttEn: string } {
-  return {
-    webm: path.join(VIDEOS_DIR, `${id}.webm`),
-    mp4: path.join(VIDEOS_DIR, `${id}.mp4`),
-    vttFr: path.join(CAPTIONS_DIR, `${id}.fr.vtt`),
-    vttEn: path.join(CAPTIONS_DIR, `${id}.en.vtt`),
-  };
+function outputsOf(id: string): string[] {
+  return LANGS.flatMap((lang) => [
+    path.join(VIDEOS_DIR, `${id}.${lang}.webm`),
+    path.join(VIDEOS_DIR, `${id}.${lang}.mp4`),
+    path.join(CAPTIONS_DIR, `${id}.${lang}.vtt`),
+  ]);
 }
 
 async function isUpToDate(unit: VideoUnit): Promise<boolean> {
-  const outputs = Object.values(outputsOf(unit.id));
+  const outputs = outputsOf(unit.id);
   if (!outputs.every((f) => existsSync(f))) return false;
   const outTimes = await Promise.all(outputs.map(async (f) => (await stat(f)).mtimeMs));
   const inTimes = await Promise.all(unit.inputs.map(async (f) => (await stat(f)).mtimeMs));
@@ -80,40 +88,85 @@ async function publish(from: string, to: string): Promise<void> {
   await rename(partial, to);
 }
 
+/** French typography back in the captions: a non-breaking space before « : ; ? ! » and inside « ». */
+function frenchSpaces(cue: Cue): Cue {
+  return { ...cue, text: cue.text.replace(/ ([:;?!»])/g, "\u00a0$1").replace(/« /g, "«\u00a0") };
+}
+
+/** Writes the video's length into unit.json, changing that one field's text and nothing else in the file. */
+async function setDeclaredSeconds(unit: VideoUnit, seconds: number): Promise<void> {
+  if (unit.declaredSeconds === seconds) return;
+  const file = path.join(unit.dir, "unit.json");
+  const source = await readFile(file, "utf8");
+  const updated = source.replace(/("durationSeconds"\s*:\s*)\d+/, `$1${seconds}`);
+  if (updated === source) throw new Error(`no video.durationSeconds in ${file}`);
+  await writeFile(file, updated);
+}
+
 const activeTmp = new Set<string>();
 
-async function makeUnit(unit: VideoUnit): Promise<{ webm: number; mp4: number; total: number }> {
+interface Made {
+  total: number;
+  sizes: { lang: Lang; webm: number; mp4: number }[];
+}
+
+async function makeUnit(unit: VideoUnit): Promise<Made> {
+  const storyboard = STORYBOARDS[unit.id];
+  if (!storyboard) throw new Error("no storyboard in scripts/videos/storyboards/");
+  const sceneLines = storyboard.map((s) => s.lines);
+  const covered = sceneLines.reduce((a, b) => a + b, 0);
+  for (const lang of LANGS) {
+    if (unit.transcript[lang].length !== covered)
+      throw new Error(
+        `the storyboard covers ${covered} lines, transcript.${lang}.txt has ${unit.transcript[lang].length}`,
+      );
+  }
   const tmp = await mkdtemp(path.join(os.tmpdir(), `vigie-video-${unit.id}-`));
   activeTmp.add(tmp);
   try {
-    const { fr, en } = unit.transcript;
-    if (fr.length === 0 || en.length === 0) throw new Error("a transcript is empty");
-    if (fr.length !== en.length)
-      console.warn(`  ! ${unit.id}: ${fr.length} French lines but ${en.length} English lines`);
-
-    const narration = await synthesise(fr, tmp);
-    const filter = await buildFilter(unit, narration.cues, narration.total, tmp);
-    const webm = path.join(tmp, `${unit.id}.webm`);
-    const mp4 = path.join(tmp, `${unit.id}.mp4`);
-    await encode(filter, narration.wav, narration.total, webm, "webm");
-    await encode(filter, narration.wav, narration.total, mp4, "mp4");
-
-    const first = narration.cues[0];
-    const last = narration.cues[narration.cues.length - 1];
-    if (first === undefined || last === undefined) throw new Error("no cues");
-    const vttFr = path.join(tmp, `${unit.id}.fr.vtt`);
-    const vttEn = path.join(tmp, `${unit.id}.en.vtt`);
-    await writeFile(vttFr, toVtt(narration.cues));
-    await writeFile(vttEn, toVtt(spreadCues(en, first.start, last.end)));
-
-    const out = outputsOf(unit.id);
+    const fontconfig = await writeFontconfig(tmp, FONT_DIR);
+    const spoken = {} as Record<Lang, Pcm[]>;
+    for (const lang of LANGS) {
+      spoken[lang] = [];
+      for (const [i, line] of unit.transcript[lang].entries())
+        spoken[lang].push(await speak(line, lang, path.join(tmp, `${lang}-${String(i).padStart(2, "0")}.wav`)));
+    }
+    const plan = schedule(sceneLines, spoken);
+    const match = /^m(\d+)-u(\d+)$/.exec(unit.id);
+    const made: Made = { total: plan.total, sizes: [] };
+    const files: { from: string; to: string }[] = [];
+    for (const lang of LANGS) {
+      const header = match
+        ? `MODULE ${match[1] ?? ""} · ${lang === "fr" ? "UNITÉ" : "UNIT"} ${match[2] ?? ""}`
+        : unit.id.toUpperCase();
+      const scenes = [];
+      for (const [i, scene] of storyboard.entries()) {
+        const png = path.join(tmp, `${lang}-scene-${String(i).padStart(2, "0")}.png`);
+        await renderSvg(sceneSvg(scene, lang, { header, title: unit.title[lang] }), png, fontconfig);
+        scenes.push({ png, seconds: plan.scenes[i]?.seconds ?? 0 });
+      }
+      const wav = path.join(tmp, `${lang}-narration.wav`);
+      await writeWav(wav, mix(spoken[lang], plan.starts[lang], plan.total));
+      const webm = path.join(tmp, `${unit.id}.${lang}.webm`);
+      const mp4 = path.join(tmp, `${unit.id}.${lang}.mp4`);
+      await encode(scenes, wav, plan.total, webm, "webm");
+      await encode(scenes, wav, plan.total, mp4, "mp4");
+      const captions = cues(unit.transcript[lang], spoken[lang], plan.starts[lang]);
+      const vtt = path.join(tmp, `${unit.id}.${lang}.vtt`);
+      await writeFile(vtt, toVtt(lang === "fr" ? captions.map(frenchSpaces) : captions));
+      made.sizes.push({ lang, webm: (await stat(webm)).size, mp4: (await stat(mp4)).size });
+      files.push(
+        { from: webm, to: path.join(VIDEOS_DIR, path.basename(webm)) },
+        { from: mp4, to: path.join(VIDEOS_DIR, path.basename(mp4)) },
+        { from: vtt, to: path.join(CAPTIONS_DIR, path.basename(vtt)) },
+      );
+    }
+    await setDeclaredSeconds(unit, Math.round(plan.total));
     await Promise.all([mkdir(VIDEOS_DIR, { recursive: true }), mkdir(CAPTIONS_DIR, { recursive: true })]);
     // Captions last: their mtime then marks a complete set for the up-to-date check.
-    await publish(webm, out.webm);
-    await publish(mp4, out.mp4);
-    await publish(vttFr, out.vttFr);
-    await publish(vttEn, out.vttEn);
-    return { webm: (await stat(out.webm)).size, mp4: (await stat(out.mp4)).size, total: narration.total };
+    for (const f of files.filter((f) => !f.to.endsWith(".vtt"))) await publish(f.from, f.to);
+    for (const f of files.filter((f) => f.to.endsWith(".vtt"))) await publish(f.from, f.to);
+    return made;
   } finally {
     await rm(tmp, { recursive: true, force: true });
     activeTmp.delete(tmp);
@@ -142,17 +195,18 @@ async function main(): Promise<number> {
   }
   const wanted = args.filter((a) => !a.startsWith("-"));
 
-  for (const tool of [FONT, FONT_BOLD]) {
-    if (!existsSync(tool)) {
-      console.error(`Font not found: ${tool} (is dejavu-fonts-ttf installed?)`);
-      return 1;
-    }
+  if (!existsSync(path.join(FONT_DIR, "DejaVuSans.ttf"))) {
+    console.error(`Fonts not found in ${FONT_DIR} (is dejavu-fonts-ttf installed?)`);
+    return 1;
   }
   try {
     await run("ffmpeg", ["-version"]);
     await run("espeak-ng", ["--version"]);
+    await run("rsvg-convert", ["--version"]);
   } catch {
-    console.error("ffmpeg and espeak-ng are required (apt-get install -y ffmpeg espeak-ng).");
+    console.error(
+      "ffmpeg, espeak-ng and rsvg-convert are required (apt-get install -y ffmpeg espeak-ng librsvg2-bin).",
+    );
     return 1;
   }
 
@@ -176,33 +230,35 @@ async function main(): Promise<number> {
   let failures = 0;
   for (const unit of selected) {
     if (!force && (await isUpToDate(unit))) {
-      const out = outputsOf(unit.id);
-      const [webm, mp4] = await Promise.all([stat(out.webm), stat(out.mp4)]);
-      console.log(`= ${unit.id}  up to date  webm ${kb(webm.size)}  mp4 ${kb(mp4.size)}`);
+      const sizes = await Promise.all(
+        outputsOf(unit.id)
+          .filter((f) => !f.endsWith(".vtt"))
+          .map((f) => stat(f)),
+      );
+      console.log(`= ${unit.id}  up to date  ${sizes.map((s) => kb(s.size)).join("  ")}`);
       continue;
     }
     const unitStarted = Date.now();
     try {
       const result = await makeUnit(unit);
       const took = ((Date.now() - unitStarted) / 1000).toFixed(1);
-      console.log(
-        `✓ ${unit.id}  ${result.total.toFixed(1)} s  webm ${kb(result.webm)}  mp4 ${kb(result.mp4)}  (encoded in ${took} s)`,
-      );
-      for (const [name, size] of [
-        ["webm", result.webm],
-        ["mp4", result.mp4],
-      ] as const) {
-        if (size > MAX_BYTES) {
-          console.error(`  ✗ ${unit.id}.${name} is ${kb(size)}, over the 2 MB limit`);
-          failures++;
+      const sizes = result.sizes.map((s) => `${s.lang}: webm ${kb(s.webm)} mp4 ${kb(s.mp4)}`).join("  ");
+      console.log(`✓ ${unit.id}  ${result.total.toFixed(1)} s  ${sizes}  (made in ${took} s)`);
+      for (const s of result.sizes) {
+        for (const [name, size] of [
+          ["webm", s.webm],
+          ["mp4", s.mp4],
+        ] as const) {
+          if (size > MAX_BYTES) {
+            console.error(`  ✗ ${unit.id}.${s.lang}.${name} is ${kb(size)}, over the 2 MB limit`);
+            failures++;
+          }
         }
       }
-      const rounded = Math.round(result.total);
-      if (unit.declaredSeconds !== rounded) {
-        console.warn(
-          `  ! ${unit.id}: unit.json says video.durationSeconds ${unit.declaredSeconds}, the video lasts ${rounded} s`,
+      if (unit.declaredSeconds !== Math.round(result.total))
+        console.log(
+          `  ${unit.id}: video.durationSeconds ${unit.declaredSeconds} → ${Math.round(result.total)} in unit.json`,
         );
-      }
     } catch (error) {
       failures++;
       console.error(`✗ ${unit.id}: ${error instanceof Error ? error.message : String(error)}`);

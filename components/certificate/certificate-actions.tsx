@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { buttonStyles } from "@/components/ui/button";
 
-const BUTTON =
-  "hidden items-center rounded border-2 border-brand-800 px-4 py-2.5 font-semibold text-brand-800 hover:bg-brand-50 [.js_&]:inline-flex";
+const BUTTON = buttonStyles("secondary", "xl", "hidden items-center [.js_&]:inline-flex");
 
 /**
  * Print and copy-the-verification-link buttons. They need JavaScript, so they only show when it runs

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { CertificateView } from "@/lib/certificates/queries";
 import { CertificateActions } from "./certificate-actions";
 import { CertificateCard } from "./certificate-card";
+import { buttonStyles } from "@/components/ui/button";
 
 /**
  * One issued certificate: the PDF, print and copy-the-link buttons, then its accessible HTML version. Printed,
@@ -12,10 +13,7 @@ export async function CertificateDetail({ view, locale }: { view: CertificateVie
   return (
     <div data-print="certificate" className="space-y-6">
       <div className="flex flex-wrap items-center gap-3 print:hidden">
-        <a
-          href={view.pdfPath}
-          className="inline-block rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900"
-        >
+        <a href={view.pdfPath} className={buttonStyles("primary", "xl", "inline-block")}>
           {t("download")}
         </a>
         <CertificateActions verificationUrl={view.verificationUrl} />

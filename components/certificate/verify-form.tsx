@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { buttonStyles } from "@/components/ui/button";
 
 /** A plain GET form: works without JavaScript and gives a shareable URL. */
 export async function VerifyForm({ defaultValue, invalid }: { defaultValue?: string; invalid?: boolean }) {
@@ -30,7 +31,7 @@ export async function VerifyForm({ defaultValue, invalid }: { defaultValue?: str
           {t("codeHint")}
         </p>
       )}
-      <button type="submit" className="rounded bg-brand-800 px-5 py-2.5 font-semibold text-white">
+      <button type="submit" className={buttonStyles("primary", "lg")}>
         {t("submit")}
       </button>
     </form>

@@ -7,9 +7,10 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { usePersonal } from "@/components/personal/use-personal";
 import { SignOutForm } from "./sign-out-form";
+import { buttonStyles } from "@/components/ui/button";
 
 const link = "rounded px-2 py-1 text-brand-800 underline-offset-4 hover:underline";
-const button = "rounded bg-brand-800 px-3 py-1.5 font-semibold text-white hover:bg-brand-900";
+const button = buttonStyles("primary", "sm");
 
 export function AccountLinks({ locale, signedIn }: { locale: string; signedIn?: boolean }) {
   const t = useTranslations("shell");

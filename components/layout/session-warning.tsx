@@ -6,6 +6,7 @@ import { useActionState, useEffect, useState } from "react";
 import { initialResult } from "@/lib/action-result";
 import { extendSessionAction } from "@/lib/auth/actions";
 import { nextCheckIn, sessionPhase, type SessionPhase } from "@/lib/auth/session-warning";
+import { now as clockNow } from "@/lib/clock";
 import { usePersonal } from "@/components/personal/use-personal";
 import { SubmitButton } from "@/components/ui/form";
 
@@ -27,7 +28,7 @@ export function SessionWarning() {
     if (!expiresAt) return;
     let timer: ReturnType<typeof setTimeout>;
     const check = () => {
-      const now = new Date();
+      const now = clockNow();
       setPhase(sessionPhase(expiresAt, now));
       timer = setTimeout(check, nextCheckIn(expiresAt, now));
     };

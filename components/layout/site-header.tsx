@@ -16,6 +16,19 @@ export interface SiteHeaderProps {
 
 const navLink = "block rounded px-2 py-1 text-brand-800 underline-offset-4 hover:underline";
 
+// The account page is listed only where the header knows the learner is signed in (see SiteHeaderProps).
+const MAIN_LINKS: {
+  href: string;
+  key: "modules" | "faq" | "verify" | "dashboard" | "account";
+  signedInOnly?: boolean;
+}[] = [
+  { href: "/modules", key: "modules" },
+  { href: "/faq", key: "faq" },
+  { href: "/verify", key: "verify" },
+  { href: "/dashboard", key: "dashboard" },
+  { href: "/account", key: "account", signedInOnly: true },
+];
+
 // DOM order is the visual order at every width (RGAA 12.8): logo, menu button (below 640 px), then the
 // menu — main links, account links, language — which below 640 px is a disclosure under the top row.
 export async function SiteHeader({ locale, signedIn }: SiteHeaderProps) {
@@ -31,33 +44,13 @@ export async function SiteHeader({ locale, signedIn }: SiteHeaderProps) {
         <HeaderMenu label={tp("menu")}>
           <nav aria-label={t("mainNav")}>
             <ul className="flex flex-col gap-1 text-base sm:flex-row sm:flex-wrap sm:items-center sm:gap-x-2">
-              <li>
-                <Link className={navLink} href="/modules">
-                  {t("modules")}
-                </Link>
-              </li>
-              <li>
-                <Link className={navLink} href="/faq">
-                  {t("faq")}
-                </Link>
-              </li>
-              <li>
-                <Link className={navLink} href="/verify">
-                  {t("verify")}
-                </Link>
-              </li>
-              <li>
-                <Link className={navLink} href="/dashboard">
-                  {t("dashboard")}
-                </Link>
-              </li>
-              {signedIn ? (
-                <li>
-                  <Link className={navLink} href="/account">
-                    {t("account")}
+              {MAIN_LINKS.filter((l) => signedIn || !l.signedInOnly).map(({ href, key }) => (
+                <li key={href}>
+                  <Link className={navLink} href={href}>
+                    {t(key)}
                   </Link>
                 </li>
-              ) : null}
+              ))}
             </ul>
           </nav>
           <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 pt-3 sm:ml-auto sm:border-0 sm:pt-0">

@@ -7,6 +7,7 @@ import type { KeyboardEvent } from "react";
 import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { focusRing } from "./styles";
+import { bandPoints, fillFor, OUTLINE_POINTS, TRIANGLE_VIEWBOX } from "./threat-triangle";
 
 /**
  * `original`: the level's official French name, for a lesson in another language; it is shown under the
@@ -16,41 +17,14 @@ export type ThreatLevel = { name: string; summary: string; details?: string; ori
 
 export type ThreatLevelsProps = { levels: ThreatLevel[] };
 
-// Darker as the level rises (all at least 3:1 against white).
-const fills = ["fill-orange-700", "fill-red-700", "fill-red-900"] as const;
-
-function fillFor(level: number, total: number): string {
-  if (total <= 1) return fills[2];
-  const position = Math.round(((level - 1) / (total - 1)) * (fills.length - 1));
-  return fills[Math.min(Math.max(position, 0), fills.length - 1)] ?? fills[2];
-}
-
-const APEX_Y = 8;
-const BASE_Y = 90;
-const HALF_BASE = 45;
-
-function halfWidthAt(y: number): number {
-  return (HALF_BASE * (y - APEX_Y)) / (BASE_Y - APEX_Y);
-}
-
-function bandPoints(band: number, bands: number): string {
-  const height = (BASE_Y - APEX_Y) / bands;
-  const bottom = BASE_Y - band * height;
-  const top = bottom - height;
-  const wb = halfWidthAt(bottom);
-  const wt = halfWidthAt(top);
-  const r = (n: number) => n.toFixed(2);
-  return `${r(50 - wb)},${r(bottom)} ${r(50 + wb)},${r(bottom)} ${r(50 + wt)},${r(top)} ${r(50 - wt)},${r(top)}`;
-}
-
 type TriangleProps = { level: number; total: number; className: string; label?: string };
 
 function LevelTriangle({ level, total, className, label }: TriangleProps) {
   const bands = Math.max(total, 1);
-  const fill = fillFor(level, total);
+  const fill = fillFor(level, total).className;
   const a11y = label ? ({ role: "img", "aria-label": label } as const) : ({ "aria-hidden": true } as const);
   return (
-    <svg viewBox="0 0 100 96" className={className} focusable="false" {...a11y}>
+    <svg viewBox={TRIANGLE_VIEWBOX} className={className} focusable="false" {...a11y}>
       {Array.from({ length: bands }, (_, band) => (
         <polygon
           key={band}
@@ -62,7 +36,7 @@ function LevelTriangle({ level, total, className, label }: TriangleProps) {
         />
       ))}
       <polygon
-        points={`50,${APEX_Y} ${50 + HALF_BASE},${BASE_Y} ${50 - HALF_BASE},${BASE_Y}`}
+        points={OUTLINE_POINTS}
         fill="none"
         className="stroke-slate-700"
         strokeWidth={3}

@@ -6,8 +6,9 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/lib/i18n/navigation";
 import { UnitLink } from "@/components/course/unit-link";
 import { usePersonal } from "./use-personal";
+import { buttonStyles } from "@/components/ui/button";
 
-const primary = "inline-block rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900";
+const primary = buttonStyles("primary", "xl", "inline-block");
 
 export function HomeResume({ visitorLabel }: { visitorLabel: string }) {
   const t = useTranslations("personal");

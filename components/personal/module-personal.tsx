@@ -6,8 +6,10 @@
 import { useTranslations } from "next-intl";
 import { UnitLink } from "@/components/course/unit-link";
 import { usePersonal } from "./use-personal";
+import { buttonStyles } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 
-const primary = "mt-3 inline-block rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900";
+const primary = buttonStyles("primary", "xl", "mt-3 inline-block");
 
 export function ModulePersonal({
   moduleSlug,
@@ -49,10 +51,7 @@ export function ModulePersonal({
     ? me.resume?.unitId === target.unitId || me.units[target.unitId]?.status !== "not_started"
     : false;
   return (
-    <section aria-labelledby="module-progress" className="mt-8 rounded-lg bg-brand-50 p-5">
-      <h2 id="module-progress" className="text-xl font-bold text-brand-900">
-        {t("moduleProgressTitle")}
-      </h2>
+    <Section id="module-progress" title={t("moduleProgressTitle")} frame="highlight" className="mt-8">
       {progress ? (
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <progress
@@ -73,6 +72,6 @@ export function ModulePersonal({
       ) : (
         <p className="mt-3 text-slate-800">{t("moduleDone")}</p>
       )}
-    </section>
+    </Section>
   );
 }

@@ -148,7 +148,8 @@ export async function confirmEmail(token: string, now = clockNow()): Promise<boo
   return true;
 }
 
-export async function requestPasswordReset(email: string, locale: Locale, now = clockNow()): Promise<void> {
+/** The email goes out in the account's own language (users.locale), whatever the page the request came from. */
+export async function requestPasswordReset(email: string, now = clockNow()): Promise<void> {
   const user = await findByEmail(email);
   if (!user) return;
   await afterResponse(async () => {
@@ -157,8 +158,8 @@ export async function requestPasswordReset(email: string, locale: Locale, now = 
       to: user.email,
       userId: user.id,
       template: "passwordReset",
-      locale: user.locale ?? locale,
-      url: link(user.locale ?? locale, "/reset-password", token),
+      locale: user.locale,
+      url: link(user.locale, "/reset-password", token),
     });
   });
 }
@@ -192,14 +193,13 @@ export async function resetPassword(
   });
   if (!user) return { ok: false, error: "tokenInvalid" };
   await clearSignInFailures(signInSubjects(user));
-  if (user)
-    await sendEmail({
-      to: user.email,
-      userId: user.id,
-      template: "passwordChanged",
-      locale: user.locale,
-      url: link(user.locale, "/forgot-password"),
-    });
+  await sendEmail({
+    to: user.email,
+    userId: user.id,
+    template: "passwordChanged",
+    locale: user.locale,
+    url: link(user.locale, "/forgot-password"),
+  });
   return { ok: true };
 }
 

@@ -83,10 +83,10 @@ export const extendSessionAction = formAction(
 
 export const forgotPasswordAction = formAction(
   { schema: forgotPasswordSchema, access: "public", redirect: ({ locale }) => `/${locale}/forgot-password/sent` },
-  async ({ email, locale }) => {
+  async ({ email }) => {
     if ((await consume(`reset:ip:${await getClientIp()}`, 10, 15 * 60_000)).limited)
       return { ok: false, formError: "rateLimited" };
-    if (await mayEmailRecipient("reset", email)) await requestPasswordReset(email, locale);
+    if (await mayEmailRecipient("reset", email)) await requestPasswordReset(email);
     return { ok: true, data: undefined };
   },
 );

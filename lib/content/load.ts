@@ -36,7 +36,7 @@ export interface Unit extends UnitMeta {
   resources: Resource[];
   /** Hash of the unit's files: changes whenever its text or quiz changes. */
   contentVersion: string;
-  video: UnitMeta["video"] & { webm: string; mp4: string; captions: Record<Lang, string> };
+  video: UnitMeta["video"] & { sources: Record<Lang, { webm: string; mp4: string }>; captions: Record<Lang, string> };
 }
 
 export interface CourseModule extends ModuleMeta {
@@ -131,13 +131,20 @@ function loadUnit(moduleSlug: string, dir: string, slug: string, problems: Probl
   if (quiz.questions.some((q) => !q.id.startsWith(`${meta.id}-`))) {
     problems.push(`${rel(path.join(dir, "quiz.json"))}: field "questions" ids must start with "${meta.id}-"`);
   }
+  // One video per language (narrated in it), both sharing one length; captions in both languages.
   const video = {
     ...meta.video,
-    webm: `/videos/${meta.id}.webm`,
-    mp4: `/videos/${meta.id}.mp4`,
+    sources: {
+      fr: { webm: `/videos/${meta.id}.fr.webm`, mp4: `/videos/${meta.id}.fr.mp4` },
+      en: { webm: `/videos/${meta.id}.en.webm`, mp4: `/videos/${meta.id}.en.mp4` },
+    },
     captions: { fr: `/captions/${meta.id}.fr.vtt`, en: `/captions/${meta.id}.en.vtt` },
   };
-  for (const asset of [video.webm, video.mp4, video.captions.fr, video.captions.en]) {
+  for (const asset of [
+    ...LANGS.flatMap((lang) => [video.sources[lang].webm, video.sources[lang].mp4]),
+    video.captions.fr,
+    video.captions.en,
+  ]) {
     if (!existsSync(path.join(PUBLIC_DIR, asset))) problems.push(`${rel(dir)}: video asset public${asset} is missing`);
   }
   const contentVersion = hashOf([JSON.stringify(meta), JSON.stringify(quiz), mdx.fr, mdx.en]);

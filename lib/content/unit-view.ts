@@ -2,10 +2,9 @@
 import { localeOf } from "@/lib/i18n/locales";
 import "server-only";
 import { compileMdxWithHeadings } from "./compile-mdx";
-import { getAvailability } from "./availability";
 import { getUnit, localize } from "./load";
 
-export async function getUnitView(moduleSlug: string, unitSlug: string, locale: string, now: Date) {
+export async function getUnitView(moduleSlug: string, unitSlug: string, locale: string) {
   const found = getUnit(moduleSlug, unitSlug);
   if (!found) return null;
   const { module, unit } = found;
@@ -37,6 +36,5 @@ export async function getUnitView(moduleSlug: string, unitSlug: string, locale: 
     next: neighbour(index + 1),
     position: index + 1,
     unitCount: module.units.length,
-    availability: getAvailability(module.releaseDate, now),
   };
 }

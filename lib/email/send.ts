@@ -115,7 +115,7 @@ export async function flushOutbox(): Promise<number> {
       and(
         eq(emailOutbox.status, "pending"),
         lt(emailOutbox.attempts, MAX_ATTEMPTS),
-        lt(emailOutbox.createdAt, new Date(Date.now() - 60_000)),
+        lt(emailOutbox.createdAt, new Date(clockNow().getTime() - 60_000)),
       ),
     )
     .limit(50);

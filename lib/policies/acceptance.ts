@@ -18,10 +18,10 @@ export async function getCurrentPolicyVersion(kind: PolicyKind, tx: Executor = d
 const CURRENT_SITE_POLICY_TTL_MS = 60_000;
 let cachedSitePolicy: { value: Awaited<ReturnType<typeof getCurrentPolicyVersion>>; at: number } | null = null;
 
-/** Checked on every signed-in request: the current version is cached for a minute per process. */
+/** Checked on every signed-in request: the current version is cached for a minute per process (its age on the monotonic clock). */
 export async function currentSitePolicy() {
-  if (!cachedSitePolicy || Date.now() - cachedSitePolicy.at > CURRENT_SITE_POLICY_TTL_MS) {
-    cachedSitePolicy = { value: await getCurrentPolicyVersion("site"), at: Date.now() };
+  if (!cachedSitePolicy || performance.now() - cachedSitePolicy.at > CURRENT_SITE_POLICY_TTL_MS) {
+    cachedSitePolicy = { value: await getCurrentPolicyVersion("site"), at: performance.now() };
   }
   return cachedSitePolicy.value;
 }

@@ -20,6 +20,11 @@ test("a learner fails, retakes and validates the last unit, gets and verifies th
   // The unit page: video with captions, transcript, lesson, resources.
   await page.goto("/fr/learn/tous-impliques/secourir-et-apres");
   await expect(page.locator("video track[srclang=fr]")).toHaveCount(1);
+  await expect(page.locator("video track[srclang=en]")).toHaveCount(1);
+  // The video narrated in the page's language: WebM first, MP4 (H.264/AAC) for Safari.
+  await expect(page.locator("video source")).toHaveCount(2);
+  await expect(page.locator('video source[type="video/webm"]')).toHaveAttribute("src", "/videos/m2-u4.fr.webm");
+  await expect(page.locator('video source[type="video/mp4"]')).toHaveAttribute("src", "/videos/m2-u4.fr.mp4");
   // Playable, not offered for download: no link to the video files (and no non-standard attribute, RGAA 8.2).
   await expect(page.locator('a[href$=".webm"], a[href$=".mp4"], a[download]')).toHaveCount(0);
   await expectAccessible(page, "unit page");
@@ -164,6 +169,11 @@ test("in English, a learner fails then validates a unit and the dashboard shows 
   await expect(page).toHaveURL(/\/en\/dashboard/);
   const questions = readQuiz("01-comprendre-la-menace", "01-qu-est-ce-que-le-terrorisme");
   await page.goto("/en/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme");
+  // English narration, English captions on by default, French captions offered.
+  await expect(page.locator('video source[type="video/webm"]')).toHaveAttribute("src", "/videos/m1-u1.en.webm");
+  await expect(page.locator('video source[type="video/mp4"]')).toHaveAttribute("src", "/videos/m1-u1.en.mp4");
+  await expect(page.locator("video track[srclang=en]")).toHaveAttribute("default", "");
+  await expect(page.locator("video track[srclang=fr]")).toHaveCount(1);
   await expectAccessible(page, "unit page en");
   await page.goto("/en/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme/quiz");
   await expectAccessible(page, "quiz en");

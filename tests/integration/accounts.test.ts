@@ -243,7 +243,7 @@ describe("password reset", () => {
     const user = await createLearner();
     const first = await authenticate(user.username, PASSWORD, ip());
     if (!first.ok) throw new Error("sign-in failed");
-    await requestPasswordReset(user.email, "fr");
+    await requestPasswordReset(user.email);
     const token = tokenFrom((await lastEmailTo(user.email))?.links[0]);
     expect(await resetPassword(token, "une toute nouvelle phrase de passe")).toEqual({ ok: true });
     expect(await getSessionUser(first.sid)).toBeNull();
@@ -259,7 +259,7 @@ describe("password reset", () => {
   it("refuses an expired link after 24 hours (controlled clock) and a forged one", async () => {
     const user = await createLearner();
     const issued = new Date();
-    await requestPasswordReset(user.email, "fr", issued);
+    await requestPasswordReset(user.email, issued);
     const token = tokenFrom((await lastEmailTo(user.email))?.links[0]);
     const expired = new Date(issued.getTime() + 24 * 3600 * 1000 + 1000);
     expect(await resetPassword(token, "une toute nouvelle phrase de passe", expired)).toEqual({
@@ -274,9 +274,7 @@ describe("password reset", () => {
 
   it("sends nothing and answers the same for an unknown email", async () => {
     const before = (await readOutbox()).length;
-    await expect(
-      requestPasswordReset(`nobody-${randomBytes(3).toString("hex")}@example.org`, "fr"),
-    ).resolves.toBeUndefined();
+    await expect(requestPasswordReset(`nobody-${randomBytes(3).toString("hex")}@example.org`)).resolves.toBeUndefined();
     expect((await readOutbox()).length).toBe(before);
   });
 
@@ -285,7 +283,7 @@ describe("password reset", () => {
     const newEmail = `moved-${randomBytes(3).toString("hex")}@example.org`;
     await requestEmailChange(user, newEmail);
     const changeToken = tokenFrom((await lastEmailTo(newEmail))?.links[0]);
-    await requestPasswordReset(user.email, "fr");
+    await requestPasswordReset(user.email);
     const resetToken = tokenFrom((await lastEmailTo(user.email))?.links[0]);
     expect(await resetPassword(resetToken, "une toute nouvelle phrase de passe")).toEqual({ ok: true });
     expect(await confirmEmailChange(changeToken)).toBe(false);
@@ -303,7 +301,7 @@ describe("password reset", () => {
 
   it("refuses a new password built from the username", async () => {
     const user = await createLearner();
-    await requestPasswordReset(user.email, "fr");
+    await requestPasswordReset(user.email);
     const token = tokenFrom((await lastEmailTo(user.email))?.links[0]);
     expect(await resetPassword(token, `${user.username}${user.username}`)).toMatchObject({ ok: false });
   });

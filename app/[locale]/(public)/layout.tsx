@@ -1,13 +1,1 @@
-import type { ReactNode } from "react";
-import { PageShell } from "@/components/layout/page-shell";
-
-export default async function PublicLayout({
-  children,
-  params,
-}: {
-  children: ReactNode;
-  params: Promise<{ locale: string }>;
-}) {
-  const { locale } = await params;
-  return <PageShell locale={locale}>{children}</PageShell>;
-}
+export { VisitorShellLayout as default } from "@/components/layout/page-shell";

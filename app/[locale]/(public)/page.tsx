@@ -4,6 +4,8 @@ import { Link } from "@/lib/i18n/navigation";
 import { ModuleCard } from "@/components/course/module-card";
 import { HomeResume } from "@/components/personal/home-resume";
 import { now as clockNow } from "@/lib/clock";
+import { buttonStyles } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 
 export const revalidate = 3600;
 
@@ -21,18 +23,12 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <p className="mt-3 text-slate-700">{t("facts")}</p>
         <div className="mt-6 flex flex-wrap gap-3">
           <HomeResume visitorLabel={t("cta")} />
-          <Link
-            href="/modules"
-            className="rounded border border-brand-800 bg-white px-5 py-3 font-semibold text-brand-800 hover:bg-brand-100"
-          >
+          <Link href="/modules" className={buttonStyles("secondary", "xl")}>
             {t("ctaSecondary")}
           </Link>
         </div>
       </section>
-      <section className="mt-10" aria-labelledby="how">
-        <h2 id="how" className="text-2xl font-bold text-brand-900">
-          {t("howTitle")}
-        </h2>
+      <Section id="how" title={t("howTitle")} frame="plain" prominent className="mt-10">
         <ol className="mt-4 grid gap-4 sm:grid-cols-3">
           {steps.map((n) => (
             <li key={n} className="rounded-lg border border-slate-200 p-5">
@@ -49,17 +45,14 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             </li>
           ))}
         </ol>
-      </section>
-      <section className="mt-10" aria-labelledby="modules">
-        <h2 id="modules" className="text-2xl font-bold text-brand-900">
-          {t("modulesTitle")}
-        </h2>
+      </Section>
+      <Section id="modules" title={t("modulesTitle")} frame="plain" prominent className="mt-10">
         <div className="mt-4 grid gap-4 md:grid-cols-3">
           {modules.map((m) => (
             <ModuleCard key={m.slug} module={m} locale={locale} headingLevel={3} />
           ))}
         </div>
-      </section>
+      </Section>
     </>
   );
 }

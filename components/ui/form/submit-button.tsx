@@ -1,11 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
-
-const TONES = {
-  primary: "bg-brand-800 hover:bg-brand-900",
-  danger: "bg-red-800 hover:bg-red-900",
-};
+import { buttonStyles } from "../button";
 
 /**
  * Stays focusable while the form is sending (aria-disabled, not disabled): a disabled button would
@@ -18,7 +14,7 @@ export function SubmitButton({
 }: {
   children: ReactNode;
   pending?: boolean;
-  tone?: keyof typeof TONES;
+  tone?: "primary" | "danger";
 }) {
   return (
     <button
@@ -27,7 +23,7 @@ export function SubmitButton({
       onClick={(event) => {
         if (pending) event.preventDefault();
       }}
-      className={`rounded px-5 py-2.5 font-semibold text-white aria-disabled:cursor-wait aria-disabled:opacity-70 ${TONES[tone]}`}
+      className={buttonStyles(tone, "lg", "aria-disabled:cursor-wait aria-disabled:opacity-70")}
     >
       {children}
     </button>

@@ -28,23 +28,14 @@ import type { CertificateFonts } from "./fonts";
 import type { Wording } from "./wording";
 
 export function drawFrame(page: PDFPage): void {
-  page.drawRectangle({
-    x: FRAME_INSET,
-    y: FRAME_INSET,
-    width: PAGE_W - 2 * FRAME_INSET,
-    height: PAGE_H - 2 * FRAME_INSET,
-    borderColor: NAVY,
-    borderWidth: 1.5,
-  });
-  const inner = FRAME_INSET + 5;
-  page.drawRectangle({
-    x: inner,
-    y: inner,
-    width: PAGE_W - 2 * inner,
-    height: PAGE_H - 2 * inner,
-    borderColor: RULE,
-    borderWidth: 0.75,
-  });
+  // A thin double frame: the outer line in navy, a finer rule 5 pt inside it.
+  const frames = [
+    { inset: FRAME_INSET, borderColor: NAVY, borderWidth: 1.5 },
+    { inset: FRAME_INSET + 5, borderColor: RULE, borderWidth: 0.75 },
+  ];
+  for (const { inset, ...border } of frames) {
+    page.drawRectangle({ x: inset, y: inset, width: PAGE_W - 2 * inset, height: PAGE_H - 2 * inset, ...border });
+  }
   page.drawRectangle({ x: MARGIN_X, y: HEADER_RULE_Y, width: PAGE_W - 2 * MARGIN_X, height: 2, color: AMBER });
 }
 

@@ -11,10 +11,10 @@ import {
 } from "@/components/account/account-forms";
 import { TrackChangeNote } from "@/components/account/track-change-note";
 import { Alert } from "@/components/ui/alert";
+import { Heading } from "@/components/ui/heading";
+import { Section } from "@/components/ui/section";
 
 export const generateMetadata = pageTitle("account", "title");
-
-const card = "rounded-lg border border-slate-200 p-5";
 
 export default async function AccountPage({
   params,
@@ -31,13 +31,10 @@ export default async function AccountPage({
   const trackChanges = await findTrackChanges(user);
   return (
     <div className="max-w-3xl space-y-6">
-      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <Heading level={1}>{t("title")}</Heading>
       <p>{t("username", { username: user.username })}</p>
       {emailChanged ? <Alert tone="success">{t("emailChanged")}</Alert> : null}
-      <section aria-labelledby="profile" className={card}>
-        <h2 id="profile" className="mb-3 text-xl font-bold text-brand-900">
-          {t("profileTitle")}
-        </h2>
+      <Section id="profile" title={t("profileTitle")} headingClassName="mb-3">
         <ProfileForm
           firstName={user.firstName}
           lastName={user.lastName}
@@ -51,34 +48,22 @@ export default async function AccountPage({
             ]),
           )}
         />
-      </section>
-      <section aria-labelledby="email" className={card}>
-        <h2 id="email" className="mb-3 text-xl font-bold text-brand-900">
-          {t("emailTitle")}
-        </h2>
+      </Section>
+      <Section id="email" title={t("emailTitle")} headingClassName="mb-3">
         <ChangeEmailForm email={user.email} />
-      </section>
-      <section aria-labelledby="password" className={card}>
-        <h2 id="password" className="mb-3 text-xl font-bold text-brand-900">
-          {t("passwordTitle")}
-        </h2>
+      </Section>
+      <Section id="password" title={t("passwordTitle")} headingClassName="mb-3">
         <ChangePasswordForm />
-      </section>
-      <section aria-labelledby="remember" className={card}>
-        <h2 id="remember" className="mb-3 text-xl font-bold text-brand-900">
-          {t("rememberTitle")}
-        </h2>
+      </Section>
+      <Section id="remember" title={t("rememberTitle")} headingClassName="mb-3">
         <RememberUsernameForm remember={user.rememberUsername} />
-      </section>
-      <section aria-labelledby="data" className={card}>
-        <h2 id="data" className="text-xl font-bold text-brand-900">
-          {t("dataTitle")}
-        </h2>
+      </Section>
+      <Section id="data" title={t("dataTitle")}>
         <p className="mt-2">{t("dataText")}</p>
         <Link href="/account/privacy" className="mt-3 inline-block font-semibold text-brand-800 underline">
           {t("dataLink")}
         </Link>
-      </section>
+      </Section>
     </div>
   );
 }

@@ -10,7 +10,10 @@ import { Link } from "@/lib/i18n/navigation";
 import { CertificateDetail } from "@/components/certificate/certificate-detail";
 import { CertificateList } from "@/components/certificate/certificate-list";
 import { IssueCertificateForm } from "@/components/certificate/issue-form";
+import { AllCertificatesLink } from "@/components/certificate/all-certificates-link";
 import { Alert } from "@/components/ui/alert";
+import { Heading } from "@/components/ui/heading";
+import { Section } from "@/components/ui/section";
 import { UnitLink } from "@/components/course/unit-link";
 
 export const generateMetadata = pageTitle("certificate", "title");
@@ -33,25 +36,18 @@ export default async function CertificatePage({
   const others = all.filter((c) => c !== certificate);
   const otherList =
     others.length > 0 ? (
-      <section aria-labelledby="my-certificates" className="print:hidden">
-        <h2 id="my-certificates" className="text-xl font-bold text-brand-900">
-          {t("listTitle")}
-        </h2>
+      <Section id="my-certificates" title={t("listTitle")} frame="plain" className="print:hidden">
         <CertificateList certificates={others} currentTrack={user.track} locale={locale} level={3} />
-      </section>
+      </Section>
     ) : null;
   if (certificate) {
     return (
       <div className="max-w-3xl space-y-6">
-        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+        <Heading level={1}>{t("title")}</Heading>
         {issued ? <Alert tone="success">{t("issuedNotice")}</Alert> : null}
         <CertificateDetail view={certificate} locale={locale} />
         {otherList}
-        <p className="print:hidden">
-          <Link className="font-semibold text-brand-800 underline" href="/certificates">
-            {t("allCertificates")}
-          </Link>
-        </p>
+        <AllCertificatesLink locale={locale} />
       </div>
     );
   }
@@ -60,7 +56,7 @@ export default async function CertificatePage({
     const course = getCourse();
     return (
       <div className="max-w-3xl">
-        <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+        <Heading level={1}>{t("title")}</Heading>
         <p className="mt-3 text-lg">{t("notEligible")}</p>
         <ul className="mt-3 list-disc space-y-2 pl-6">
           {eligibility.missing.map((m) => {
@@ -92,12 +88,9 @@ export default async function CertificatePage({
   const printable = canPrintName(user);
   return (
     <div className="max-w-3xl space-y-6">
-      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <Heading level={1}>{t("title")}</Heading>
       <p className="text-lg">{t("eligibleLead")}</p>
-      <section aria-labelledby="review" className="rounded-lg border border-slate-300 p-5">
-        <h2 id="review" className="text-xl font-bold text-brand-900">
-          {t("reviewTitle")}
-        </h2>
+      <Section id="review" title={t("reviewTitle")}>
         <p className="mt-2">{t("reviewText")}</p>
         <dl className="mt-3 grid gap-2 sm:grid-cols-[10rem_1fr]">
           <dt className="font-semibold">{t("firstName")}</dt>
@@ -115,7 +108,7 @@ export default async function CertificatePage({
             {t("correctFirst")}
           </Link>
         </p>
-      </section>
+      </Section>
       <Alert tone="info">{t("irreversible")}</Alert>
       {/* A sign-in older than 10 minutes is confirmed inside the form, with what was typed kept. */}
       {printable ? <IssueCertificateForm printedName={name} /> : null}

@@ -4,6 +4,7 @@ import { requireUserForRights } from "@/lib/auth/session";
 import { findOwnCertificates, toCertificateView } from "@/lib/certificates/queries";
 import { localeOf } from "@/lib/i18n/locales";
 import { CertificateList } from "@/components/certificate/certificate-list";
+import { Heading } from "@/components/ui/heading";
 
 export const generateMetadata = pageTitle("certificate", "listTitle");
 
@@ -15,7 +16,7 @@ export default async function CertificatesPage({ params }: { params: Promise<{ l
   const certificates = (await findOwnCertificates(user.id)).map((c) => toCertificateView(c, localeOf(locale)));
   return (
     <div className="max-w-3xl">
-      <h1 className="text-3xl font-bold text-brand-900">{t("listTitle")}</h1>
+      <Heading level={1}>{t("listTitle")}</Heading>
       <p className="mt-2 text-lg">{t("listLead")}</p>
       <CertificateList certificates={certificates} currentTrack={user.track} locale={locale} />
     </div>

@@ -10,6 +10,8 @@ import { localeOf } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
 import { CertificateList } from "@/components/certificate/certificate-list";
 import { UnitLink } from "@/components/course/unit-link";
+import { Heading } from "@/components/ui/heading";
+import { Section } from "@/components/ui/section";
 
 export const generateMetadata = pageTitle("dashboard", "title");
 
@@ -34,14 +36,11 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
       : null;
   return (
     <div>
-      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <Heading level={1}>{t("title")}</Heading>
       <p className="mt-2 text-lg text-slate-700">
         {t("hello", { firstName: user.firstName })} {t(`track_${user.track}`)}
       </p>
-      <section aria-labelledby="next" className="mt-6 rounded-lg bg-brand-50 p-5">
-        <h2 id="next" className="text-xl font-bold text-brand-900">
-          {t("nextStep")}
-        </h2>
+      <Section id="next" title={t("nextStep")} frame="highlight" className="mt-6">
         {resume ? (
           <p className="mt-2">
             <UnitLink
@@ -66,11 +65,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
         ) : resume ? null : (
           <p className="mt-2">{view.eligibility.eligible ? t("allDone") : t("nothingOpen")}</p>
         )}
-      </section>
-      <section aria-labelledby="cert" className="mt-6 rounded-lg border border-slate-200 p-5">
-        <h2 id="cert" className="text-xl font-bold text-brand-900">
-          {t("certificate")}
-        </h2>
+      </Section>
+      <Section id="cert" title={t("certificate")} className="mt-6">
         {certificate ? (
           <p className="mt-2">
             {t("issued")}{" "}
@@ -107,11 +103,8 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
             </ul>
           </>
         )}
-      </section>
-      <section aria-labelledby="my-certificates" className="mt-6 rounded-lg border border-slate-200 p-5">
-        <h2 id="my-certificates" className="text-xl font-bold text-brand-900">
-          {tc("listTitle")}
-        </h2>
+      </Section>
+      <Section id="my-certificates" title={tc("listTitle")} className="mt-6">
         <CertificateList
           certificates={certificates.map((c) => toCertificateView(c, localeOf(locale)))}
           currentTrack={user.track}
@@ -125,22 +118,28 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
             </Link>
           </p>
         ) : null}
-      </section>
+      </Section>
       <div className="mt-8 space-y-8">
         {view.modules.map((m) => {
           const percent = Math.round((m.validatedCount / Math.max(1, m.units.length)) * 100);
           return (
-            <section key={m.slug} aria-labelledby={`m-${m.slug}`}>
-              <h2 id={`m-${m.slug}`} className="text-xl font-bold text-brand-900">
-                {t("moduleN", { n: m.order })} — {m.title}
-                {/* A real space, not a margin: screen readers and copied text would run the words together. */}
-                {!m.inTrack ? (
-                  <>
-                    {" "}
-                    <span className="text-sm font-normal text-muted">({t("optional")})</span>
-                  </>
-                ) : null}
-              </h2>
+            <Section
+              key={m.slug}
+              id={`m-${m.slug}`}
+              frame="plain"
+              title={
+                <>
+                  {t("moduleN", { n: m.order })} — {m.title}
+                  {/* A real space, not a margin: screen readers and copied text would run the words together. */}
+                  {!m.inTrack ? (
+                    <>
+                      {" "}
+                      <span className="text-sm font-normal text-muted">({t("optional")})</span>
+                    </>
+                  ) : null}
+                </>
+              }
+            >
               <div className="mt-2 flex items-center gap-3">
                 <progress
                   className="h-3 w-64 max-w-full accent-brand-800"
@@ -168,7 +167,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
                   </li>
                 ))}
               </ul>
-            </section>
+            </Section>
           );
         })}
       </div>

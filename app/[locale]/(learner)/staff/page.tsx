@@ -3,6 +3,9 @@ import { requireStaff } from "@/lib/auth/session";
 import { setDataRequestStatusAction } from "@/lib/staff/actions";
 import { findDataRequests, getStatistics } from "@/lib/staff/queries";
 import { pageTitle } from "@/lib/i18n/page-title";
+import { buttonStyles } from "@/components/ui/button";
+import { Heading } from "@/components/ui/heading";
+import { Section } from "@/components/ui/section";
 import { PermalinkForm } from "@/components/ui/permalink-form";
 
 const STATUSES = ["received", "in_progress", "closed"] as const;
@@ -19,11 +22,8 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
   const [stats, requests] = await Promise.all([getStatistics(), findDataRequests()]);
   return (
     <div className="space-y-8">
-      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
-      <section aria-labelledby="stats">
-        <h2 id="stats" className="text-xl font-bold text-brand-900">
-          {t("statistics")}
-        </h2>
+      <Heading level={1}>{t("title")}</Heading>
+      <Section id="stats" title={t("statistics")} frame="plain">
         <dl className="mt-3 grid gap-3 sm:grid-cols-3">
           {stats.byTrack.map((r) => (
             <div key={r.track} className="rounded border border-slate-200 p-3">
@@ -51,11 +51,8 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
             ))}
           </ul>
         ) : null}
-      </section>
-      <section aria-labelledby="requests">
-        <h2 id="requests" className="text-xl font-bold text-brand-900">
-          {t("requests")}
-        </h2>
+      </Section>
+      <Section id="requests" title={t("requests")} frame="plain">
         {requests.length === 0 ? <p className="mt-2">{t("noRequests")}</p> : null}
         <ul className="mt-3 space-y-3">
           {requests.map((r) => (
@@ -78,14 +75,14 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
                     ))}
                   </select>
                 </label>
-                <button type="submit" className="rounded bg-brand-800 px-3 py-1 text-white">
+                <button type="submit" className={buttonStyles("primary", "sm")}>
                   {t("update")}
                 </button>
               </PermalinkForm>
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </div>
   );
 }

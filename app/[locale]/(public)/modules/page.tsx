@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { findModuleCards } from "@/lib/content/catalogue";
 import { ModuleCard } from "@/components/course/module-card";
 import { now as clockNow } from "@/lib/clock";
+import { Heading } from "@/components/ui/heading";
 
 export const revalidate = 3600;
 
@@ -17,7 +18,7 @@ export default async function CataloguePage({ params }: { params: Promise<{ loca
   const t = await getTranslations({ locale, namespace: "catalogue" });
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <Heading level={1}>{t("title")}</Heading>
       <p className="mt-3 max-w-3xl text-lg text-slate-700">{t("lead")}</p>
       <div className="mt-6 grid gap-4 md:grid-cols-3">
         {findModuleCards(locale, clockNow()).map((m) => (

@@ -4,6 +4,8 @@ import { findModuleSlugs, getModuleOverview, type ModuleOverview } from "@/lib/c
 import { Link } from "@/lib/i18n/navigation";
 import { UnitLink } from "@/components/course/unit-link";
 import { now as clockNow } from "@/lib/clock";
+import { Heading } from "@/components/ui/heading";
+import { Section } from "@/components/ui/section";
 
 // Static like the catalogue: a module's units become links when it opens.
 export const revalidate = 3600;
@@ -14,19 +16,32 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 }
 
 const link = "text-brand-800 underline underline-offset-2 hover:no-underline";
-const sectionTitle = "text-2xl font-bold text-brand-900";
 
-function LinkList({ items }: { items: { href: string; label: string }[] }) {
+/** A titled list of links: the site map's parts. */
+function LinkSection({
+  id,
+  title,
+  note,
+  items,
+}: {
+  id: string;
+  title: string;
+  note?: string;
+  items: { href: string; label: string }[];
+}) {
   return (
-    <ul className="mt-3 list-disc space-y-2 pl-6">
-      {items.map((item) => (
-        <li key={item.href}>
-          <Link className={link} href={item.href}>
-            {item.label}
-          </Link>
-        </li>
-      ))}
-    </ul>
+    <Section id={id} title={title} frame="plain" prominent>
+      {note ? <p className="mt-2 text-slate-700">{note}</p> : null}
+      <ul className="mt-3 list-disc space-y-2 pl-6">
+        {items.map((item) => (
+          <li key={item.href}>
+            <Link className={link} href={item.href}>
+              {item.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }
 
@@ -59,61 +74,49 @@ export default async function SiteMapPage({ params }: { params: Promise<{ locale
 
   return (
     <>
-      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <Heading level={1}>{t("title")}</Heading>
       <p className="mt-3 max-w-3xl text-lg text-slate-700">{t("lead")}</p>
       <div className="mt-8 grid gap-10 md:grid-cols-2">
-        <section aria-labelledby="site-map-public">
-          <h2 id="site-map-public" className={sectionTitle}>
-            {t("publicTitle")}
-          </h2>
-          <LinkList
+        <LinkSection
+          id="site-map-public"
+          title={t("publicTitle")}
+          items={[
+            { href: "/", label: shell("home") },
+            { href: "/modules", label: shell("modules") },
+            { href: "/faq", label: pages("faq") },
+            { href: "/glossary", label: pages("glossary") },
+            { href: "/verify", label: shell("verify") },
+            { href: "/legal", label: pages("legal") },
+            { href: "/policies/site", label: pages("policy_site") },
+            { href: "/policies/privacy", label: pages("policy_privacy") },
+            { href: "/policies/cookies", label: pages("policy_cookies") },
+            { href: "/accessibility", label: pages("accessibility") },
+          ]}
+        />
+        <div className="space-y-10">
+          <LinkSection
+            id="site-map-account"
+            title={t("accountTitle")}
             items={[
-              { href: "/", label: shell("home") },
-              { href: "/modules", label: shell("modules") },
-              { href: "/faq", label: pages("faq") },
-              { href: "/glossary", label: pages("glossary") },
-              { href: "/verify", label: shell("verify") },
-              { href: "/legal", label: pages("legal") },
-              { href: "/policies/site", label: pages("policy_site") },
-              { href: "/policies/privacy", label: pages("policy_privacy") },
-              { href: "/policies/cookies", label: pages("policy_cookies") },
-              { href: "/accessibility", label: pages("accessibility") },
+              { href: "/sign-up", label: auth("signUpTitle") },
+              { href: "/sign-in", label: auth("signInTitle") },
+              { href: "/forgot-password", label: auth("forgotTitle") },
             ]}
           />
-        </section>
-        <div className="space-y-10">
-          <section aria-labelledby="site-map-account">
-            <h2 id="site-map-account" className={sectionTitle}>
-              {t("accountTitle")}
-            </h2>
-            <LinkList
-              items={[
-                { href: "/sign-up", label: auth("signUpTitle") },
-                { href: "/sign-in", label: auth("signInTitle") },
-                { href: "/forgot-password", label: auth("forgotTitle") },
-              ]}
-            />
-          </section>
-          <section aria-labelledby="site-map-learner">
-            <h2 id="site-map-learner" className={sectionTitle}>
-              {t("learnerTitle")}
-            </h2>
-            <p className="mt-2 text-slate-700">{t("learnerNote")}</p>
-            <LinkList
-              items={[
-                { href: "/dashboard", label: shell("dashboard") },
-                { href: "/certificate", label: certificate("title") },
-                { href: "/account", label: account("title") },
-                { href: "/account/privacy", label: privacy("title") },
-              ]}
-            />
-          </section>
+          <LinkSection
+            id="site-map-learner"
+            title={t("learnerTitle")}
+            note={t("learnerNote")}
+            items={[
+              { href: "/dashboard", label: shell("dashboard") },
+              { href: "/certificate", label: certificate("title") },
+              { href: "/account", label: account("title") },
+              { href: "/account/privacy", label: privacy("title") },
+            ]}
+          />
         </div>
       </div>
-      <section aria-labelledby="site-map-modules" className="mt-10">
-        <h2 id="site-map-modules" className={sectionTitle}>
-          {t("modulesTitle")}
-        </h2>
+      <Section id="site-map-modules" title={t("modulesTitle")} frame="plain" prominent className="mt-10">
         <ul className="mt-3 space-y-6">
           {modules.map((m) => (
             <li key={m.slug}>
@@ -139,7 +142,7 @@ export default async function SiteMapPage({ params }: { params: Promise<{ locale
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { normaliseVerificationCode } from "@/lib/certificates/verification-code";
 import { redirect } from "@/lib/i18n/navigation";
 import { VerifyForm } from "@/components/certificate/verify-form";
+import { Heading } from "@/components/ui/heading";
 
 export const generateMetadata = pageTitle("verify", "title");
 
@@ -21,7 +22,7 @@ export default async function VerifyPage({
   if (normalised) redirect({ href: `/verify/${normalised}`, locale });
   return (
     <div className="max-w-2xl">
-      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <Heading level={1}>{t("title")}</Heading>
       <p className="mt-3 text-lg text-slate-700">{t("lead")}</p>
       <VerifyForm defaultValue={code} invalid={Boolean(code) && !normalised} />
     </div>

@@ -10,10 +10,11 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { EXPORT_START_PARAM, exportHref } from "@/lib/privacy/export-path";
 import { StartDownload } from "@/components/account/start-download";
 import { Alert } from "@/components/ui/alert";
+import { buttonStyles } from "@/components/ui/button";
+import { Heading } from "@/components/ui/heading";
+import { Section } from "@/components/ui/section";
 
 export const generateMetadata = pageTitle("privacy", "title");
-
-const card = "rounded-lg border border-slate-200 p-5";
 
 export default async function PrivacyPage({
   params,
@@ -37,17 +38,14 @@ export default async function PrivacyPage({
   const download = exportHref(localeOf(locale));
   return (
     <div className="max-w-3xl space-y-6">
-      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <Heading level={1}>{t("title")}</Heading>
       <p>
         {t("lead")}{" "}
         <Link className="text-brand-800 underline" href="/policies/privacy">
           {t("policyLink")}
         </Link>
       </p>
-      <section aria-labelledby="export" className={card}>
-        <h2 id="export" className="text-xl font-bold text-brand-900">
-          {t("exportTitle")}
-        </h2>
+      <Section id="export" title={t("exportTitle")}>
         <p className="mt-2">{t("exportText")}</p>
         {/* The button stays after the recent-sign-in window: the download route asks for the password on
             the way (/reauth, then back here with ?export=start, which starts it). */}
@@ -60,7 +58,7 @@ export default async function PrivacyPage({
             <StartDownload href={download} />
           </>
         ) : null}
-        <a href={download} className="mt-3 inline-block rounded bg-brand-800 px-5 py-2.5 font-semibold text-white">
+        <a href={download} className={buttonStyles("primary", "lg", "mt-3 inline-block")}>
           {t("exportLink")}
         </a>
         {/* The summary page asks for the password on the way when the sign-in is not recent. */}
@@ -69,14 +67,13 @@ export default async function PrivacyPage({
             {t("summaryLink")}
           </Link>
         </p>
-      </section>
-      <section aria-labelledby="dpo" className={card}>
-        <h2 id="dpo" className="text-xl font-bold text-brand-900">
-          {t("dpoTitle")}
-        </h2>
+      </Section>
+      <Section id="dpo" title={t("dpoTitle")}>
         <p className="mb-3 mt-2">{t("dpoText")}</p>
         <DataRequestForm />
-        <h3 className="mt-6 text-lg font-semibold text-brand-900">{t("myRequests")}</h3>
+        <Heading level={3} className="mt-6">
+          {t("myRequests")}
+        </Heading>
         {requests.length === 0 ? (
           <p className="mt-2 text-muted">{t("noRequests")}</p>
         ) : (
@@ -90,11 +87,8 @@ export default async function PrivacyPage({
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="delete" className={`${card} border-red-200`}>
-        <h2 id="delete" className="text-xl font-bold text-red-900">
-          {t("deleteTitle")}
-        </h2>
+      </Section>
+      <Section id="delete" title={t("deleteTitle")} frame="danger">
         <p className="mb-3 mt-2">{t("deleteText")}</p>
         {certificates.length > 0 ? (
           <div className="mb-4">
@@ -116,7 +110,7 @@ export default async function PrivacyPage({
           </div>
         ) : null}
         <DeleteAccountForm />
-      </section>
+      </Section>
     </div>
   );
 }

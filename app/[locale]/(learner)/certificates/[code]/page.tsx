@@ -4,8 +4,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUserForRights } from "@/lib/auth/session";
 import { getOwnCertificate, toCertificateView } from "@/lib/certificates/queries";
 import { localeOf } from "@/lib/i18n/locales";
-import { Link } from "@/lib/i18n/navigation";
+import { AllCertificatesLink } from "@/components/certificate/all-certificates-link";
 import { CertificateDetail } from "@/components/certificate/certificate-detail";
+import { Heading } from "@/components/ui/heading";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "certificate" });
@@ -24,15 +25,11 @@ export default async function OneCertificatePage({ params }: { params: Promise<{
   return (
     <div className="max-w-3xl space-y-6">
       <div>
-        <h1 className="text-3xl font-bold text-brand-900">{t("oneTitle")}</h1>
+        <Heading level={1}>{t("oneTitle")}</Heading>
         <p className="mt-1 text-lg">{view.trackLabel}</p>
       </div>
       <CertificateDetail view={view} locale={locale} />
-      <p className="print:hidden">
-        <Link className="font-semibold text-brand-800 underline" href="/certificates">
-          {t("allCertificates")}
-        </Link>
-      </p>
+      <AllCertificatesLink locale={locale} />
     </div>
   );
 }

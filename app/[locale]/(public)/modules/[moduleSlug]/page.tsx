@@ -8,6 +8,7 @@ import { UnitLink } from "@/components/course/unit-link";
 import { ModulePersonal } from "@/components/personal/module-personal";
 import { UnitStatus } from "@/components/personal/unit-status";
 import { now as clockNow } from "@/lib/clock";
+import { Section } from "@/components/ui/section";
 
 export const revalidate = 3600;
 export const dynamicParams = false;
@@ -63,20 +64,14 @@ export default async function ModulePage({ params }: { params: Params }) {
           <dd className="text-slate-700">{t("window", { from: date(opensAt), to: date(closesAt) })}</dd>
         </div>
       </dl>
-      <section className="mt-8" aria-labelledby="objectives">
-        <h2 id="objectives" className="text-2xl font-bold text-brand-900">
-          {t("objectives")}
-        </h2>
+      <Section id="objectives" title={t("objectives")} frame="plain" prominent className="mt-8">
         <ul className="mt-3 list-disc space-y-1 pl-6 text-slate-800">
           {m.objectives.map((o) => (
             <li key={o}>{o}</li>
           ))}
         </ul>
-      </section>
-      <section className="mt-8" aria-labelledby="units">
-        <h2 id="units" className="text-2xl font-bold text-brand-900">
-          {t("units")}
-        </h2>
+      </Section>
+      <Section id="units" title={t("units")} frame="plain" prominent className="mt-8">
         <ol className="mt-3 space-y-3">
           {m.units.map((u, i) => (
             <li key={u.slug} className="rounded-lg border border-slate-200 p-4">
@@ -98,7 +93,7 @@ export default async function ModulePage({ params }: { params: Params }) {
             </li>
           ))}
         </ol>
-      </section>
+      </Section>
       {status === "open" ? (
         <ModulePersonal
           moduleSlug={m.slug}

@@ -7,6 +7,7 @@ import { verifyCertificate } from "@/lib/certificates/queries";
 import { CertificateCard } from "@/components/certificate/certificate-card";
 import { VerifyForm } from "@/components/certificate/verify-form";
 import { Alert } from "@/components/ui/alert";
+import { Heading } from "@/components/ui/heading";
 
 const VERIFY_LIMIT = 30;
 
@@ -36,7 +37,7 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ loc
   const result = throttle.limited ? null : await verifyCertificate(safeDecode(code));
   return (
     <div className="max-w-2xl space-y-6">
-      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <Heading level={1}>{t("title")}</Heading>
       {throttle.limited ? (
         <Alert>{t("limited")}</Alert>
       ) : result ? (

@@ -10,11 +10,12 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { getDataSummary } from "@/lib/privacy/summary";
 import { formatVideoTime } from "@/lib/progress/personal";
 import { PrintButton } from "./_components/print-button";
+import { Heading } from "@/components/ui/heading";
+import { Section } from "@/components/ui/section";
 
 export const generateMetadata = pageTitle("dataSummary", "title");
 
 const section = "mt-8 break-inside-auto";
-const h2 = "text-2xl font-bold text-brand-900";
 const empty = "mt-2 text-slate-700";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -45,7 +46,7 @@ export default async function DataSummaryPage({ params }: { params: Promise<{ lo
   const { profile } = summary;
   return (
     <article className="max-w-3xl" data-data-summary>
-      <h1 className="text-3xl font-bold text-brand-900">{t("title")}</h1>
+      <Heading level={1}>{t("title")}</Heading>
       <p className="mt-3 text-lg text-slate-700">{t("lead", { date: date(summary.exportedAt) })}</p>
       <div className="mt-4 flex flex-wrap items-center gap-x-5 gap-y-3" data-print-hidden>
         <PrintButton label={t("print")} />
@@ -57,10 +58,7 @@ export default async function DataSummaryPage({ params }: { params: Promise<{ lo
         </Link>
       </div>
 
-      <section aria-labelledby="who" className={section}>
-        <h2 id="who" className={h2}>
-          {t("whoTitle")}
-        </h2>
+      <Section id="who" title={t("whoTitle")} frame="plain" prominent className={section}>
         <dl className="mt-2 divide-y divide-slate-200">
           <Row label={t("firstName")}>{profile.firstName}</Row>
           <Row label={t("lastName")}>{profile.lastName}</Row>
@@ -81,12 +79,9 @@ export default async function DataSummaryPage({ params }: { params: Promise<{ lo
           <Row label={t("lastActivityAt")}>{date(profile.lastActivityAt)}</Row>
           <Row label={t("rememberUsername")}>{profile.rememberUsername ? t("yes") : t("no")}</Row>
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="consents" className={section}>
-        <h2 id="consents" className={h2}>
-          {t("consentsTitle")}
-        </h2>
+      <Section id="consents" title={t("consentsTitle")} frame="plain" prominent className={section}>
         {summary.consents.length === 0 ? (
           <p className={empty}>{t("consentsNone")}</p>
         ) : (
@@ -115,12 +110,9 @@ export default async function DataSummaryPage({ params }: { params: Promise<{ lo
             </tbody>
           </table>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="units" className={section}>
-        <h2 id="units" className={h2}>
-          {t("unitsTitle")}
-        </h2>
+      <Section id="units" title={t("unitsTitle")} frame="plain" prominent className={section}>
         {summary.units.length === 0 ? <p className={empty}>{t("unitsNone")}</p> : null}
         {summary.units.map((unit) => (
           <div key={unit.unitId} className="mt-5 rounded-lg border border-slate-200 p-4">
@@ -165,13 +157,10 @@ export default async function DataSummaryPage({ params }: { params: Promise<{ lo
             )}
           </div>
         ))}
-      </section>
+      </Section>
 
       {summary.positions.length ? (
-        <section aria-labelledby="positions" className={section}>
-          <h2 id="positions" className={h2}>
-            {t("positionsTitle")}
-          </h2>
+        <Section id="positions" title={t("positionsTitle")} frame="plain" prominent className={section}>
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {summary.positions.map((p) => (
               <li key={p.unitId}>
@@ -186,13 +175,10 @@ export default async function DataSummaryPage({ params }: { params: Promise<{ lo
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="certificates" className={section}>
-        <h2 id="certificates" className={h2}>
-          {t("certificatesTitle")}
-        </h2>
+      <Section id="certificates" title={t("certificatesTitle")} frame="plain" prominent className={section}>
         {summary.certificates.length === 0 ? (
           <p className={empty}>{t("certificatesNone")}</p>
         ) : (
@@ -209,12 +195,9 @@ export default async function DataSummaryPage({ params }: { params: Promise<{ lo
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="requests" className={section}>
-        <h2 id="requests" className={h2}>
-          {t("requestsTitle")}
-        </h2>
+      <Section id="requests" title={t("requestsTitle")} frame="plain" prominent className={section}>
         {summary.dataRequests.length === 0 ? (
           <p className={empty}>{t("requestsNone")}</p>
         ) : (
@@ -234,12 +217,9 @@ export default async function DataSummaryPage({ params }: { params: Promise<{ lo
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="sessions" className={section}>
-        <h2 id="sessions" className={h2}>
-          {t("sessionsTitle")}
-        </h2>
+      <Section id="sessions" title={t("sessionsTitle")} frame="plain" prominent className={section}>
         <p className="mt-2">{t("sessionsLead")}</p>
         {summary.sessions.length === 0 ? (
           <p className={empty}>{t("sessionsNone")}</p>
@@ -258,12 +238,9 @@ export default async function DataSummaryPage({ params }: { params: Promise<{ lo
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="emails" className={section}>
-        <h2 id="emails" className={h2}>
-          {t("emailsTitle")}
-        </h2>
+      <Section id="emails" title={t("emailsTitle")} frame="plain" prominent className={section}>
         {summary.emails.length === 0 ? (
           <p className={empty}>{t("emailsNone")}</p>
         ) : (
@@ -273,14 +250,11 @@ export default async function DataSummaryPage({ params }: { params: Promise<{ lo
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="technical" className={section}>
-        <h2 id="technical" className={h2}>
-          {t("technicalTitle")}
-        </h2>
+      <Section id="technical" title={t("technicalTitle")} frame="plain" prominent className={section}>
         <p className="mt-2">{t("technicalText")}</p>
-      </section>
+      </Section>
     </article>
   );
 }

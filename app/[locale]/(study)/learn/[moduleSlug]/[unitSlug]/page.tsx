@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { now } from "@/lib/clock";
 import { getCourse } from "@/lib/content/load";
 import { getUnitView } from "@/lib/content/unit-view";
 import { Link } from "@/lib/i18n/navigation";
@@ -13,6 +12,8 @@ import { WithFrenchTerms } from "@/components/course/french-terms";
 import { LessonToc } from "./_components/lesson-toc";
 import { UnitProgress } from "./_components/unit-progress";
 import { ResumePosition } from "./_components/resume-position";
+import { buttonStyles } from "@/components/ui/button";
+import { Section } from "@/components/ui/section";
 
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string }>;
 
@@ -26,14 +27,14 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, moduleSlug, unitSlug } = await params;
-  const view = await getUnitView(moduleSlug, unitSlug, locale, now());
+  const view = await getUnitView(moduleSlug, unitSlug, locale);
   return view ? { title: view.title } : {};
 }
 
 export default async function UnitPage({ params }: { params: Params }) {
   const { locale, moduleSlug, unitSlug } = await params;
   setRequestLocale(locale);
-  const view = await getUnitView(moduleSlug, unitSlug, locale, now());
+  const view = await getUnitView(moduleSlug, unitSlug, locale);
   if (!view) notFound();
   const t = await getTranslations({ locale, namespace: "learn" });
   const format = await getFormatter({ locale });
@@ -71,10 +72,7 @@ export default async function UnitPage({ params }: { params: Params }) {
           <MdxContent code={view.code} components={mdxComponents} />
         </div>
       </section>
-      <section aria-labelledby="resources" className="mt-10 max-w-3xl">
-        <h2 id="resources" className="text-2xl font-bold text-brand-900">
-          {t("resources")}
-        </h2>
+      <Section id="resources" title={t("resources")} frame="plain" prominent className="mt-10 max-w-3xl">
         <ul className="mt-3 space-y-3">
           {view.resources.map((r) => (
             <li key={r.url}>
@@ -87,12 +85,12 @@ export default async function UnitPage({ params }: { params: Params }) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
       <div className="mt-10 rounded-lg bg-brand-50 p-5 print:hidden">
         <p className="text-slate-800">{t("quizIntro")}</p>
         <Link
           href={`/learn/${view.moduleSlug}/${view.slug}/quiz`}
-          className="mt-3 inline-block rounded bg-brand-800 px-5 py-3 font-semibold text-white hover:bg-brand-900"
+          className={buttonStyles("primary", "xl", "mt-3 inline-block")}
         >
           {t("takeQuiz")}
         </Link>

@@ -11,7 +11,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { usePersonal } from "@/components/personal/use-personal";
 import type { ResumePosition } from "@/lib/progress/personal";
 import { formatVideoTime } from "@/lib/progress/video-time";
+import { buttonStyles } from "@/components/ui/button";
 
+const SECONDARY = buttonStyles("secondary", "lg");
 const SAVE_EVERY_MS = 10_000;
 /** A video position worth offering: a few seconds in, and not at the very end. */
 const MIN_VIDEO_SECONDS = 5;
@@ -75,7 +77,8 @@ export function ResumePosition({ unitId }: { unitId: string }) {
     const atLoad = currentSection();
     let scrolled = false;
     let dirty = false;
-    let lastSent = 0;
+    // Elapsed time, not a date: the monotonic clock. Nothing sent yet, so the first change goes at once.
+    let lastSent = -Infinity;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let frame = 0;
     const flush = (keepalive: boolean) => {
@@ -83,13 +86,13 @@ export function ResumePosition({ unitId }: { unitId: string }) {
       timer = undefined;
       if (!dirty) return;
       dirty = false;
-      lastSent = Date.now();
+      lastSent = performance.now();
       send({ unitId, ...position }, keepalive);
     };
     const schedule = () => {
       dirty = true;
       if (timer) return;
-      timer = setTimeout(() => flush(false), Math.max(0, lastSent + SAVE_EVERY_MS - Date.now()));
+      timer = setTimeout(() => flush(false), Math.max(0, lastSent + SAVE_EVERY_MS - performance.now()));
     };
     const onScroll = () => {
       cancelAnimationFrame(frame);
@@ -121,27 +124,18 @@ export function ResumePosition({ unitId }: { unitId: string }) {
       if (document.visibilityState === "hidden") flush(true);
     };
     const onPageHide = () => flush(true);
-    window.addEventListener("scroll", onScroll, { passive: true });
-    video?.addEventListener("play", onTouch);
-    video?.addEventListener("seeking", onTouch);
-    video?.addEventListener("timeupdate", onTime);
-    video?.addEventListener("pause", onTime);
-    video?.addEventListener("seeked", onTime);
-    video?.addEventListener("ended", onTime);
-    document.addEventListener("visibilitychange", onHide);
-    window.addEventListener("pagehide", onPageHide);
+    // One signal removes every listener below when the component goes.
+    const listeners = new AbortController();
+    const { signal } = listeners;
+    window.addEventListener("scroll", onScroll, { passive: true, signal });
+    for (const type of ["play", "seeking"]) video?.addEventListener(type, onTouch, { signal });
+    for (const type of ["timeupdate", "pause", "seeked", "ended"]) video?.addEventListener(type, onTime, { signal });
+    document.addEventListener("visibilitychange", onHide, { signal });
+    window.addEventListener("pagehide", onPageHide, { signal });
     return () => {
       flush(true);
       cancelAnimationFrame(frame);
-      window.removeEventListener("scroll", onScroll);
-      video?.removeEventListener("play", onTouch);
-      video?.removeEventListener("seeking", onTouch);
-      video?.removeEventListener("timeupdate", onTime);
-      video?.removeEventListener("pause", onTime);
-      video?.removeEventListener("seeked", onTime);
-      video?.removeEventListener("ended", onTime);
-      document.removeEventListener("visibilitychange", onHide);
-      window.removeEventListener("pagehide", onPageHide);
+      listeners.abort();
     };
   }, [personal.state, unitId, savedSection, savedVideo]);
 
@@ -161,7 +155,6 @@ export function ResumePosition({ unitId }: { unitId: string }) {
     void video.play().catch(() => undefined);
   };
 
-  const button = "rounded border-2 border-brand-800 bg-white px-4 py-2 font-semibold text-brand-800 hover:bg-brand-100";
   const hasOffer = offer.section !== null || offer.video !== null;
   return (
     <div
@@ -173,12 +166,12 @@ export function ResumePosition({ unitId }: { unitId: string }) {
           <p className="font-semibold text-brand-900">{t("resumeTitle")}</p>
           <div className="mt-2 flex flex-wrap gap-3">
             {offer.section ? (
-              <button type="button" className={button} onClick={() => goToSection(offer.section!.index)}>
+              <button type="button" className={SECONDARY} onClick={() => goToSection(offer.section!.index)}>
                 {t("resumeSection", { section: offer.section.title })}
               </button>
             ) : null}
             {offer.video !== null ? (
-              <button type="button" className={button} onClick={() => playFrom(offer.video!)}>
+              <button type="button" className={SECONDARY} onClick={() => playFrom(offer.video!)}>
                 {t("resumeVideo", { time: formatVideoTime(offer.video) })}
               </button>
             ) : null}

@@ -7,10 +7,10 @@ import { getUnit, localize } from "@/lib/content/load";
 import { getNextStepView } from "@/lib/progress/next-step-view";
 import { getResultView } from "@/lib/quiz/views";
 import { ClearDraft } from "@/components/quiz/clear-draft";
-import { QuestionHeader } from "@/components/quiz/question-header";
-import { UnitLink } from "@/components/course/unit-link";
-import { WithFrenchTerms } from "@/components/course/french-terms";
+import { Heading } from "@/components/ui/heading";
+import { Section } from "@/components/ui/section";
 import { NextStepActions } from "./_components/next-step-actions";
+import { QuestionReviewList } from "./_components/question-review";
 
 type Params = Promise<{ locale: string; moduleSlug: string; unitSlug: string; attemptId: string }>;
 
@@ -56,7 +56,7 @@ export default async function ResultPage({ params }: { params: Params }) {
   return (
     <div className="max-w-3xl">
       <ClearDraft unitId={view.unitId} />
-      <h1 className="text-3xl font-bold text-brand-900">{t("resultTitle", { title: view.title })}</h1>
+      <Heading level={1}>{t("resultTitle", { title: view.title })}</Heading>
       <div
         className={`mt-4 rounded-lg border p-5 ${view.passed ? "border-green-300 bg-green-50" : "border-amber-300 bg-amber-50"}`}
       >
@@ -74,76 +74,15 @@ export default async function ResultPage({ params }: { params: Params }) {
         moduleSlug={view.moduleSlug}
       />
       {toReview.length > 0 ? (
-        <section aria-labelledby="review" className="mt-6">
-          <h2 id="review" className="text-xl font-bold text-brand-900">
-            {t("toReview")}
-          </h2>
+        <Section id="review" title={t("toReview")} frame="plain" className="mt-6">
           <p className="mt-1 text-slate-700">{feedback.passed ? t("toReviewText") : t("toReviewFailed")}</p>
-        </section>
+        </Section>
       ) : null}
-      <h2 className="mt-8 text-xl font-bold text-brand-900">{t("details")}</h2>
-      {feedback.passed ? (
-        <ol className="mt-3 space-y-4">
-          {feedback.questions.map((q, i) => (
-            <li key={q.id} className={`rounded-lg border p-4 ${q.correct ? "border-green-300" : "border-red-300"}`}>
-              <QuestionHeader as="h3" n={i + 1} prompt={q.prompt} />
-              <p className={`mt-1 font-semibold ${q.correct ? "text-green-800" : "text-red-800"}`}>
-                {q.correct ? t("correct") : t("incorrect")}
-              </p>
-              <ul className="mt-2 space-y-1">
-                {q.choices.map((c) => (
-                  <li key={c.id}>
-                    {c.isAnswer ? "✓ " : "· "}
-                    <span className={c.isAnswer ? "font-semibold" : ""}>
-                      <WithFrenchTerms text={c.text} locale={locale} />
-                    </span>
-                    {c.chosen ? <span className="text-sm text-muted"> ({t("yourAnswer")})</span> : null}
-                    {c.isAnswer ? <span className="sr-only"> ({t("rightAnswer")})</span> : null}
-                  </li>
-                ))}
-              </ul>
-              <p className="mt-2 text-slate-700">
-                <WithFrenchTerms text={q.explanation} locale={locale} />
-              </p>
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <>
-          <p className="mt-1 text-slate-700">{t("correctionAfterPass")}</p>
-          <ol className="mt-3 space-y-4">
-            {feedback.questions.map((q, i) => (
-              <li key={q.id} className={`rounded-lg border p-4 ${q.correct ? "border-green-300" : "border-red-300"}`}>
-                <QuestionHeader as="h3" n={i + 1} prompt={q.prompt} />
-                <p className={`mt-1 font-semibold ${q.correct ? "text-green-800" : "text-red-800"}`}>
-                  {q.correct ? t("correct") : t("incorrect")}
-                </p>
-                <ul className="mt-2 space-y-1">
-                  {q.choices.map((c) => (
-                    <li key={c.id}>
-                      ·{" "}
-                      <span>
-                        <WithFrenchTerms text={c.text} locale={locale} />
-                      </span>
-                      {c.chosen ? <span className="text-sm text-muted"> ({t("yourAnswer")})</span> : null}
-                    </li>
-                  ))}
-                </ul>
-                {q.section ? (
-                  <p className="mt-2">
-                    <UnitLink
-                      href={`${unitHref}#${q.section.anchor}`}
-                      className="font-semibold text-brand-800 underline"
-                    >
-                      {t("readSection", { section: q.section.title })}
-                    </UnitLink>
-                  </p>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      <Heading level={2} className="mt-8">
+        {t("details")}
+      </Heading>
+      {feedback.passed ? null : <p className="mt-1 text-slate-700">{t("correctionAfterPass")}</p>}
+      <QuestionReviewList feedback={feedback} unitHref={unitHref} locale={locale} />
     </div>
   );
 }

@@ -2,9 +2,10 @@ import { useTranslations } from "next-intl";
 import type { NextStepView } from "@/lib/progress/next-step-view";
 import { Link } from "@/lib/i18n/navigation";
 import { UnitLink } from "@/components/course/unit-link";
+import { buttonStyles } from "@/components/ui/button";
 
-const PRIMARY = "rounded bg-brand-800 px-4 py-2 font-semibold text-white hover:bg-brand-900";
-const SECONDARY = "rounded border border-brand-800 px-4 py-2 font-semibold text-brand-800 hover:bg-brand-50";
+const PRIMARY = buttonStyles("primary", "md");
+const SECONDARY = buttonStyles("secondary", "md");
 
 interface NextStepActionsProps {
   step: NextStepView;
