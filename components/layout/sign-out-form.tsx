@@ -1,12 +1,17 @@
 "use client";
 
+import { usePathname } from "next/navigation";
+import { useActionState } from "react";
+import { initialResult } from "@/lib/action-result";
 import { signOutAction } from "@/lib/auth/actions";
 import { clearBrowserQuizDrafts } from "@/components/quiz/quiz-draft";
 import { forgetPersonal } from "@/components/personal/use-personal";
 
 /**
  * The app's sign-out button: unsent quiz drafts are cleared in this browser as the form is sent, and the
- * personal part of the pages (GET /api/me) is asked again on the next page.
+ * personal part of the pages (GET /api/me) is asked again on the next page. Through useActionState for its
+ * permalink only: before hydration the form posts to this page (Next runs the action there) instead of
+ * React's invalid action="" (RGAA 8.2).
  */
 export function SignOutForm({
   locale,
@@ -17,9 +22,10 @@ export function SignOutForm({
   label: string;
   className?: string;
 }) {
+  const [, formAction] = useActionState(signOutAction, initialResult, usePathname());
   return (
     <form
-      action={signOutAction}
+      action={formAction}
       onSubmit={() => {
         clearBrowserQuizDrafts();
         forgetPersonal();

@@ -1,5 +1,6 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { initialResult } from "@/lib/action-result";
@@ -39,8 +40,9 @@ export function QuizForm({ unitId, token, locale, questions }: QuizFormProps) {
   const tf = useTranslations("formErrors");
   const formRef = useRef<HTMLFormElement>(null);
   const [offline, setOffline] = useState(false);
-  // The server action itself is the form's action, so the quiz also works with JavaScript disabled.
-  const [state, formAction, pending] = useActionState(submitQuizAction, initialResult);
+  // The server action itself is the form's action, so the quiz also works with JavaScript disabled: the
+  // permalink is where it posts before hydration (React would otherwise write an invalid action="").
+  const [state, formAction, pending] = useActionState(submitQuizAction, initialResult, usePathname());
   useEffect(() => {
     const update = () => setOffline(!navigator.onLine);
     window.addEventListener("online", update);

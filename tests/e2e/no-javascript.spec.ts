@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { E2E_USERS } from "../support/e2e-users";
+import { E2E_PASSWORD, E2E_USERS } from "../support/e2e-users";
 import { answerQuiz, readQuiz, shownQuestions, signIn } from "./helpers";
 
 test.use({ javaScriptEnabled: false });
@@ -46,4 +46,24 @@ test("without JavaScript, a quiz sent before the lesson was opened is refused an
     }
   }
   await expect(page.getByText("Unit validated")).toHaveCount(0);
+});
+
+test('without JavaScript, the forms post to their own page (never action=""): a refused sign-in keeps ?next, sign-out works', async ({
+  page,
+}) => {
+  await page.goto("/en/sign-in?next=%2Fen%2Faccount");
+  const form = page.locator("form#sign-in");
+  await expect(form).toHaveAttribute("action", "/en/sign-in?next=%2Fen%2Faccount");
+  await form.getByLabel("Username or email address").fill(E2E_USERS.nojs);
+  await form.getByLabel("Password", { exact: true }).fill("not the right password at all");
+  await form.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Wrong username or password.")).toBeVisible();
+  await expect(page).toHaveURL(/\/en\/sign-in\?next=%2Fen%2Faccount$/);
+  await page.locator("form#sign-in").getByLabel("Password", { exact: true }).fill(E2E_PASSWORD);
+  await page.locator("form#sign-in").getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/en\/account$/);
+  const signOut = page.locator("form").filter({ has: page.getByRole("button", { name: "Sign out" }) });
+  await expect(signOut).toHaveAttribute("action", "/en/account");
+  await signOut.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/en$/);
 });

@@ -110,6 +110,13 @@ async function main() {
   const paused = await createConfirmed(E2E_USERS.paused, "Pia", "Pause");
   const pausedAt = new Date(Date.now() - 2 * RECENT_AUTH_MS);
   const pausedSessions = { fr: await createSession(paused.id, pausedAt), en: await createSession(paused.id, pausedAt) };
+  // The keyboard pass over every form (tests/e2e/keyboard-forms.spec.ts); the policy one is left with
+  // the new site policy to accept, the certificate one eligible.
+  await createConfirmed(E2E_USERS.kbdAccount, "Kenza", "Touches");
+  await createConfirmed(E2E_USERS.kbdReset, "Kofi", "Oubli");
+  await createConfirmed(E2E_USERS.kbdLeaving, "Karl", "Départ");
+  await createConfirmed(E2E_USERS.kbdPolicy, "Katia", "Politique");
+  await validateTrack(await createConfirmed(E2E_USERS.kbdCertificate, "Kévin", "Diplômé"));
   writeFileSync(
     FIXTURES_FILE,
     JSON.stringify({ ownerCertificateCode: issued.certificate.verificationCode, pausedSessions }),
@@ -138,6 +145,10 @@ async function main() {
     E2E_USERS.forms,
     E2E_USERS.journeyFr,
     E2E_USERS.journeyEn,
+    E2E_USERS.kbdAccount,
+    E2E_USERS.kbdReset,
+    E2E_USERS.kbdLeaving,
+    E2E_USERS.kbdCertificate,
   ]) {
     const [u] = await db.select().from(users).where(eq(users.username, name));
     if (u && latest) await db.insert(policyAcceptances).values({ userId: u.id, policyVersionId: latest.id });

@@ -23,6 +23,12 @@ export const E2E_USERS = {
   // The trust journey (trust-journey.spec.ts), one per language: fresh progress, no certificate.
   journeyFr: "parcours_trust",
   journeyEn: "journey_trust",
+  // The keyboard pass over every form (keyboard-forms.spec.ts): each changes what it signs in with.
+  kbdAccount: "compte_kbd",
+  kbdReset: "oubli_kbd",
+  kbdLeaving: "depart_kbd",
+  kbdCertificate: "diplome_kbd",
+  kbdPolicy: "politique_kbd",
 } as const;
 /** The e2e server's AUTH_SECRET (tests/support/e2e-server.ts): lets a test read what a cookie carries. */
 export const E2E_AUTH_SECRET = "e2e-secret-not-for-production-0123456789abcdef";

@@ -1,10 +1,12 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { usePathname } from "next/navigation";
 import { useActionState, useEffect, useRef, type ReactNode } from "react";
 import { initialResult, REAUTH_FIELD, type ActionResult } from "@/lib/action-result";
 import { ErrorSummary, type SummaryItem } from "./error-summary";
 import { FormContext, type FormContextValue } from "./form-context";
+import { watchNextPage } from "./next-page-focus";
 import { PasswordField } from "./fields";
 import { SubmitButton } from "./submit-button";
 
@@ -25,6 +27,8 @@ interface ActionFormProps<T> {
   /** Sits between the fields and the submit button's row. */
   actions?: ReactNode;
   className?: string;
+  /** Where the form posts before JavaScript runs; defaults to this page (see formPermalink). */
+  permalink?: string;
   children?: ReactNode;
 }
 
@@ -45,21 +49,35 @@ export function ActionForm<T>({
   tone = "primary",
   actions,
   className = "space-y-5",
+  permalink,
   children,
 }: ActionFormProps<T>) {
   const t = useTranslations("form");
   const locale = useLocale();
-  const [state, formAction, pending] = useActionState(action, initialResult as ActionResult<T>);
+  const pathname = usePathname();
+  const [state, formAction, pending] = useActionState(
+    action,
+    initialResult as ActionResult<T>,
+    permalink ?? formPermalink(pathname, hidden?.next),
+  );
   const summary = useRef<HTMLDivElement>(null);
+  const status = useRef<HTMLDivElement>(null);
+  const stopWatching = useRef<(() => void) | null>(null);
   const ta = useTranslations("auth");
   const reauth = !state.ok && state.reauth === true;
   const allLabels = reauth ? { ...labels, [REAUTH_FIELD]: ta("currentPassword") } : labels;
   const fieldErrors = useTranslatedErrors(state);
   const items = useSummaryItems(state, fieldErrors, allLabels);
 
+  // After a submit the focus goes where the next step starts: the error summary, the success message
+  // shown in place, or (a redirect) the next page's h1 (next-page-focus.ts).
+  const succeeded = state.ok && Boolean(success);
   useEffect(() => {
+    if (state === initialResult) return;
+    stopWatching.current?.();
     if (items.length > 0) summary.current?.focus();
-  }, [state, items.length]);
+    else if (succeeded) status.current?.focus();
+  }, [state, items.length, succeeded]);
 
   const failed = !state.ok && state !== initialResult;
   const context: FormContextValue = {
@@ -71,13 +89,31 @@ export function ActionForm<T>({
   };
   return (
     <FormContext.Provider value={context}>
-      <form id={id} action={formAction} noValidate className={className}>
+      <form
+        id={id}
+        action={formAction}
+        onSubmit={(event) => {
+          stopWatching.current?.();
+          stopWatching.current = watchNextPage(event.currentTarget);
+        }}
+        noValidate
+        className={className}
+      >
         <input type="hidden" name="locale" value={locale} />
         {Object.entries(hidden ?? {}).map(([name, value]) =>
           value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
         )}
         {items.length > 0 ? <ErrorSummary ref={summary} formId={id} items={items} /> : null}
-        <div role="status" className={state.ok && success ? "rounded border border-green-300 bg-green-50 p-3" : ""}>
+        <div
+          ref={status}
+          role="status"
+          tabIndex={-1}
+          className={
+            state.ok && success
+              ? "rounded border border-green-300 bg-green-50 p-3 focus:outline-3 focus:outline-offset-2 focus:outline-brand-800"
+              : ""
+          }
+        >
           {state.ok && success ? (typeof success === "function" ? success(state.data) : success) : null}
         </div>
         {requiredNotice ? <p className="text-sm text-muted">{t("requiredNotice")}</p> : null}
@@ -92,6 +128,15 @@ export function ActionForm<T>({
       </form>
     </FormContext.Provider>
   );
+}
+
+/**
+ * The URL a form posts to before hydration (React's permalink): this page, with the `next` it carries on
+ * when it has one, so a refused submit without JavaScript comes back to the same page. Without it React
+ * writes `action=""`, which the HTML standard forbids (RGAA 8.2); Next answers the POST at any page.
+ */
+export function formPermalink(pathname: string, next?: string): string {
+  return next ? `${pathname}?${new URLSearchParams({ next }).toString()}` : pathname;
 }
 
 function useTranslatedErrors(state: ActionResult<unknown>): Record<string, string[]> {

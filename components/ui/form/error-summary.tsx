@@ -13,7 +13,8 @@ export interface SummaryItem {
 
 /**
  * The RGAA / DSFR error summary: every error of the submit at once, each linking to its field. The
- * form moves focus here after a failed submit, so it is read first.
+ * form moves focus here after a failed submit, so it is read first. A named group: aria-labelledby is not
+ * allowed on a plain div (Nu HTML Checker), and an alert would be read twice with the focus.
  */
 export const ErrorSummary = forwardRef<HTMLDivElement, { formId: string; items: SummaryItem[] }>(function ErrorSummary(
   { formId, items },
@@ -24,6 +25,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { formId: string; items: 
   return (
     <div
       ref={ref}
+      role="group"
       tabIndex={-1}
       aria-labelledby={titleId}
       className="rounded border-2 border-red-800 bg-red-50 p-4 text-red-900 focus:outline-3 focus:outline-offset-2 focus:outline-brand-800"

@@ -6,6 +6,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { buttonStyles } from "@/components/ui/button";
 import { Heading } from "@/components/ui/heading";
 import { Section } from "@/components/ui/section";
+import { PermalinkForm } from "@/components/ui/permalink-form";
 
 const STATUSES = ["received", "in_progress", "closed"] as const;
 
@@ -61,7 +62,7 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
                 {format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}
               </p>
               <p className="mt-1 whitespace-pre-wrap text-slate-800">{r.message}</p>
-              <form action={setDataRequestStatusAction} className="mt-2 flex flex-wrap items-end gap-2">
+              <PermalinkForm action={setDataRequestStatusAction} className="mt-2 flex flex-wrap items-end gap-2">
                 <input type="hidden" name="locale" value={locale} />
                 <input type="hidden" name="id" value={r.id} />
                 <label className="text-sm">
@@ -77,7 +78,7 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
                 <button type="submit" className={buttonStyles("primary", "sm")}>
                   {t("update")}
                 </button>
-              </form>
+              </PermalinkForm>
             </li>
           ))}
         </ul>
