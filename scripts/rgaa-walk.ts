@@ -7,34 +7,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, type BrowserContext } from "@playwright/test";
 import { E2E_BASE_URL, E2E_PASSWORD, E2E_USERS } from "../tests/support/e2e-users";
+import { PUBLIC_SAMPLE, SIGNED_IN_SAMPLE } from "../tests/support/rgaa-sample";
 
 const OUT = "test-results/rgaa-walk";
-const PUBLIC = [
-  "/fr",
-  "/fr/modules",
-  "/fr/modules/comprendre-la-menace",
-  "/fr/sign-in",
-  "/fr/sign-up",
-  "/fr/faq",
-  "/fr/accessibility",
-  "/fr/site-map",
-  "/fr/glossary",
-  "/en",
-];
-const SIGNED_IN = [
-  "/fr/learn/comprendre-la-menace/modes-operatoires-et-cibles",
-  "/fr/learn/comprendre-la-menace/le-plan-vigipirate",
-  "/fr/learn/comprendre-la-menace/niveaux-et-posture",
-  "/fr/learn/tous-impliques/se-preparer",
-  "/fr/learn/tous-impliques/reperer-et-signaler",
-  "/fr/learn/tous-impliques/reagir",
-  "/fr/learn/tous-impliques/reagir/quiz",
-  "/fr/dashboard",
-  "/fr/account",
-  "/fr/account/privacy",
-  "/fr/certificate",
-];
-
 interface Stop {
   key: string;
   label: string;
@@ -93,7 +68,7 @@ const browser = await chromium.launch({
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-quic"],
 });
 const visitor = await browser.newContext();
-for (const url of PUBLIC) await walk(visitor, url);
+for (const url of PUBLIC_SAMPLE) await walk(visitor, url);
 const auditor = await browser.newContext();
 const csrf = (await (await auditor.request.get(`${E2E_BASE_URL}/api/auth/csrf`)).json()) as { csrfToken: string };
 await auditor.request.post(`${E2E_BASE_URL}/api/auth/callback/credentials`, {
@@ -101,5 +76,5 @@ await auditor.request.post(`${E2E_BASE_URL}/api/auth/callback/credentials`, {
   headers: { origin: E2E_BASE_URL },
   maxRedirects: 0,
 });
-for (const url of SIGNED_IN) await walk(auditor, url);
+for (const url of SIGNED_IN_SAMPLE) await walk(auditor, url);
 await browser.close();

@@ -10,36 +10,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { parse, toGamut, wcagContrast } from "culori";
 import { E2E_USERS, storageStateOf } from "../support/e2e-users";
 import { expectAccessible, trackUnits } from "./helpers";
+import { PUBLIC_SAMPLE, SIGNED_IN_SAMPLE } from "../support/rgaa-sample";
 
-const PUBLIC_SAMPLE = [
-  "/fr",
-  "/fr/modules",
-  "/fr/modules/comprendre-la-menace",
-  "/fr/sign-in",
-  "/fr/sign-up",
-  "/fr/faq",
-  "/fr/accessibility",
-  "/fr/site-map",
-  "/fr/glossary",
-  "/fr/legal",
-  "/en",
-  "/en/modules/tous-impliques",
-];
-// Six units that hold every interactive component of the lessons between them, and the learner's pages.
-const SIGNED_IN_SAMPLE = [
-  "/fr/learn/comprendre-la-menace/modes-operatoires-et-cibles",
-  "/fr/learn/comprendre-la-menace/le-plan-vigipirate",
-  "/fr/learn/comprendre-la-menace/niveaux-et-posture",
-  "/fr/learn/tous-impliques/se-preparer",
-  "/fr/learn/tous-impliques/reperer-et-signaler",
-  "/fr/learn/tous-impliques/reagir",
-  "/en/learn/tous-impliques/reagir",
-  "/fr/learn/tous-impliques/reagir/quiz",
-  "/fr/dashboard",
-  "/fr/account",
-  "/en/account/privacy",
-  "/fr/certificate",
-];
 const AUDITOR = storageStateOf(E2E_USERS.audit);
 
 // WCAG 1.4.12: the spacing a user may impose, which must not cut off or overlap content.
