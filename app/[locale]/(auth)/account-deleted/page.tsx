@@ -1,18 +1,8 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/page-title";
-import { PageTitle } from "@/components/layout/page-title";
 import { ClearQuizDrafts } from "@/components/quiz/clear-draft";
+import { messagePage } from "../_components/message-page";
 
 export const generateMetadata = pageTitle("privacy", "deletedTitle");
 
-export default async function AccountDeletedPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "privacy" });
-  return (
-    <>
-      <ClearQuizDrafts />
-      <PageTitle title={t("deletedTitle")} lead={t("deletedText")} />
-    </>
-  );
-}
+// Unsent quiz answers kept in this browser go with the account.
+export default messagePage("privacy", "deletedTitle", "deletedText", <ClearQuizDrafts />);

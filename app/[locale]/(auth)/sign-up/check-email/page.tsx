@@ -1,12 +1,6 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/page-title";
-import { PageTitle } from "@/components/layout/page-title";
+import { messagePage } from "../../_components/message-page";
 
 export const generateMetadata = pageTitle("auth", "checkEmailTitle");
 
-export default async function CheckEmailPage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "auth" });
-  return <PageTitle title={t("checkEmailTitle")} lead={t("checkEmailText")} />;
-}
+export default messagePage("auth", "checkEmailTitle", "checkEmailText");
