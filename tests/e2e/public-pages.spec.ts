@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { conformance, parseGrid } from "../../lib/accessibility/rgaa-grid";
 import { expectAccessible, watchThirdParty } from "./helpers";
 
 const PAGES = [
@@ -154,9 +156,17 @@ test("the accessibility statement links to the audit grid, gives its contact and
   page,
   request,
 }) => {
+  // What the published grid says (the same rule as the footer's and the statement's).
+  const { state: gridState } = conformance(parseGrid(readFileSync("public/accessibility/rgaa-4.1-grid.csv", "utf8")));
+  const words: Record<typeof gridState, [string, string]> = {
+    full: ["totalement conforme", "fully compliant"],
+    partial: ["partiellement conforme", "partially compliant"],
+    none: ["non conforme", "non-compliant"],
+  };
+  const [fr, en] = words[gridState];
   for (const [locale, state, footer, grid] of [
-    ["fr", "partiellement conforme", "Accessibilité : partiellement conforme", "grille d'audit RGAA 4.1 (CSV, UTF-8)"],
-    ["en", "partially compliant", "Accessibility: partially compliant", "RGAA 4.1 audit grid (CSV, UTF-8)"],
+    ["fr", fr, `Accessibilité : ${fr}`, "grille d'audit RGAA 4.1 (CSV, UTF-8)"],
+    ["en", en, `Accessibility: ${en}`, "RGAA 4.1 audit grid (CSV, UTF-8)"],
   ] as const) {
     await page.goto(`/${locale}/accessibility`);
     const main = page.getByRole("main");
