@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { VideoCaptions } from "./video-captions";
 import { VideoPreload } from "./video-preload";
 import { localeOf } from "@/lib/i18n/locales";
 
@@ -9,7 +10,7 @@ interface IntroVideoProps {
   transcript: string[];
 }
 
-/** The unit's intro video narrated in the page's language (WebM, then MP4 for Safari), captions in both. */
+/** The unit's intro video narrated in the page's language (WebM, then MP4 for Safari), captions in both, shown under the picture. */
 export async function IntroVideo({ locale, title, video, transcript }: IntroVideoProps) {
   const t = await getTranslations({ locale, namespace: "learn" });
   const source = video.sources[localeOf(locale)];
@@ -23,7 +24,7 @@ export async function IntroVideo({ locale, title, video, transcript }: IntroVide
         key={source.webm}
         controls
         preload="none"
-        className="mt-3 aspect-video w-full rounded bg-black print:hidden"
+        className="mt-3 aspect-video w-full rounded-t bg-black print:hidden noscript:rounded"
         aria-label={t("videoLabel", { title })}
       >
         <source src={source.webm} type="video/webm" />
@@ -32,6 +33,7 @@ export async function IntroVideo({ locale, title, video, transcript }: IntroVide
         <track kind="captions" src={video.captions.en} srcLang="en" label="English" default={locale === "en"} />
         {t("videoUnsupported")}
       </video>
+      <VideoCaptions videoId="intro-video" lang={localeOf(locale)} />
       <VideoPreload videoId="intro-video" />
       <details className="mt-3">
         <summary className="cursor-pointer font-semibold text-brand-800">{t("transcript")}</summary>
