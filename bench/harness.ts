@@ -104,13 +104,24 @@ export async function cpuPerRequest<T extends { total: number }>(
   server: ChildProcess,
   run: () => Promise<T>,
 ): Promise<T & { serverCpuMsPerRequest: number }> {
-  const cpu = () => {
-    const fields = readFileSync(`/proc/${server.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
-  };
-  const before = cpu();
+  const before = processCpuMs(server.pid);
   const result = await run();
-  return { ...result, serverCpuMsPerRequest: Math.round(((cpu() - before) / Math.max(1, result.total)) * 100) / 100 };
+  const perRequest = (processCpuMs(server.pid) - before) / Math.max(1, result.total);
+  return { ...result, serverCpuMsPerRequest: Math.round(perRequest * 100) / 100 };
+}
+
+/** CPU time (user + system, ms) used so far by a process, or with `tree`, by it and its living children. */
+export function processCpuMs(pid: number | undefined, tree = false): number {
+  let ms = 0;
+  for (const each of tree ? [pid, ...childPids(pid)] : [pid]) {
+    try {
+      const fields = readFileSync(`/proc/${each}/stat`, "utf8").split(") ")[1]!.split(" ");
+      ms += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
+    } catch {
+      /* gone */
+    }
+  }
+  return ms;
 }
 
 /** Resident memory of the server process tree (next start forks next-server), in MB. */

@@ -7,8 +7,24 @@ import path from "node:path";
 
 export interface Nginx {
   url: string;
+  /** The master process: its workers are its children. */
+  pid: number | undefined;
+  /** Makes /static.html answer with these headers too (then reloads nginx). */
+  setCeilingHeaders: (headers: Headers) => Promise<void>;
   stop: () => Promise<void>;
 }
+
+// Headers nginx writes itself for any answer: not copied to the ceiling.
+const OWN_HEADERS = new Set([
+  "connection",
+  "content-encoding",
+  "content-length",
+  "content-type",
+  "date",
+  "keep-alive",
+  "server",
+  "transfer-encoding",
+]);
 
 const NGINX = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSync(p));
 
@@ -36,7 +52,7 @@ export async function startNginx(options: {
   if (options.staticFile) {
     cpSync(options.staticFile, path.join(dir, "vigie", "static.html"));
     // The file holds the gzipped page, sent as is (what the cache sends for the proxied page).
-    const location = `location = /static.html { root ${path.join(dir, "vigie")}; gzip off; default_type text/html; add_header Content-Encoding gzip; }`;
+    const location = `location = /static.html { root ${path.join(dir, "vigie")}; gzip off; default_type "text/html; charset=utf-8"; add_header Content-Encoding gzip; include ${path.join(dir, "ceiling-headers.conf")}; }`;
     site = site.replace(
       "  # Hashed build assets never change.",
       `  ${location}\n\n  # Hashed build assets never change.`,
@@ -44,6 +60,7 @@ export async function startNginx(options: {
   }
   const conf = `worker_processes auto;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log warn;\ndaemon off;\nevents { worker_connections 4096; }\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n  sendfile on;\n  tcp_nopush on;\n  keepalive_requests 100000;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n${site}\n}\n`;
   writeFileSync(path.join(dir, "nginx.conf"), conf);
+  writeFileSync(path.join(dir, "ceiling-headers.conf"), "");
   const test = spawnSync(NGINX, ["-t", "-p", dir, "-c", path.join(dir, "nginx.conf")], { encoding: "utf8" });
   if (test.status !== 0) throw new Error(`nginx config refused: ${test.stderr}`);
   const child: ChildProcess = spawn(NGINX, ["-p", dir, "-c", path.join(dir, "nginx.conf")], {
@@ -58,8 +75,19 @@ export async function startNginx(options: {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+  const nginxArgs = ["-p", dir, "-c", path.join(dir, "nginx.conf")];
   return {
     url,
+    pid: child.pid,
+    setCeilingHeaders: async (headers) => {
+      const lines = [...headers.entries()]
+        .filter(([name]) => !OWN_HEADERS.has(name))
+        .map(([name, value]) => `add_header ${name} '${value.replaceAll("'", "\\'")}';`);
+      writeFileSync(path.join(dir, "ceiling-headers.conf"), lines.join("\n"));
+      const reload = spawnSync(NGINX, [...nginxArgs, "-s", "reload"], { encoding: "utf8" });
+      if (reload.status !== 0) throw new Error(`nginx reload refused: ${reload.stderr}`);
+      await new Promise((r) => setTimeout(r, 500)); // old workers finish, new ones take the port
+    },
     stop: async () => {
       child.kill("SIGQUIT");
       await new Promise((r) => setTimeout(r, 300));

@@ -31,7 +31,7 @@ async function main() {
   try {
     const { hashPassword } = await import("../lib/auth/password");
     const learners = await seedLearners(db.url, 200, await hashPassword(BENCH_PASSWORD), 20);
-    if (wanted.has("public")) rows.push(...(await benchPublicPages(nginx.url, htmlBytes)));
+    if (wanted.has("public")) rows.push(...(await benchPublicPages(nginx, htmlBytes)));
     if (wanted.has("unit")) {
       const unit = {
         url: `${BASE}/fr/learn/comprendre-la-menace/qu-est-ce-que-le-terrorisme`,
