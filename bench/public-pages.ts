@@ -70,7 +70,9 @@ export async function benchPublicPages(nginx: Nginx, htmlBytes: number) {
       await loadNginx(nginx, "ceiling: nginx, same bytes and headers from a file, 100 connections", "/static.html"),
     );
   }
-  const ratios = proxiedRounds.map((r, i) => r.requestsPerSecond / ceilingRounds[i]!.requestsPerSecond).sort((a, b) => a - b);
+  const ratios = proxiedRounds
+    .map((r, i) => r.requestsPerSecond / ceilingRounds[i]!.requestsPerSecond)
+    .sort((a, b) => a - b);
   const ratio = Math.round(100 * ratios[ROUNDS >> 1]!);
   return [
     { ...direct, target: "≥ 700 req/s, p99 ≤ 300 ms" },
