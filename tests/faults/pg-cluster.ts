@@ -1,7 +1,7 @@
 // A private, throw-away PostgreSQL cluster (Debian's binaries) that the fault test may stop and
 // restart at will without disturbing any other database on the machine.
 import { execFileSync, spawnSync } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -11,6 +11,8 @@ export interface PgCluster {
   start: () => void;
   destroy: () => void;
   isAccepting: () => boolean;
+  /** The postmaster's pid (its children are the backends). */
+  postmasterPid: () => number;
 }
 
 function binDir(): string {
@@ -21,7 +23,8 @@ function binDir(): string {
   return path.join(root, version, "bin");
 }
 
-export function createCluster(port: number): PgCluster {
+/** `settings`: extra server settings, e.g. ["shared_preload_libraries=pg_stat_statements"]. */
+export function createCluster(port: number, settings: string[] = []): PgCluster {
   const bin = binDir();
   const dir = mkdtempSync(path.join(os.tmpdir(), "vigie-faults-pg-"));
   const data = path.join(dir, "data");
@@ -40,7 +43,7 @@ export function createCluster(port: number): PgCluster {
     if (result.status !== 0) throw new Error(`${cmd} failed: ${result.stderr || result.stdout}`);
   };
   run("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
-  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=off -c max_connections=100`;
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=off -c max_connections=100${settings.map((s) => ` -c ${s}`).join("")}`;
   const cluster: PgCluster = {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     start: () => run("pg_ctl", ["-D", data, "-o", options, "-l", path.join(dir, "log"), "-w", "start"]),
@@ -54,6 +57,7 @@ export function createCluster(port: number): PgCluster {
       );
       rmSync(dir, { recursive: true, force: true });
     },
+    postmasterPid: () => Number(readFileSync(path.join(data, "postmaster.pid"), "utf8").split("\n")[0]),
     isAccepting: () =>
       spawnSync(path.join(bin, "pg_isready"), ["-h", "127.0.0.1", "-p", String(port), "-q"]).status === 0,
   };
