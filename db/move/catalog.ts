@@ -50,15 +50,13 @@ export async function findTables(q: Query): Promise<Table[]> {
   );
   const columns = await q<{ table: number; name: string; type: string }>(
     `select a.attrelid::int as table, a.attname as name, format_type(a.atttypid, a.atttypmod) as type
-     from pg_attribute a
-     where a.attrelid = any($1::oid[]) and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
+     from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+     where c.relkind in ('r', 'p') and not c.relispartition and ${SKIPPED_SCHEMAS}
+       and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
      order by a.attrelid, a.attnum`,
-    [tables.map((t) => t.oid)],
   );
   const edges = await q<{ child: number; parent: number }>(
-    `select conrelid::int as child, confrelid::int as parent from pg_constraint
-     where contype = 'f' and conrelid <> confrelid and conrelid = any($1::oid[])`,
-    [tables.map((t) => t.oid)],
+    `select conrelid::int as child, confrelid::int as parent from pg_constraint where contype = 'f' and conrelid <> confrelid`,
   );
   const ordered = dependencyOrder(
     tables.map((t) => t.oid),
