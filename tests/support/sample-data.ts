@@ -45,7 +45,7 @@ export async function populateSampleData(now: Date): Promise<SampleData> {
   await submit(partway.id, "m1-u1", answersFor("m1-u1", true));
   await saveUnitPosition(partway.id, { unitId: "m1-u2", section: 2, videoSeconds: 41.5 }, now);
   await createDataRequest(certified, "access", "Je voudrais une copie de mes données.");
-  await createDataRequest(partway, "rectification", "Mon prénom prend un accent.");
+  await createDataRequest(partway, "rectification", "Mon prénom prend un accent.\n\tMerci\\ d’avance.");
   // A session and a counted sign-in failure.
   if (!(await authenticate(partway.username, PASSWORD, "192.0.2.10", now)).ok) throw new Error("sign-in failed");
   await authenticate(newcomer.username, "not the password", "192.0.2.11", now);
