@@ -1,7 +1,7 @@
 // `npm run db:move`: an embedded database filled through the real functions, moved to PostgreSQL, shows
 // the same thing on the target. Needs a PostgreSQL server: runs in the integration-postgres project only.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
@@ -114,6 +114,15 @@ describe.skipIf(!serverUrl)("db:move from the embedded database to PostgreSQL", 
     const unreachable = new URL(admin);
     unreachable.port = "1";
     await expect(moveDatabase({ pgliteDir: dir, targetUrl: unreachable.toString() })).rejects.toThrow(MoveRefused);
+  });
+
+  it("backs up the embedded database by copying its folder while it is closed", async () => {
+    const copy = `${dir}-backup`;
+    cpSync(dir, copy, { recursive: true });
+    await switchDatabase({ pgliteDir: copy });
+    expect(await countRows()).toEqual(before.rowCounts);
+    expect((await authenticate(sample.learners[1]!.username, PASSWORD, "192.0.2.21", now)).ok).toBe(true);
+    await switchDatabase({ databaseUrl: target, pgliteDir: dir });
   });
 
   it("writes nothing when the copy fails part-way", async () => {
