@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { dependencyOrder, quoteIdent } from "@/db/move/catalog";
-import { copyField } from "@/db/move/rows";
 
 describe("db:move pure rules", () => {
   it("orders referenced tables before the tables that reference them", () => {
@@ -27,13 +26,6 @@ describe("db:move pure rules", () => {
         ],
       ),
     ).toThrow(/cycle/);
-  });
-
-  it("escapes COPY's delimiters and keeps null apart from the text \\N", () => {
-    expect(copyField(null)).toBe("\\N");
-    expect(copyField("\\N")).toBe("\\\\N");
-    expect(copyField('{"a":"x\ty\nz\r"}')).toBe('{"a":"x\\ty\\nz\\r"}');
-    expect(copyField("Zoë Œlschläger-N'Diaye")).toBe("Zoë Œlschläger-N'Diaye");
   });
 
   it("quotes identifiers, doubling inner quotes", () => {
