@@ -40,6 +40,12 @@ export async function moveDatabase({ pgliteDir, targetUrl, log = () => {} }: Mov
   // PGlite would silently create an empty database in a folder that holds none.
   if (!existsSync(path.join(dir, "PG_VERSION")))
     throw new MoveRefused(`no embedded database in ${dir} (set PGLITE_DIR)`);
+  // PGlite keeps postmaster.pid while the folder is open; a second process on it would lose writes.
+  if (existsSync(path.join(dir, "postmaster.pid"))) {
+    throw new MoveRefused(
+      `the embedded database in ${dir} is open: stop the server first (if none runs, it was not closed cleanly: start and stop it once)`,
+    );
+  }
   const target = postgres(targetUrl, { max: 1, connect_timeout: 5, onnotice: () => {}, connection: SESSION });
   try {
     await checkTargetEmpty(target);

@@ -33,6 +33,7 @@ describe.skipIf(!serverUrl || !hasTools)("backup with pg_dump and restore with p
   let sample: SampleData;
   let before: Awaited<ReturnType<typeof captureAppView>>;
 
+  // Four learners through Argon2, a dump and a restore take a while on a shared machine.
   beforeAll(async () => {
     sample = await populateSampleData(now);
     before = await captureAppView(sample, now);
@@ -52,7 +53,7 @@ describe.skipIf(!serverUrl || !hasTools)("backup with pg_dump and restore with p
       dumpFile,
     ]);
     await switchDatabase({ databaseUrl: restored.toString(), pgliteDir: "memory://" });
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await closeDatabase();

@@ -49,6 +49,7 @@ describe.skipIf(!serverUrl)("db:move from the embedded database to PostgreSQL", 
     return row?.n ?? -1;
   }
 
+  // Filling a PGlite folder through Argon2 and moving it takes a while on a shared machine.
   beforeAll(async () => {
     await switchDatabase({ pgliteDir: dir });
     await migrateDatabase();
@@ -58,7 +59,7 @@ describe.skipIf(!serverUrl)("db:move from the embedded database to PostgreSQL", 
     target = await createDatabase();
     await moveDatabase({ pgliteDir: dir, targetUrl: target });
     await switchDatabase({ databaseUrl: target, pgliteDir: dir });
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await closeDatabase();
@@ -122,6 +123,8 @@ describe.skipIf(!serverUrl)("db:move from the embedded database to PostgreSQL", 
     await switchDatabase({ pgliteDir: copy });
     expect(await countRows()).toEqual(before.rowCounts);
     expect((await authenticate(sample.learners[1]!.username, PASSWORD, "192.0.2.21", now)).ok).toBe(true);
+    // While it is open (the server running), db:move refuses it.
+    await expect(moveDatabase({ pgliteDir: copy, targetUrl: await createDatabase() })).rejects.toThrow(/is open/);
     await switchDatabase({ databaseUrl: target, pgliteDir: dir });
   });
 
