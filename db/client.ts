@@ -18,14 +18,22 @@ export type Driver = "pglite" | "postgres";
 interface Connection {
   db: Database;
   driver: Driver;
+  /** The PostgreSQL URL, null on PGlite. */
+  url: string | null;
   close: () => Promise<void>;
+}
+
+/** Which database to open: PostgreSQL when a URL is given, otherwise the PGlite folder. */
+export interface DatabaseTarget {
+  databaseUrl?: string;
+  pgliteDir: string;
 }
 
 function connectPglite(dataDir: string): Connection {
   if (!dataDir.startsWith("memory://")) mkdirSync(path.resolve(dataDir), { recursive: true });
   const client = new PGlite(dataDir);
   const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
-  return { db, driver: "pglite", close: () => client.close() };
+  return { db, driver: "pglite", url: null, close: () => client.close() };
 }
 
 function connectPostgres(url: string): Connection {
@@ -40,11 +48,13 @@ function connectPostgres(url: string): Connection {
     onnotice: () => {},
   });
   const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as Database;
-  return { db, driver: "postgres", close: () => client.end({ timeout: 5 }) };
+  return { db, driver: "postgres", url, close: () => client.end({ timeout: 5 }) };
 }
 
-export function connect(): Connection {
-  return env.DATABASE_URL ? connectPostgres(env.DATABASE_URL) : connectPglite(env.PGLITE_DIR);
+export function connect(
+  target: DatabaseTarget = { databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR },
+): Connection {
+  return target.databaseUrl ? connectPostgres(target.databaseUrl) : connectPglite(target.pgliteDir);
 }
 
 // One connection per process, shared by every bundle Next.js loads: two PGlite instances on one
@@ -66,6 +76,17 @@ export const db: Database = new Proxy({} as Database, {
 
 export function getDriver(): Driver {
   return getConnection().driver;
+}
+
+/** The PostgreSQL URL `db` is connected to, null on PGlite. */
+export function getDatabaseUrl(): string | null {
+  return getConnection().url;
+}
+
+/** Tests and tools that work on two databases in turn: closes the current connection, then points `db` at `target`. */
+export async function switchDatabase(target: DatabaseTarget): Promise<void> {
+  await closeDatabase();
+  globalForDb.vigieDb = connect(target);
 }
 
 export async function closeDatabase(): Promise<void> {

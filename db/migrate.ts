@@ -2,13 +2,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
+import { readMigrationFiles } from "drizzle-orm/migrator";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { env } from "@/lib/env.mjs";
-import { db, getDriver, rowsOf } from "./client";
+import { db, getDatabaseUrl, getDriver, rowsOf } from "./client";
 
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 const MIGRATION_LOCK_ID = 7_245_001;
@@ -30,7 +30,7 @@ export async function migrateDatabase(): Promise<void> {
     return;
   }
   // A dedicated connection holds an advisory lock so instances starting together migrate one at a time.
-  const client = postgres(env.DATABASE_URL ?? "", { max: 1, onnotice: () => {}, connect_timeout: 5 });
+  const client = postgres(getDatabaseUrl() ?? "", { max: 1, onnotice: () => {}, connect_timeout: 5 });
   try {
     await client`select pg_advisory_lock(${MIGRATION_LOCK_ID})`;
     await migratePostgres(drizzlePostgres({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
@@ -47,4 +47,18 @@ export async function getMigrationVersion(): Promise<string | null> {
   if (!rows[0]) return null;
   const when = Number(rows[0].created_at);
   return readJournal().entries.find((e) => e.when === when)?.tag ?? String(when);
+}
+
+/**
+ * Applies every committed migration inside a transaction the caller holds (db:move builds the target's
+ * schema and copies the data in one transaction), recording them as Drizzle's migrator does, so a
+ * later `migrateDatabase()` sees them applied.
+ */
+export async function migrateInTransaction(tx: postgres.TransactionSql): Promise<void> {
+  await tx`create schema if not exists drizzle`;
+  await tx`create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)`;
+  for (const migration of readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER })) {
+    for (const statement of migration.sql) await tx.unsafe(statement);
+    await tx`insert into drizzle.__drizzle_migrations (hash, created_at) values (${migration.hash}, ${migration.folderMillis})`;
+  }
 }
