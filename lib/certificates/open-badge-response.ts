@@ -1,9 +1,10 @@
 // The Open Badges 3.0 download: owner only (404 otherwise), the credential signed as a VC-JWT.
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import { getCurrentSession } from "@/lib/auth/session";
 import { getCourse, localize } from "@/lib/content/load";
 import { env } from "@/lib/env.mjs";
+import enApp from "@/lib/i18n/messages/en/app.json";
+import frApp from "@/lib/i18n/messages/fr/app.json";
 import { buildOpenBadgeCredential } from "./open-badge";
 import { certificateFileName } from "./pdf-response";
 import { WORDING, trackLine } from "./pdf/wording";
@@ -18,7 +19,7 @@ export function openBadgeKeyId(kid: string): string {
   return `${env.APP_URL}${CERTIFICATE_KEYS_PATH}#${kid}`;
 }
 
-export async function signOpenBadge(c: SignableCertificate): Promise<string> {
+export function signOpenBadge(c: SignableCertificate): string {
   const claims = certificateClaims(c);
   const course = getCourse();
   const w = WORDING[c.locale];
@@ -30,7 +31,8 @@ export async function signOpenBadge(c: SignableCertificate): Promise<string> {
       durationMinutes: m?.durationMinutes ?? 0,
     };
   });
-  const ta = await getTranslations({ locale: c.locale, namespace: "auth" });
+  // Read from the messages directly: a route handler has no request locale, the certificate has its own.
+  const categories = (c.locale === "en" ? enApp : frApp).auth;
   const payload = buildOpenBadgeCredential({
     claims,
     certificateUuid: c.id,
@@ -39,7 +41,7 @@ export async function signOpenBadge(c: SignableCertificate): Promise<string> {
     title: w.title,
     course: w.course,
     trackLabel: trackLine(c.locale, { track: c.track, modules }),
-    categoryLabel: claims.category ? ta(`category_${claims.category}`) : null,
+    categoryLabel: claims.category ? categories[`category_${claims.category}`] : null,
     modules,
     verificationUrl: signedVerificationUrl(c),
   });
@@ -59,7 +61,7 @@ export async function getOpenBadgeResponse(code: string): Promise<Response> {
       status: 404,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
-  const jwt = await signOpenBadge(cert);
+  const jwt = signOpenBadge(cert);
   return new Response(jwt, {
     headers: {
       "Content-Type": "application/vc+jwt",

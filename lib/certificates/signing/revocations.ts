@@ -1,7 +1,7 @@
 // The revocation list: what a verification checks (and the only certificate record kept after erasure).
 import "server-only";
 import { eq } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Executor } from "@/db/client";
 import { certificateRevocations, type RevocationReason } from "@/db/schema";
 
 export type RevocationStatus =
@@ -10,9 +10,9 @@ export type RevocationStatus =
   /** The list could not be read (database down): never reported as "valid". */
   | { status: "unknown" };
 
-export async function getRevocationStatus(certificateId: string): Promise<RevocationStatus> {
+export async function getRevocationStatus(certificateId: string, exec: Executor = db): Promise<RevocationStatus> {
   try {
-    const [row] = await db
+    const [row] = await exec
       .select()
       .from(certificateRevocations)
       .where(eq(certificateRevocations.certificateId, certificateId));

@@ -1,5 +1,6 @@
 // Signed verification links: the certificate's claims in a compact JWS, checked without any personal data stored.
 import "server-only";
+import type { Executor } from "@/db/client";
 import type { Certificate } from "@/db/schema";
 import type { ProfessionalCategory } from "@/lib/account/tracks";
 import { env } from "@/lib/env.mjs";
@@ -47,8 +48,8 @@ export type SignedVerification =
   /** Signed by this platform; whether it still stands depends on `revocation` too. */
   | { authentic: true; claims: CertificateClaims; revocation: RevocationStatus };
 
-export async function verifySignedToken(token: string): Promise<SignedVerification> {
+export async function verifySignedToken(token: string, exec?: Executor): Promise<SignedVerification> {
   const claims = readSignedToken(token);
   if (!claims) return { authentic: false };
-  return { authentic: true, claims, revocation: await getRevocationStatus(claims.id) };
+  return { authentic: true, claims, revocation: await getRevocationStatus(claims.id, exec) };
 }
