@@ -149,7 +149,15 @@ describe("Open Badges 3.0 export", () => {
     const jwt = await res.text();
     const [h = "", p = "", s = ""] = jwt.split(".");
     const header = JSON.parse(Buffer.from(h, "base64url").toString()) as { alg: string; kid: string; typ: string };
-    const credential = JSON.parse(Buffer.from(p, "base64url").toString()) as Record<string, any>;
+    const credential = JSON.parse(Buffer.from(p, "base64url").toString()) as {
+      id: string;
+      issuer: { id: string };
+      credentialSubject: {
+        id: string;
+        identifier: { identityHash: string; hashed: boolean }[];
+        achievement: { achievementType: string; criteria: { narrative: string } };
+      };
+    };
 
     const valid = validate(credential);
     expect(validate.errors ?? []).toEqual([]);
