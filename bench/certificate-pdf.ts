@@ -16,7 +16,9 @@ const snapshot: CertificateSnapshot = {
   locale: "fr",
   issuedAt: new Date("2026-11-24T14:32:10Z"),
   verificationCode: "7K3QF-M0ZT9-XW4HA-2BCNE",
-  verificationUrl: "https://vigie.example.fr/verifier/7K3QF-M0ZT9-XW4HA-2BCNE",
+  // A signed link as long as a long name and three modules make it (lib/certificates/signing/signed-link.ts).
+  verificationUrl:
+    "https://vigie.interieur.gouv.fr/fr/verify/eyJhbGciOiJFZERTQSIsImtpZCI6InkyTmtmZ2ZMcEI1In0.eyJpZCI6IjdLM1FGLU0wWlQ5LVhXNEhBLTJCQ05FIiwiZm4iOiJNYXJpZS1Iw6lsw6huZSIsImxuIjoiZGUgTGEgRm9udGFpbmUtRHVwb250IiwidCI6InBybyIsImMiOiJlcnBfbWFuYWdlciIsIm0iOlsibTFAMDEyMzQ1NjciLCJtMkAwMTIzNDU2NyIsIm0zQDAxMjM0NTY3Il0sImQiOjE3OTYwMjkyMDB9.0b7dMHkSqF9bF1sxv_brNaXrhbEzJRdFVkNyg2PXc49xbOU4WetrxLkMWKX4flSsx7-XJtZwp1EFZXQPsGLHAQ",
   modules: [
     { number: 1, title: "Comprendre la menace terroriste et le dispositif Vigipirate" },
     { number: 2, title: "Tous impliqués face à la menace terroriste !" },

@@ -1,7 +1,7 @@
 // Shared benchmark harness: a fresh PostgreSQL database, the production server on it, seeded
 // learners with real session cookies, autocannon runs and the server's memory.
 import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -10,6 +10,10 @@ import { encode } from "next-auth/jwt";
 import postgres from "postgres";
 
 export const BENCH_SECRET = "bench-secret-not-for-production-0123456789abcdef";
+/** A production server with DATABASE_URL refuses to start without a certificate key: a throwaway one. */
+const BENCH_CERTIFICATE_KEY = generateKeyPairSync("ed25519")
+  .privateKey.export({ type: "pkcs8", format: "pem" })
+  .toString();
 export const PORT = Number(process.env.BENCH_PORT ?? 3200);
 export const BASE = `http://127.0.0.1:${PORT}`;
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -49,6 +53,7 @@ export function benchEnv(databaseUrl: string, base = BASE): NodeJS.ProcessEnv {
     NODE_ENV: "production",
     DATABASE_URL: databaseUrl,
     AUTH_SECRET: BENCH_SECRET,
+    CERTIFICATE_SIGNING_KEY: BENCH_CERTIFICATE_KEY,
     APP_URL: base,
     OUTBOX_DIR: "/tmp/vigie-bench-outbox",
     DB_POOL_MAX: "20",

@@ -2,6 +2,7 @@
 import { isIP } from "node:net";
 import { z } from "zod";
 import { loadAuthSecret } from "./auth-secret.mjs";
+import { loadCertificateKeys } from "./certificate-key.mjs";
 
 const optional = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
 
@@ -16,6 +17,15 @@ const envSchema = z.object({
   ),
   PGLITE_DIR: optional,
   AUTH_SECRET: optional,
+  CERTIFICATE_SIGNING_KEY: optional,
+  CERTIFICATE_SIGNING_KEY_ID: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,40}$/, "letters, digits, - and _ only (at most 40)")
+      .optional(),
+  ),
+  CERTIFICATE_RETIRED_PUBLIC_KEYS: optional,
   APP_URL: z.preprocess((v) => (v === "" ? undefined : v), z.url().optional()),
   SMTP_URL: optional,
   MAIL_FROM: optional,
@@ -75,6 +85,8 @@ function loadEnv() {
   }
   /** @type {string | undefined} */
   let authSecret;
+  /** @type {import("./certificate-key.mjs").CertificateKeys | undefined} */
+  let certificateKeys;
   return {
     ...e,
     // Resolved at first use, not at import: `next build` and next.config never need it, and the
@@ -88,6 +100,19 @@ function loadEnv() {
         pgliteDir: PGLITE_DIR,
       });
       return authSecret;
+    },
+    // Resolved at first use, like AUTH_SECRET: the server start reads it so that a refusal stops it.
+    get certificateKeys() {
+      certificateKeys ??= loadCertificateKeys({
+        production: isProd,
+        building: process.env.NEXT_PHASE === "phase-production-build",
+        signingKey: e.CERTIFICATE_SIGNING_KEY,
+        keyId: e.CERTIFICATE_SIGNING_KEY_ID,
+        retiredPublicKeys: e.CERTIFICATE_RETIRED_PUBLIC_KEYS,
+        databaseUrl: e.DATABASE_URL,
+        pgliteDir: PGLITE_DIR,
+      });
+      return certificateKeys;
     },
     trustedProxies,
     /** Vercel sets VERCEL=1 in its build and runtime environments. */

@@ -11,8 +11,9 @@ export function startServerOnce(): Promise<void> {
 async function start(): Promise<void> {
   try {
     const { env } = await import("@/lib/env.mjs");
-    // The signing secret is resolved before anything else: a refusal stops the start here, in one line.
+    // The signing secret and the certificate key are resolved before anything else: a refusal stops the start here, in one line.
     void env.AUTH_SECRET;
+    void env.certificateKeys;
     const { migrateDatabase } = await import("@/db/migrate");
     const { getDriver } = await import("@/db/client");
     await migrateDatabase();

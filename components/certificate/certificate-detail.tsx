@@ -17,6 +17,9 @@ export async function CertificateDetail({ view, locale }: { view: CertificateVie
           {t("download")}
         </a>
         <CertificateActions verificationUrl={view.verificationUrl} />
+        <a href={view.openBadgePath} download className={buttonStyles("secondary", "xl", "inline-block")}>
+          {t("openBadge")}
+        </a>
       </div>
       <CertificateCard
         locale={locale}
@@ -32,6 +35,7 @@ export async function CertificateDetail({ view, locale }: { view: CertificateVie
         }}
       />
       <p className="text-sm text-muted print:hidden">{t("verifyLinkHint")}</p>
+      <p className="text-sm text-muted print:hidden">{t("openBadgeHint")}</p>
     </div>
   );
 }

@@ -23,3 +23,21 @@ export const certificates = pgTable(
 );
 
 export type Certificate = typeof certificates.$inferSelect;
+
+export const REVOCATION_REASONS = ["rectification", "issued_in_error"] as const;
+export type RevocationReason = (typeof REVOCATION_REASONS)[number];
+
+/**
+ * Revoked certificates, by public id (the verification code), without any personal data: signed
+ * verification links outlive the certificates table (account deletion, retention purge), so this list is
+ * what a verification checks and what is kept. No foreign key on purpose: rows outlive the certificates.
+ */
+export const certificateRevocations = pgTable("certificate_revocations", {
+  certificateId: text().primaryKey(),
+  revokedAt: timestamp({ withTimezone: true }).notNull(),
+  reason: text({ enum: REVOCATION_REASONS }).notNull(),
+  /** The certificate issued in its place (after a rectification), if any. */
+  replacedBy: text(),
+});
+
+export type CertificateRevocation = typeof certificateRevocations.$inferSelect;

@@ -11,7 +11,8 @@ import { moduleUnits } from "@/lib/progress/queries";
 import { certificateEligibility } from "@/lib/progress/rules";
 import { compareNames, type NameComparison } from "./name-comparison";
 import { isPrintableName } from "./printable-name";
-import { certificatePagePath, verificationUrl } from "./queries";
+import { certificatePagePath } from "./queries";
+import { signedVerificationUrl } from "./signing/signed-link";
 import { generateVerificationCode } from "./verification-code";
 
 export type IssueOutcome =
@@ -96,7 +97,7 @@ export async function issueCertificate(userId: string, typedName: string, now = 
         values: {
           firstName: user.firstName,
           code: outcome.certificate.verificationCode,
-          verifyUrl: verificationUrl(outcome.certificate.verificationCode, user.locale),
+          verifyUrl: signedVerificationUrl(outcome.certificate, user.locale),
         },
         // This certificate's own page (view, print, PDF), which stays whatever track the learner switches to.
         url: `${env.APP_URL}${certificatePagePath(user.locale, outcome.certificate.verificationCode)}`,

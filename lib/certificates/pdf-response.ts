@@ -19,7 +19,8 @@ const LIGATURES: Record<string, string> = {
   Đ: "D",
 };
 
-function fileName(first: string, last: string): string {
+/** `attestation-vigie-zoe-oelschlager.pdf`: ASCII only, so every browser and file system keeps it. */
+export function certificateFileName(first: string, last: string, extension: "pdf" | "jwt" = "pdf"): string {
   const clean = `${first}-${last}`
     .replace(/[œŒæÆßłŁøØđĐ]/g, (c) => LIGATURES[c] ?? c)
     .normalize("NFKD")
@@ -28,7 +29,7 @@ function fileName(first: string, last: string): string {
     .replace(/-+/g, "-")
     .replace(/^-|-$/g, "")
     .toLowerCase();
-  return `attestation-vigie-${clean || "certificat"}.pdf`;
+  return `attestation-vigie-${clean || "certificat"}.${extension}`;
 }
 
 export async function getCertificatePdfResponse(request: Request, code: string): Promise<Response> {
@@ -50,7 +51,7 @@ export async function getCertificatePdfResponse(request: Request, code: string):
       ...headers,
       "Content-Type": "application/pdf",
       "Content-Length": String(pdf.byteLength),
-      "Content-Disposition": `attachment; filename="${fileName(cert.firstName, cert.lastName)}"`,
+      "Content-Disposition": `attachment; filename="${certificateFileName(cert.firstName, cert.lastName)}"`,
     },
   });
 }

@@ -7,6 +7,7 @@ import { env } from "@/lib/env.mjs";
 import { getCourse, localize } from "@/lib/content/load";
 import type { CertificateSnapshot } from "./pdf/snapshot";
 import { trackLine } from "./pdf/wording";
+import { signedVerificationUrl } from "./signing/signed-link";
 import { normaliseVerificationCode } from "./verification-code";
 
 /** Every certificate ever issued to the learner, whatever their current track, oldest first. */
@@ -35,6 +36,7 @@ export interface CertificateView {
   modules: string[];
   verificationUrl: string;
   pdfPath: string;
+  openBadgePath: string;
 }
 
 export function toCertificateView(c: Certificate, locale: "fr" | "en"): CertificateView {
@@ -54,6 +56,7 @@ export function toCertificateView(c: Certificate, locale: "fr" | "en"): Certific
     // The link is in the certificate's language, as printed on it.
     verificationUrl: snapshot.verificationUrl,
     pdfPath: `/api/certificates/${c.verificationCode}/pdf`,
+    openBadgePath: `/api/certificates/${c.verificationCode}/open-badge`,
   };
 }
 
@@ -68,6 +71,7 @@ export async function getOwnCertificate(userId: string, code: string): Promise<C
   return c ?? null;
 }
 
+/** The legacy link by code: works only while the certificate's row exists (see signing/signed-link.ts). */
 export function verificationUrl(code: string, locale: string): string {
   return `${env.APP_URL}/${locale}/verify/${code}`;
 }
@@ -82,7 +86,8 @@ export function toSnapshot(c: Certificate): CertificateSnapshot {
     locale: c.locale,
     issuedAt: c.issuedAt,
     verificationCode: c.verificationCode,
-    verificationUrl: verificationUrl(c.verificationCode, c.locale),
+    // Signed: the link verifies from its own content, even once this row is erased.
+    verificationUrl: signedVerificationUrl(c),
     modules: c.moduleVersions.map((mv, index) => {
       const m = course.modules.find((x) => x.id === mv.moduleId);
       return { number: m?.order ?? index + 1, title: m ? localize(m.title, c.locale) : mv.moduleId };

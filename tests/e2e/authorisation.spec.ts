@@ -66,6 +66,15 @@ const MATRIX: { target: () => string; expect: Record<Role, Outcome> }[] = [
     target: () => `/api/certificates/${code()}/pdf`,
     expect: { visitor: 404, otherLearner: 404, owner: 200, staff: 404 },
   },
+  {
+    target: () => `/api/certificates/${code()}/open-badge`,
+    expect: { visitor: 404, otherLearner: 404, owner: 200, staff: 404 },
+  },
+  // Public by design: the keys that verify certificates.
+  {
+    target: () => "/.well-known/vigie-certificate-keys.json",
+    expect: { visitor: 200, otherLearner: 200, owner: 200, staff: 200 },
+  },
   { target: () => "/api/cron/purge", expect: { visitor: 403, otherLearner: 403, owner: 403, staff: 403 } },
   // The personal part of the static pages: everyone gets 200, each only their own (checked below).
   { target: () => "/api/me", expect: { visitor: 200, otherLearner: 200, owner: 200, staff: 200 } },
@@ -97,7 +106,7 @@ test("every protected page and route answers each role as the matrix says", asyn
       if (typeof expected === "number") {
         expect(response.status(), where).toBe(expected);
         // Whatever a signed-in person receives must never be kept by a shared cache.
-        if (expected === 200 && role !== "visitor")
+        if (expected === 200 && role !== "visitor" && !target.startsWith("/.well-known/"))
           expect(response.headers()["cache-control"] ?? "", where).toMatch(/private|no-store/);
       } else {
         expect(response.status(), where).toBeGreaterThanOrEqual(300);

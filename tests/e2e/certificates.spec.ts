@@ -123,9 +123,12 @@ for (const locale of ["fr", "en"] as const) {
     const code = (
       await page.locator("dt", { hasText: t.code }).locator("xpath=following-sibling::dd[1]").innerText()
     ).trim();
-    const verificationUrl = `${E2E_BASE_URL}/${locale}/verify/${code}`;
+    // The signed link (issue #19): it carries the certificate's claims, so it outlives the account.
+    const verifyLink = page.getByRole("region", { name: t.card }).getByRole("link", { name: /\/verify\// });
+    const verificationUrl = (await verifyLink.getAttribute("href")) ?? "";
+    expect(verificationUrl).toMatch(new RegExp(`^${E2E_BASE_URL}/(fr|en)/verify/[\\w-]+\\.[\\w-]+\\.[\\w-]+$`));
     expect(new URL(page.url()).pathname).toBe(`/${locale}/certificates/${code}`);
-    await expect(page.getByRole("link", { name: verificationUrl })).toHaveAttribute("href", verificationUrl);
+    await expect(verifyLink).toHaveText(verificationUrl);
     await expect(page.getByRole("link", { name: t.download })).toHaveAttribute("href", `/api/certificates/${code}/pdf`);
     await expectAccessible(page, `certificate page (${locale})`);
 

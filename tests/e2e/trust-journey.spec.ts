@@ -322,8 +322,10 @@ for (const locale of ["fr", "en"] as const) {
     });
 
     await test.step("8. the certificate page: verification link, copy, print", async () => {
-      const verificationUrl = `${E2E_BASE_URL}/${locale}/verify/${code}`;
-      await expect(page.getByRole("link", { name: verificationUrl })).toHaveAttribute("href", verificationUrl);
+      // The signed link (issue #19), which carries the certificate's claims.
+      const verifyLink = page.getByRole("link", { name: /\/verify\// });
+      const verificationUrl = (await verifyLink.getAttribute("href")) ?? "";
+      expect(verificationUrl).toMatch(new RegExp(`^${E2E_BASE_URL}/(fr|en)/verify/[\\w-]+\\.[\\w-]+\\.[\\w-]+$`));
       await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: E2E_BASE_URL });
       await page.getByRole("button", { name: t.copy }).click();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(verificationUrl);

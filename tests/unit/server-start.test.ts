@@ -11,7 +11,15 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(code: string, env: Record<string, string>) {
   const base = { ...process.env };
-  for (const name of ["AUTH_SECRET", "DATABASE_URL", "NEXT_PHASE", "VITEST", "VITEST_POOL_ID", "VITEST_WORKER_ID"])
+  for (const name of [
+    "AUTH_SECRET",
+    "CERTIFICATE_SIGNING_KEY",
+    "DATABASE_URL",
+    "NEXT_PHASE",
+    "VITEST",
+    "VITEST_POOL_ID",
+    "VITEST_WORKER_ID",
+  ])
     delete base[name];
   const child = spawnSync(
     process.execPath,
@@ -59,5 +67,37 @@ describe("server start without AUTH_SECRET in production", () => {
     const second = run(print, env);
     expect(second.status).toBe(0);
     expect(second.stdout).toBe(`secret=${secret}`);
+  });
+});
+
+describe("server start without CERTIFICATE_SIGNING_KEY in production", () => {
+  it("with DATABASE_URL: exits non-zero with one line naming CERTIFICATE_SIGNING_KEY, before touching the database", () => {
+    const result = run(
+      `const { startServerOnce } = await import("./lib/server-start.ts"); await startServerOnce(); console.log("started");`,
+      {
+        NODE_ENV: "production",
+        DATABASE_URL: "postgres://vigie@127.0.0.1:9/vigie",
+        AUTH_SECRET: "a-production-secret-of-at-least-32-bytes-0123456789",
+        PGLITE_DIR: path.join(tmp, "unused", "pglite"),
+      },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stdout).not.toContain("started");
+    expect(result.stderr.split("\n")).toEqual([
+      "[vigie] cannot start: Invalid environment variable CERTIFICATE_SIGNING_KEY: required in production (an Ed25519 private key as PKCS8 PEM or JWK, e.g. `openssl genpkey -algorithm ed25519`)",
+    ]);
+  });
+
+  it("on the embedded database: keeps a generated key in .data/certificate-signing-key.pem (0600) and reuses it", () => {
+    const env = { NODE_ENV: "production", PGLITE_DIR: path.join(tmp, "keyed", "pglite") };
+    const print = `const { env } = await import("./lib/env.mjs"); console.log("kid=" + env.certificateKeys.kid);`;
+    const file = path.join(tmp, "keyed", "certificate-signing-key.pem");
+    const first = run(print, env);
+    expect(first.status).toBe(0);
+    const kid = /kid=(\S+)/.exec(first.stdout)?.[1];
+    expect(kid).toMatch(/^[\w-]{11}$/);
+    expect(first.stdout).toContain(`[vigie] CERTIFICATE_SIGNING_KEY is not set: generated an Ed25519 key in ${file}`);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(run(print, env).stdout).toBe(`kid=${kid}`);
   });
 });

@@ -13,7 +13,8 @@ export interface FooterContent {
   code: string;
 }
 
-const QR_SIZE = 74;
+/** Wide enough for a signed link's QR code (see qr.ts). */
+const QR_SIZE = 92;
 
 export function drawFooter(
   page: PDFPage,
@@ -28,10 +29,16 @@ export function drawFooter(
     color: RULE,
   });
   const qrX = PAGE_W - MARGIN_X - QR_SIZE;
-  drawQr(page, url, qrX, FOOTER_TOP - 12 - QR_SIZE, QR_SIZE);
+  drawQr(page, url, qrX, FOOTER_TOP - 6 - QR_SIZE, QR_SIZE);
   const dateColumnW = drawDateColumn(page, fonts, w, issued);
-  drawVerification(page, fonts, w.verify(url, code), MARGIN_X + dateColumnW + 28, qrX - 14);
+  // The signed link is too long to type: the QR code carries it, the text names the verification page.
+  drawVerification(page, fonts, w.verify(verificationPage(url), code), MARGIN_X + dateColumnW + 28, qrX - 14);
   drawDisclaimer(page, fonts, w.notAccredited, qrX - MARGIN_X - 24);
+}
+
+/** `…/fr/verify/<signed token>` → `…/fr/verify`, where a code can also be typed. */
+export function verificationPage(url: string): string {
+  return url.replace(/\/verify\/[^/]*$/, "/verify");
 }
 
 /** Issue date over validity, on the left margin; returns the column's width. */

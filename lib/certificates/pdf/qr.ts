@@ -12,7 +12,9 @@ import QRCode from "qrcode";
 import { NAVY } from "./design";
 
 export function drawQr(page: PDFPage, url: string, x: number, y: number, size: number): void {
-  const { modules } = QRCode.create(url, { errorCorrectionLevel: "M" });
+  // Level L: a signed link (≈ 330–410 characters) then fits version 12–13, whose modules stay ≈ 0.47 mm
+  // wide at this size, what a phone reads from paper; level M would need version 14–15.
+  const { modules } = QRCode.create(url, { errorCorrectionLevel: "L" });
   const n = modules.size;
   const m = size / n;
   // Module grid coordinates (column, row from the top), one rectangle per

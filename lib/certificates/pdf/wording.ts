@@ -44,7 +44,8 @@ export const WORDING: Record<CertificateSnapshot["locale"], Wording> = {
     notAccredited:
       `Cette plateforme n'est pas agréée${NBSP}: cette attestation ne constitue ni un diplôme ` +
       `ni une certification professionnelle.`,
-    verify: (url, code) => `Vérifiez cette attestation${NBSP}: ${url}${NBSP}— code${NBSP}${code}`,
+    verify: (url, code) =>
+      `Vérifiez cette attestation en scannant le code QR (lien signé, vérifiable même hors ligne) ou sur ${url}${NBSP}— code${NBSP}${code}`,
     dateLocale: "fr-FR",
     pdfLanguage: "fr-FR",
   },
@@ -67,7 +68,8 @@ export const WORDING: Record<CertificateSnapshot["locale"], Wording> = {
     validity: "No validity period",
     notAccredited:
       "This platform is not accredited: this certificate is neither a diploma " + "nor a professional qualification.",
-    verify: (url, code) => `Verify this certificate: ${url}${NBSP}— code${NBSP}${code}`,
+    verify: (url, code) =>
+      `Verify this certificate by scanning the QR code (a signed link, verifiable even offline) or at ${url}${NBSP}— code${NBSP}${code}`,
     dateLocale: "en-GB",
     pdfLanguage: "en-GB",
   },

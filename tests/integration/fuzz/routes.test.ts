@@ -1,4 +1,4 @@
-// Property-based tests of the other route handlers (certificate PDF, data export, cron, health,
+// Property-based tests of the other route handlers (certificate PDF and Open Badge, public key set, data export, cron, health,
 // liveness, the personal answer and the resume position) on hostile requests: never a status of 500 or more, a 4xx always has a body, and no write
 // unless the request was entitled to one.
 import fc from "fast-check";
@@ -10,6 +10,8 @@ vi.hoisted(() => {
 
 import * as exportRoute from "@/app/api/account/export/route";
 import * as pdfRoute from "@/app/api/certificates/[code]/pdf/route";
+import * as openBadgeRoute from "@/app/api/certificates/[code]/open-badge/route";
+import * as keysRoute from "@/app/.well-known/vigie-certificate-keys.json/route";
 import * as cronRoute from "@/app/api/cron/purge/route";
 import * as healthRoute from "@/app/api/health/route";
 import * as liveRoute from "@/app/api/live/route";
@@ -121,6 +123,50 @@ const TARGETS: Record<string, FuzzTarget> = {
           return `${mine ? "owner" : "not owner"}: ${label(res)}`;
         },
       ),
+  },
+
+  "app/api/certificates/[code]/open-badge/route.ts#GET": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({
+          shape: REQUEST_SHAPE,
+          code: fc.oneof(
+            { weight: 3, arbitrary: fc.constantFrom("⟦code⟧", "⟦code.lower⟧") },
+            { weight: 4, arbitrary: hostileString },
+            { weight: 1, arbitrary: ID_LIKE },
+          ),
+        }),
+        async ({ shape, code }) => {
+          const param = code
+            .replace("⟦code⟧", ownerCode)
+            .replace("⟦code.lower⟧", ownerCode.toLowerCase())
+            .toWellFormed()
+            .slice(0, 4096);
+          const req = await buildRequest(shape, `${ORIGIN}/api/certificates/${urlPart(param)}/open-badge`);
+          const res = await checkRoute(() => openBadgeRoute.GET(req, { params: Promise.resolve({ code: param }) }));
+          const mine = shape.who === "owner" && (shape.auth === "recent" || shape.auth === "stale");
+          if (res.status === 200) {
+            expect(mine).toBe(true);
+            expect(res.headers.get("content-type")).toBe("application/vc+jwt");
+          } else {
+            expect(res.status).toBe(404);
+          }
+          return `${mine ? "owner" : "not owner"}: ${label(res)}`;
+        },
+      ),
+  },
+
+  "app/.well-known/vigie-certificate-keys.json/route.ts#GET": {
+    run: (name) =>
+      runProperty(name, fc.record({ shape: REQUEST_SHAPE, query: QUERY }), async ({ shape, query }) => {
+        const req = await buildRequest(shape, `${ORIGIN}/.well-known/vigie-certificate-keys.json${query}`);
+        // Public and the same for everyone: whoever asks, whatever the request.
+        const res = await checkRoute(async () => (keysRoute.GET as (r: Request) => Response)(req));
+        expect(res.status).toBe(200);
+        expect(res.headers.get("content-type")).toBe("application/jwk-set+json; charset=utf-8");
+        return label(res);
+      }),
   },
 
   "app/api/account/export/route.ts#GET": {
@@ -270,6 +316,8 @@ Object.assign(TARGETS, {
 const GET_ONLY_ROUTES = {
   "app/api/account/export/route.ts": ["/api/account/export", exportRoute],
   "app/api/certificates/[code]/pdf/route.ts": ["/api/certificates/ABCD-EFGH/pdf", pdfRoute],
+  "app/api/certificates/[code]/open-badge/route.ts": ["/api/certificates/ABCD-EFGH/open-badge", openBadgeRoute],
+  "app/.well-known/vigie-certificate-keys.json/route.ts": ["/.well-known/vigie-certificate-keys.json", keysRoute],
   "app/api/cron/purge/route.ts": ["/api/cron/purge", cronRoute],
   "app/api/health/route.ts": ["/api/health", healthRoute],
   "app/api/live/route.ts": ["/api/live", liveRoute],

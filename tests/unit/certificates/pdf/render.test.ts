@@ -5,7 +5,11 @@ import { renderCertificatePdf } from "@/lib/certificates/pdf/render";
 import type { CertificateSnapshot } from "@/lib/certificates/pdf/snapshot";
 
 const CODE = "7K3QF-M0ZT9-XW4HA-2BCNE";
-const URL = `https://vigie.example.fr/verifier/${CODE}`;
+const PAGE = "https://vigie.example.fr/fr/verify";
+/** A signed link for a long name, a category and three modules (lib/certificates/signing/signed-link.ts). */
+const TOKEN =
+  "eyJhbGciOiJFZERTQSIsImtpZCI6InkyTmtmZ2ZMcEI1In0.eyJpZCI6IjdLM1FGLU0wWlQ5LVhXNEhBLTJCQ05FIiwiZm4iOiJNYXJpZS1Iw6lsw6huZSIsImxuIjoiZGUgTGEgRm9udGFpbmUtRHVwb250IiwidCI6InBybyIsImMiOiJlcnBfbWFuYWdlciIsIm0iOlsibTFAMDEyMzQ1NjciLCJtMkAwMTIzNDU2NyIsIm0zQDAxMjM0NTY3Il0sImQiOjE3OTYwMjkyMDB9.zAwNDQVJctY08szrLnslTMxGsEaYUksSM9bbuOszKXN4I3YKvT7I9nzS7HnoxAKVDUy6iKkFmecBO1H7ZQ0_Cw";
+const URL = `${PAGE}/${TOKEN}`;
 
 const MODULES_FR = [
   { number: 1, title: "Comprendre la menace terroriste et le dispositif Vigipirate" },
@@ -72,7 +76,11 @@ describe("renderCertificatePdf — French", () => {
     expect(text).toContain(
       "Cette plateforme n'est pas agréée : cette attestation ne constitue ni un diplôme ni une certification professionnelle.",
     );
-    expect(text).toContain(`Vérifiez cette attestation : ${URL} — code ${CODE}`);
+    // The signed link is in the QR code; the text names the verification page, where a code can be typed.
+    expect(text).toContain(
+      `Vérifiez cette attestation en scannant le code QR (lien signé, vérifiable même hors ligne) ou sur ${PAGE} — code ${CODE}`,
+    );
+    expect(text).not.toContain(TOKEN.slice(0, 20));
   });
 
   it("prints the public track and the other test name", async () => {
@@ -124,7 +132,9 @@ describe("renderCertificatePdf — English", () => {
     expect(text).toContain(
       "This platform is not accredited: this certificate is neither a diploma nor a professional qualification.",
     );
-    expect(text).toContain(`Verify this certificate: ${URL} — code ${CODE}`);
+    expect(text).toContain(
+      `Verify this certificate by scanning the QR code (a signed link, verifiable even offline) or at ${PAGE} — code ${CODE}`,
+    );
     expect(text).not.toContain("Délivrée");
   });
 
@@ -212,5 +222,13 @@ describe("renderCertificatePdf — file properties", () => {
     expect(doc.getCreator()).toBe("Vigie");
     expect(doc.getCreationDate()?.toISOString()).toBe(frSnapshot.issuedAt.toISOString());
     expect(doc.getModificationDate()?.toISOString()).toBe(frSnapshot.issuedAt.toISOString());
+  });
+});
+
+describe("the QR code of a signed link", () => {
+  it("stays at version 13 or less for a long link, so its modules stay about 0.47 mm wide on paper", async () => {
+    const QRCode = (await import("qrcode")).default;
+    expect(URL.length).toBeGreaterThan(390);
+    expect(QRCode.create(URL, { errorCorrectionLevel: "L" }).version).toBeLessThanOrEqual(13);
   });
 });

@@ -1,0 +1,70 @@
+// What a signed verification link attests, and its compact wire form (short keys keep the QR code scannable).
+import { z } from "zod";
+import { PROFESSIONAL_CATEGORIES, TRACKS, type ProfessionalCategory, type Track } from "@/lib/account/tracks";
+import { normaliseVerificationCode } from "../verification-code";
+
+export interface CertificateClaims {
+  /** The certificate's public id: its verification code, printed on it (and the key of the revocation list). */
+  id: string;
+  firstName: string;
+  lastName: string;
+  track: Track;
+  /** The professional category recorded at issue, when there is one. */
+  category: ProfessionalCategory | null;
+  /**
+   * Module ids with the content version attested: the first VERSION_DIGITS hex digits of the stored
+   * version (lib/content/load.ts#contentVersion), enough to tell the versions of one module apart.
+   */
+  modules: { moduleId: string; version: string }[];
+  /** Issue instant, to the second. */
+  issuedAt: Date;
+}
+
+export const VERSION_DIGITS = 8;
+const MODULE = /^([a-z0-9-]{1,20})@([0-9a-z]{1,32})$/;
+/** Track codes on the wire: every byte saved keeps the QR code a size a phone reads from paper. */
+const TRACK_CODES = { public: "pub", professional: "pro" } as const satisfies Record<Track, string>;
+
+/**
+ * The signed payload: `id`, `fn`, `ln`, `t` (track: "pub" or "pro"), `c` (category, only when there is one), `m` (module
+ * "id@version" list), `d` (issue time, Unix seconds). Strict: an extra or missing key is not a certificate.
+ */
+const wireSchema = z.strictObject({
+  id: z.string().refine((code) => normaliseVerificationCode(code) === code),
+  fn: z.string().min(1).max(200),
+  ln: z.string().min(1).max(200),
+  t: z.enum([TRACK_CODES.public, TRACK_CODES.professional]),
+  c: z.enum(PROFESSIONAL_CATEGORIES).optional(),
+  m: z.array(z.string().regex(MODULE)).min(1).max(20),
+  d: z.number().int().min(0).max(4102444800),
+});
+
+export function encodeClaims(claims: CertificateClaims): string {
+  return JSON.stringify({
+    id: claims.id,
+    fn: claims.firstName,
+    ln: claims.lastName,
+    t: TRACK_CODES[claims.track],
+    ...(claims.category ? { c: claims.category } : {}),
+    m: claims.modules.map((m) => `${m.moduleId}@${m.version.slice(0, VERSION_DIGITS)}`),
+    d: Math.floor(claims.issuedAt.getTime() / 1000),
+  });
+}
+
+export function decodeClaims(payload: unknown): CertificateClaims | null {
+  const parsed = wireSchema.safeParse(payload);
+  if (!parsed.success) return null;
+  const w = parsed.data;
+  return {
+    id: w.id,
+    firstName: w.fn,
+    lastName: w.ln,
+    track: TRACKS.find((t) => TRACK_CODES[t] === w.t) ?? "public",
+    category: w.c ?? null,
+    modules: w.m.map((entry) => {
+      const [, moduleId = "", version = ""] = MODULE.exec(entry) ?? [];
+      return { moduleId, version };
+    }),
+    issuedAt: new Date(w.d * 1000),
+  };
+}

@@ -1,0 +1,26 @@
+// The revocation list: what a verification checks (and the only certificate record kept after erasure).
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db, type Executor } from "@/db/client";
+import { certificateRevocations, type RevocationReason } from "@/db/schema";
+
+export type RevocationStatus =
+  | { status: "notRevoked" }
+  | { status: "revoked"; revokedAt: Date; reason: RevocationReason; replacedBy: string | null }
+  /** The list could not be read (database down): never reported as "valid". */
+  | { status: "unknown" };
+
+export async function getRevocationStatus(certificateId: string, exec: Executor = db): Promise<RevocationStatus> {
+  try {
+    const [row] = await exec
+      .select()
+      .from(certificateRevocations)
+      .where(eq(certificateRevocations.certificateId, certificateId));
+    return row
+      ? { status: "revoked", revokedAt: row.revokedAt, reason: row.reason, replacedBy: row.replacedBy }
+      : { status: "notRevoked" };
+  } catch (error) {
+    console.error("[vigie] revocation list unreachable:", error instanceof Error ? error.message : error);
+    return { status: "unknown" };
+  }
+}
