@@ -17,10 +17,15 @@ const snapshot: CertificateSnapshot = {
   issuedAt: new Date("2026-11-24T14:32:10Z"),
   verificationCode: "7K3QF-M0ZT9-XW4HA-2BCNE",
   verificationUrl: "https://vigie.example.fr/verifier/7K3QF-M0ZT9-XW4HA-2BCNE",
+  category: "Responsable d'un établissement recevant du public",
   modules: [
-    { number: 1, title: "Comprendre la menace terroriste et le dispositif Vigipirate" },
-    { number: 2, title: "Tous impliqués face à la menace terroriste !" },
-    { number: 3, title: "Professionnels : protéger son public, son site, son événement, sa commune" },
+    { number: 1, title: "Comprendre la menace terroriste et le dispositif Vigipirate", durationMinutes: 36 },
+    { number: 2, title: "Tous impliqués face à la menace terroriste !", durationMinutes: 40 },
+    {
+      number: 3,
+      title: "Professionnels : protéger son public, son site, son événement, sa commune",
+      durationMinutes: 42,
+    },
   ],
 };
 
