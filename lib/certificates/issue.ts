@@ -2,14 +2,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import {
-  certificates,
-  unitProgress,
-  users,
-  type AttestedModule,
-  type Certificate,
-  type User,
-} from "@/db/schema";
+import { certificates, unitProgress, users, type AttestedModule, type Certificate, type User } from "@/db/schema";
 import { env } from "@/lib/env.mjs";
 import { now as clockNow } from "@/lib/clock";
 import { getCourse } from "@/lib/content/load";

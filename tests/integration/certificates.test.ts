@@ -103,9 +103,7 @@ describe("certificates", () => {
     const view = toCertificateView(stored!, "en");
     expect(view.categoryLabel).toBe("Professional category: Manager of a public-access building");
     expect(view.durationLabel.replaceAll("\u00A0", " ")).toBe(`Announced duration of the modules: ${hours}`);
-    expect(view.modules.map((m) => m.units)).toEqual(
-      course.modules.map((m) => m.units.map((u) => u.title.en)),
-    );
+    expect(view.modules.map((m) => m.units)).toEqual(course.modules.map((m) => m.units.map((u) => u.title.en)));
   });
 
   it("a general-public certificate names no category", async () => {

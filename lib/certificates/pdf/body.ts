@@ -43,7 +43,9 @@ export function drawBody(page: PDFPage, fonts: CertificateFonts, w: Wording, con
     centred(page, w.awardedTo, { font: fonts.regular, size: 11, color: MUTED }, 22),
     ...recipientLines(column, content.fullName),
     centred(page, attested.track, { font: fonts.bold, size: 13, color: NAVY }, 18),
-    ...(attested.category ? [centred(page, attested.category, { font: fonts.regular, size: 10.5, color: NAVY }, 6)] : []),
+    ...(attested.category
+      ? [centred(page, attested.category, { font: fonts.regular, size: 10.5, color: NAVY }, 6)]
+      : []),
     ...centredParagraph(page, attested.statement, { font: fonts.regular, size: 10.5, color: INK }, 600, [12, 4]),
     ...moduleLines(column, attested.modules),
     centred(page, attested.duration, { font: fonts.bold, size: 10, color: NAVY }, 10),

@@ -46,7 +46,9 @@ describe("attestationLines — what each track's certificate attests", () => {
   });
 
   it("professional without a recorded category: the line is left out", () => {
-    expect(attestationLines("fr", { track: "professional", category: null, modules: [M1, M2, M3] }).category).toBeNull();
+    expect(
+      attestationLines("fr", { track: "professional", category: null, modules: [M1, M2, M3] }).category,
+    ).toBeNull();
   });
 
   it("English says the same facts", () => {
