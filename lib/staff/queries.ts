@@ -56,9 +56,14 @@ export async function setDataRequestStatus(
   staffId: string,
   now = clockNow(),
 ): Promise<void> {
+  // Closing an already closed request again keeps who handled it first, and when.
   const handled =
     status === "closed"
-      ? { fulfilledAt: now, fulfilledBy: "staff" as const, fulfilledByStaffId: staffId }
+      ? {
+          fulfilledAt: sql`coalesce(${dataRequests.fulfilledAt}, ${now.toISOString()}::timestamptz)`,
+          fulfilledBy: sql`coalesce(${dataRequests.fulfilledBy}, 'staff')`,
+          fulfilledByStaffId: sql`coalesce(${dataRequests.fulfilledByStaffId}, ${staffId}::uuid)`,
+        }
       : { fulfilledAt: null, fulfilledBy: null, fulfilledByStaffId: null };
   await db
     .update(dataRequests)

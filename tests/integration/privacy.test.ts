@@ -218,6 +218,8 @@ describe("erasure leaves an anonymous trace (GDPR art. 5(2))", () => {
     const user = await createLearner();
     const handled = await createDataRequest(user, "rectification", "Corrigez mon adresse, merci.");
     await setDataRequestStatus(handled.id, "closed", staff.id, new Date("2026-12-03T08:00:00Z"));
+    const other = await createLearner();
+    await setDataRequestStatus(handled.id, "closed", other.id, new Date("2026-12-03T09:00:00Z"));
     await deleteAccount(user, "self", { now: new Date("2026-12-04T08:00:00Z") });
 
     const queue = await findDataRequests();
