@@ -19,10 +19,15 @@ const snapshot: CertificateSnapshot = {
   // A signed link as long as a long name and three modules make it (lib/certificates/signing/signed-link.ts).
   verificationUrl:
     "https://vigie.interieur.gouv.fr/fr/verify/eyJhbGciOiJFZERTQSIsImtpZCI6InkyTmtmZ2ZMcEI1In0.eyJpZCI6IjdLM1FGLU0wWlQ5LVhXNEhBLTJCQ05FIiwiZm4iOiJNYXJpZS1Iw6lsw6huZSIsImxuIjoiZGUgTGEgRm9udGFpbmUtRHVwb250IiwidCI6InBybyIsImMiOiJlcnBfbWFuYWdlciIsIm0iOlsibTFAMDEyMzQ1NjciLCJtMkAwMTIzNDU2NyIsIm0zQDAxMjM0NTY3Il0sImQiOjE3OTYwMjkyMDB9.0b7dMHkSqF9bF1sxv_brNaXrhbEzJRdFVkNyg2PXc49xbOU4WetrxLkMWKX4flSsx7-XJtZwp1EFZXQPsGLHAQ",
+  category: "Responsable d'un établissement recevant du public",
   modules: [
-    { number: 1, title: "Comprendre la menace terroriste et le dispositif Vigipirate" },
-    { number: 2, title: "Tous impliqués face à la menace terroriste !" },
-    { number: 3, title: "Professionnels : protéger son public, son site, son événement, sa commune" },
+    { number: 1, title: "Comprendre la menace terroriste et le dispositif Vigipirate", durationMinutes: 36 },
+    { number: 2, title: "Tous impliqués face à la menace terroriste !", durationMinutes: 40 },
+    {
+      number: 3,
+      title: "Professionnels : protéger son public, son site, son événement, sa commune",
+      durationMinutes: 42,
+    },
   ],
 };
 

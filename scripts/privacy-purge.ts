@@ -10,7 +10,8 @@ async function main() {
   await closeDatabase();
   console.log(
     `${dryRun ? "[dry run] would warn" : "warned"} ${report.warned}, ${dryRun ? "would delete" : "deleted"} ${report.deleted} account(s); ` +
-      `unconfirmed accounts ${report.unconfirmed}; expired tokens ${report.expiredTokens}; expired rate-limit counters ${report.expiredRateLimits}`,
+      `unconfirmed accounts ${report.unconfirmed}; expired tokens ${report.expiredTokens}; expired rate-limit counters ${report.expiredRateLimits}; ` +
+      `expired anonymous request records ${report.expiredRequestRecords}`,
   );
 }
 

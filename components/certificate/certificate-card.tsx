@@ -6,10 +6,14 @@ export interface CertificateCardData {
   track: "public" | "professional";
   issuedAt: Date;
   code: string;
-  modules?: string[];
+  /** The attested modules, each with its announced duration and its units (all validated). */
+  modules?: { title: string; duration: string; units: string[] }[];
   verificationUrl?: string;
   /** The track and the modules the certificate attests, as the PDF says them; else the track's usual name. */
   trackLabel?: string;
+  /** "Catégorie professionnelle : …" and "Durée annoncée des modules : …", as the PDF says them. */
+  categoryLabel?: string | null;
+  durationLabel?: string;
 }
 
 /** The accessible HTML equivalent of the PDF certificate (the PDF itself is untagged). */
@@ -27,16 +31,27 @@ export async function CertificateCard({ data, locale }: { data: CertificateCardD
           {data.firstName} {data.lastName}
         </dd>
         <dt className="font-semibold">{t("track")}</dt>
-        <dd>{data.trackLabel ?? t(`track_${data.track}`)}</dd>
+        <dd>
+          {data.trackLabel ?? t(`track_${data.track}`)}
+          {data.categoryLabel ? <span className="block">{data.categoryLabel}</span> : null}
+        </dd>
         {data.modules ? (
           <>
             <dt className="font-semibold">{t("modules")}</dt>
             <dd>
-              <ul className="list-disc pl-5">
+              <ul className="list-disc space-y-2 pl-5">
                 {data.modules.map((m) => (
-                  <li key={m}>{m}</li>
+                  <li key={m.title}>
+                    {m.title} ({m.duration})
+                    <ul className="mt-1 list-[circle] pl-5 text-slate-800">
+                      {m.units.map((u) => (
+                        <li key={u}>{u}</li>
+                      ))}
+                    </ul>
+                  </li>
                 ))}
               </ul>
+              {data.durationLabel ? <p className="mt-2 font-semibold">{data.durationLabel}</p> : null}
             </dd>
           </>
         ) : null}

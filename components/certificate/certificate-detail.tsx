@@ -32,6 +32,8 @@ export async function CertificateDetail({ view, locale }: { view: CertificateVie
           modules: view.modules,
           verificationUrl: view.verificationUrl,
           trackLabel: view.trackLabel,
+          categoryLabel: view.categoryLabel,
+          durationLabel: view.durationLabel,
         }}
       />
       <p className="text-sm text-muted print:hidden">{t("verifyLinkHint")}</p>

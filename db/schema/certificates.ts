@@ -1,7 +1,18 @@
 import { index, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
-import { TRACKS } from "../../lib/account/tracks";
+import { PROFESSIONAL_CATEGORIES, TRACKS } from "../../lib/account/tracks";
 import { LOCALES } from "../../lib/i18n/locales";
 import { users } from "./users";
+
+/**
+ * One attested module: its content version, and (certificates issued since migration 0003) its announced
+ * duration and the units validated. Older records lack the last two: readers fall back to the content.
+ */
+export interface AttestedModule {
+  moduleId: string;
+  version: string;
+  durationMinutes?: number;
+  unitIds?: string[];
+}
 
 export const certificates = pgTable(
   "certificates",
@@ -15,8 +26,13 @@ export const certificates = pgTable(
     lastName: text().notNull(),
     verificationCode: text().notNull().unique(),
     locale: text({ enum: LOCALES }).notNull(),
-    /** Content version of every module attested, so later edits never change what was certified. */
-    moduleVersions: jsonb().$type<{ moduleId: string; version: string }[]>().notNull(),
+    /**
+     * The learner's professional category at issue (professional track only). Null on certificates issued
+     * before migration 0003: they never recorded it, and certificates are immutable, so none is printed.
+     */
+    professionalCategory: text({ enum: PROFESSIONAL_CATEGORIES }),
+    /** Every module attested, as it was at issue, so later edits never change what was certified. */
+    moduleVersions: jsonb().$type<AttestedModule[]>().notNull(),
     issuedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique().on(t.userId, t.track), index("certificates_user_idx").on(t.userId)],

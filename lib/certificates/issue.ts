@@ -2,7 +2,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { certificates, unitProgress, users, type Certificate, type User } from "@/db/schema";
+import { certificates, unitProgress, users, type AttestedModule, type Certificate, type User } from "@/db/schema";
 import { env } from "@/lib/env.mjs";
 import { now as clockNow } from "@/lib/clock";
 import { getCourse } from "@/lib/content/load";
@@ -58,9 +58,16 @@ export async function issueCertificate(userId: string, typedName: string, now = 
       new Set(progress.map((p) => p.unitId)),
     );
     if (!eligibility.eligible) return { ok: false, error: "notEligible" };
-    const moduleVersions = course.tracks[user.track].map((slug) => {
+    // What the certificate attests, frozen now: versions, announced durations, units, category.
+    const moduleVersions = course.tracks[user.track].map((slug): AttestedModule => {
       const m = course.modules.find((x) => x.slug === slug);
-      return { moduleId: m?.id ?? slug, version: m?.contentVersion ?? "unknown" };
+      if (!m) return { moduleId: slug, version: "unknown" };
+      return {
+        moduleId: m.id,
+        version: m.contentVersion,
+        durationMinutes: m.durationMinutes,
+        unitIds: m.units.map((u) => u.id),
+      };
     });
     const [created] = await tx
       .insert(certificates)
@@ -71,6 +78,7 @@ export async function issueCertificate(userId: string, typedName: string, now = 
         lastName: user.lastName,
         verificationCode: generateVerificationCode(),
         locale: user.locale,
+        professionalCategory: user.track === "professional" ? user.professionalCategory : null,
         moduleVersions,
         issuedAt: now,
       })

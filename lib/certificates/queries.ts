@@ -2,11 +2,13 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/db/client";
-import { certificates, type Certificate } from "@/db/schema";
+import { certificates, type AttestedModule, type Certificate } from "@/db/schema";
+import type { ProfessionalCategory } from "@/lib/account/tracks";
 import { env } from "@/lib/env.mjs";
-import { getCourse, localize } from "@/lib/content/load";
+import { getCourse, localize, type CourseModule } from "@/lib/content/load";
+import { getMessages } from "@/lib/i18n/request";
 import type { CertificateSnapshot } from "./pdf/snapshot";
-import { trackLine } from "./pdf/wording";
+import { attestationLines, formatDuration } from "./pdf/wording";
 import { signedVerificationUrl } from "./signing/signed-link";
 import { normaliseVerificationCode } from "./verification-code";
 
@@ -33,7 +35,11 @@ export interface CertificateView {
   issuedAt: Date;
   /** "Parcours grand public (modules 1 et 2)": the modules it attests, as the PDF says them. */
   trackLabel: string;
-  modules: string[];
+  /** "Catégorie professionnelle : Élu local", as the PDF says it; null when none was recorded. */
+  categoryLabel: string | null;
+  /** "Durée annoncée des modules : 1 h 58 min", as the PDF says it. */
+  durationLabel: string;
+  modules: { title: string; duration: string; units: string[] }[];
   verificationUrl: string;
   pdfPath: string;
   openBadgePath: string;
@@ -41,17 +47,28 @@ export interface CertificateView {
 
 export function toCertificateView(c: Certificate, locale: "fr" | "en"): CertificateView {
   const snapshot = toSnapshot(c);
-  const inPageLanguage = getCourse();
+  const attested = attestationLines(locale, { ...snapshot, category: categoryLabel(c.professionalCategory, locale) });
+  const course = getCourse();
   return {
     code: c.verificationCode,
     track: c.track,
     firstName: c.firstName,
     lastName: c.lastName,
     issuedAt: c.issuedAt,
-    trackLabel: trackLine(locale, snapshot),
-    modules: c.moduleVersions.map((mv) => {
-      const m = inPageLanguage.modules.find((x) => x.id === mv.moduleId);
-      return m ? localize(m.title, locale) : mv.moduleId;
+    trackLabel: attested.track,
+    categoryLabel: attested.category,
+    durationLabel: attested.duration,
+    modules: c.moduleVersions.map((mv, i) => {
+      const m = course.modules.find((x) => x.id === mv.moduleId);
+      const units = mv.unitIds ?? m?.units.map((u) => u.id) ?? [];
+      return {
+        title: m ? localize(m.title, locale) : mv.moduleId,
+        duration: formatDuration(snapshot.modules[i]?.durationMinutes ?? 0),
+        units: units.map((id) => {
+          const unit = m?.units.find((u) => u.id === id);
+          return unit ? localize(unit.title, locale) : id;
+        }),
+      };
     }),
     // The link is in the certificate's language, as printed on it.
     verificationUrl: snapshot.verificationUrl,
@@ -76,7 +93,22 @@ export function verificationUrl(code: string, locale: string): string {
   return `${env.APP_URL}/${locale}/verify/${code}`;
 }
 
-/** Module titles come from the content, in the certificate's language; the attested versions are stored. */
+/** The category's name in the given language (the sign-up form's words). */
+function categoryLabel(category: ProfessionalCategory | null, locale: "fr" | "en"): string | null {
+  if (!category) return null;
+  const auth = getMessages(locale).auth as Record<string, string>;
+  return auth[`category_${category}`] ?? null;
+}
+
+/** Announced duration at issue; certificates issued before it was recorded fall back to the content's. */
+function attestedDuration(mv: AttestedModule, m: CourseModule | undefined): number {
+  return mv.durationMinutes ?? m?.durationMinutes ?? 0;
+}
+
+/**
+ * Module titles come from the content, in the certificate's language; the attested versions, durations
+ * and category are stored.
+ */
 export function toSnapshot(c: Certificate): CertificateSnapshot {
   const course = getCourse();
   return {
@@ -88,9 +120,14 @@ export function toSnapshot(c: Certificate): CertificateSnapshot {
     verificationCode: c.verificationCode,
     // Signed: the link verifies from its own content, even once this row is erased.
     verificationUrl: signedVerificationUrl(c),
+    category: c.track === "professional" ? categoryLabel(c.professionalCategory, c.locale) : null,
     modules: c.moduleVersions.map((mv, index) => {
       const m = course.modules.find((x) => x.id === mv.moduleId);
-      return { number: m?.order ?? index + 1, title: m ? localize(m.title, c.locale) : mv.moduleId };
+      return {
+        number: m?.order ?? index + 1,
+        title: m ? localize(m.title, c.locale) : mv.moduleId,
+        durationMinutes: attestedDuration(mv, m),
+      };
     }),
   };
 }

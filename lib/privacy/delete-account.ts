@@ -1,8 +1,9 @@
-// Account deletion: one transaction removes every personal row; only anonymous daily counters remain.
+// Account deletion: one transaction removes every personal row; only anonymous daily counters and the
+// anonymous trace of the data requests (who asked for what, when, and who fulfilled it) remain.
 import "server-only";
-import { and, eq, like, sql } from "drizzle-orm";
+import { and, eq, like, ne, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { certificates, rateLimitBuckets, statsDaily, unitProgress, users, type User } from "@/db/schema";
+import { certificates, dataRequests, rateLimitBuckets, statsDaily, unitProgress, users, type User } from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
 import { sendEmail } from "@/lib/email/send";
 
@@ -18,8 +19,35 @@ async function countAnonymously(tx: Executor, day: string, metric: string, value
 }
 
 /**
- * Deletes the user (foreign keys cascade to sessions, tokens, consents, attempts, progress, certificates,
- * requests and emails). `onlyIfInactiveSince` makes the retention purge skip a learner who came back.
+ * The learner's open data requests are fulfilled by this deletion, and a deletion the learner asked for
+ * themself is an erasure request in its own right: recorded (fulfilled at once) unless one was pending.
+ * Deleting the user then detaches the requests and the database clears their messages (migration 0005).
+ */
+async function recordFulfilment(tx: Executor, user: User, reason: "self" | "retention", now: Date) {
+  const fulfilledBy = reason === "self" ? "learner" : "retention";
+  const closed = await tx
+    .update(dataRequests)
+    .set({ status: "closed", fulfilledAt: now, fulfilledBy, updatedAt: now })
+    .where(and(eq(dataRequests.userId, user.id), ne(dataRequests.status, "closed")))
+    .returning({ kind: dataRequests.kind });
+  if (reason === "self" && !closed.some((r) => r.kind === "erasure")) {
+    await tx.insert(dataRequests).values({
+      userId: user.id,
+      kind: "erasure",
+      message: null,
+      status: "closed",
+      createdAt: now,
+      updatedAt: now,
+      fulfilledAt: now,
+      fulfilledBy,
+    });
+  }
+}
+
+/**
+ * Deletes the user (foreign keys cascade to sessions, tokens, consents, attempts, progress, certificates
+ * and emails; data requests stay, anonymised). `onlyIfInactiveSince` makes the retention purge skip a
+ * learner who came back.
  */
 export async function deleteAccount(
   user: User,
@@ -43,8 +71,11 @@ export async function deleteAccount(
           sql`${users.lastActivityAt} <= ${options.onlyIfInactiveSince.toISOString()}::timestamptz`,
         )
       : eq(users.id, user.id);
-    const gone = await tx.delete(users).where(condition).returning({ id: users.id });
-    if (gone.length === 0) return false;
+    // Locked first: a learner who comes back meanwhile waits, and the condition is checked on their latest row.
+    const [stillThere] = await tx.select({ id: users.id }).from(users).where(condition).for("update");
+    if (!stillThere) return false;
+    await recordFulfilment(tx, user, reason, now);
+    await tx.delete(users).where(eq(users.id, user.id));
     await tx.delete(rateLimitBuckets).where(like(rateLimitBuckets.key, `%:${user.id}`));
     await countAnonymously(tx, day, `accounts_deleted_${reason}`, 1);
     await countAnonymously(tx, day, `accounts_deleted_track_${user.track}`, 1);

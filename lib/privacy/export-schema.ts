@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { PROFESSIONAL_CATEGORIES, TRACKS } from "@/lib/account/tracks";
 import { LOCALES } from "@/lib/i18n/locales";
-import { DATA_REQUEST_KINDS, DATA_REQUEST_STATUSES } from "./request-vocabulary";
+import { DATA_REQUEST_FULFILLERS, DATA_REQUEST_KINDS, DATA_REQUEST_STATUSES } from "./request-vocabulary";
 
 export const EXPORT_FORMAT = "vigie-personal-data/1";
 /** Put in place of a secret: the password hash, a session id, an emailed link's token hash. */
@@ -125,7 +125,18 @@ const certificate = z
     lastName: z.string(),
     verificationCode: z.string(),
     locale: z.enum(LOCALES),
-    moduleVersions: z.array(z.strictObject({ moduleId: z.string(), version: z.string() })),
+    professionalCategory: z
+      .enum(PROFESSIONAL_CATEGORIES)
+      .nullable()
+      .describe("the professional category the certificate attests (recorded at issue)"),
+    moduleVersions: z.array(
+      z.strictObject({
+        moduleId: z.string(),
+        version: z.string(),
+        durationMinutes: z.int().optional().describe("announced duration at issue"),
+        unitIds: z.array(z.string()).optional().describe("the units validated"),
+      }),
+    ),
     issuedAt: at,
   })
   .describe("a certificate issued (certificates)");
@@ -135,10 +146,16 @@ const dataRequest = z
     id,
     userId: id,
     kind: z.enum(DATA_REQUEST_KINDS),
-    message: z.string(),
+    message: z
+      .string()
+      .nullable()
+      .describe("the learner's own words (null only in the anonymous record kept after deletion)"),
     status: z.enum(DATA_REQUEST_STATUSES),
     createdAt: at,
     updatedAt: at,
+    fulfilledAt: at.nullable(),
+    fulfilledBy: z.enum(DATA_REQUEST_FULFILLERS).nullable(),
+    fulfilledByStaffId: id.nullable(),
   })
   .describe("a request to the Data Protection Officer (data_requests)");
 

@@ -1,14 +1,15 @@
-// The retention job: warns learners 30 days before their deadline, then deletes expired accounts.
+// The retention job: warns learners 30 days before their deadline, then deletes expired accounts (and
+// expired tokens, counters and anonymous request records).
 // Idempotent and safe to run concurrently: each step is a conditional write that only one run wins.
 import "server-only";
 import { and, eq, isNull, lt, lte, max, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
-import { certificates, emailTokens, rateLimitBuckets, users } from "@/db/schema";
+import { certificates, dataRequests, emailTokens, rateLimitBuckets, users } from "@/db/schema";
 import { env } from "@/lib/env.mjs";
 import { now as clockNow } from "@/lib/clock";
 import { sendEmail } from "@/lib/email/send";
 import { deleteAccount } from "./delete-account";
-import { RETENTION_MS, WARNING_NOTICE_MS, retentionAction, retentionDeadline } from "./retention";
+import { ACCOUNTABILITY_MS, RETENTION_MS, WARNING_NOTICE_MS, retentionAction, retentionDeadline } from "./retention";
 
 const UNCONFIRMED_TTL_MS = 7 * 24 * 3600 * 1000;
 
@@ -18,6 +19,8 @@ export interface PurgeReport {
   expiredTokens: number;
   expiredRateLimits: number;
   unconfirmed: number;
+  /** Anonymous traces of data requests whose accountability period is over. */
+  expiredRequestRecords: number;
   dryRun: boolean;
 }
 
@@ -29,7 +32,15 @@ export async function runRetentionPurge({ dryRun = false, now = clockNow() } = {
     .leftJoin(certificates, eq(certificates.userId, users.id))
     .where(lte(users.lastActivityAt, horizon))
     .groupBy(users.id);
-  const report: PurgeReport = { warned: 0, deleted: 0, expiredTokens: 0, expiredRateLimits: 0, unconfirmed: 0, dryRun };
+  const report: PurgeReport = {
+    warned: 0,
+    deleted: 0,
+    expiredTokens: 0,
+    expiredRateLimits: 0,
+    unconfirmed: 0,
+    expiredRequestRecords: 0,
+    dryRun,
+  };
   for (const { user, lastCertificateAt } of candidates) {
     const deadline = retentionDeadline(user.lastActivityAt, lastCertificateAt ? new Date(lastCertificateAt) : null);
     const action = retentionAction(deadline, user.retentionWarningSentAt, now);
@@ -83,6 +94,22 @@ export async function runRetentionPurge({ dryRun = false, now = clockNow() } = {
     report.unconfirmed = Number(u?.n ?? 0);
   } else {
     report.unconfirmed = (await db.delete(users).where(unconfirmed).returning({ id: users.id })).length;
+  }
+  // The anonymous trace of a request handled by an account's deletion, once the accountability period is over.
+  const recordExpired = and(
+    isNull(dataRequests.userId),
+    lte(dataRequests.fulfilledAt, new Date(now.getTime() - ACCOUNTABILITY_MS)),
+  );
+  if (dryRun) {
+    const [r] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(dataRequests)
+      .where(recordExpired);
+    report.expiredRequestRecords = Number(r?.n ?? 0);
+  } else {
+    report.expiredRequestRecords = (
+      await db.delete(dataRequests).where(recordExpired).returning({ id: dataRequests.id })
+    ).length;
   }
   const tokenCutoff = new Date(now.getTime() - 24 * 3600 * 1000);
   if (dryRun) {

@@ -22,3 +22,10 @@ export function retentionAction(deadline: Date, warningSentAt: Date | null, now:
   if (now >= deadline && now.getTime() - warningSentAt.getTime() >= WARNING_NOTICE_MS) return "delete";
   return "keep";
 }
+
+/**
+ * How long the anonymous trace of a data request handled by an account's deletion is kept (privacy policy,
+ * « Durée de conservation »): five years, the civil limitation period (Code civil art. 2224) during which the
+ * handling may be challenged.
+ */
+export const ACCOUNTABILITY_MS = 5 * 365 * 24 * 60 * 60 * 1000;

@@ -172,7 +172,7 @@ export function summarise(data: Exported, locale: Locale, now: Date): DataSummar
       .map((r) => ({
         kind: r.kind,
         status: r.status,
-        message: r.message,
+        message: r.message ?? "",
         createdAt: r.createdAt,
         updatedAt: r.updatedAt,
       }))

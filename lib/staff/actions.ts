@@ -13,8 +13,8 @@ export const setDataRequestStatusAction = formAction(
     returnTo: staffPath,
     revalidate: ({ locale }) => [staffPath(locale)],
   },
-  async ({ id, status }) => {
-    await setDataRequestStatus(id, status);
+  async ({ id, status }, { session }) => {
+    await setDataRequestStatus(id, status, session.user.id);
     return { ok: true, data: undefined };
   },
 );

@@ -1,6 +1,7 @@
 // Staff views: anonymous aggregate statistics and the queue of data-protection requests.
 import "server-only";
-import { desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { certificates, dataRequests, statsDaily, unitProgress, users, type DataRequest } from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
@@ -27,16 +28,45 @@ export async function getStatistics() {
   return { byTrack, validations: validations[0]?.count ?? 0, certificates: certs, kept: deleted };
 }
 
-export async function findDataRequests(): Promise<(DataRequest & { username: string })[]> {
+/** A request in the DPO queue; `username` is null once the account is gone (an anonymous record). */
+export type QueuedDataRequest = DataRequest & { username: string | null; fulfilledByUsername: string | null };
+
+const staffMember = alias(users, "staff_member");
+
+export async function findDataRequests(): Promise<QueuedDataRequest[]> {
   return db
-    .select({ request: dataRequests, username: users.username })
+    .select({ request: dataRequests, username: users.username, fulfilledByUsername: staffMember.username })
     .from(dataRequests)
-    .innerJoin(users, eq(users.id, dataRequests.userId))
+    .leftJoin(users, eq(users.id, dataRequests.userId))
+    .leftJoin(staffMember, eq(staffMember.id, dataRequests.fulfilledByStaffId))
     .orderBy(desc(dataRequests.createdAt))
     .limit(200)
-    .then((rows) => rows.map((r) => ({ ...r.request, username: r.username })));
+    .then((rows) =>
+      rows.map((r) => ({ ...r.request, username: r.username, fulfilledByUsername: r.fulfilledByUsername })),
+    );
 }
 
-export async function setDataRequestStatus(id: string, status: DataRequest["status"]): Promise<void> {
-  await db.update(dataRequests).set({ status, updatedAt: clockNow() }).where(eq(dataRequests.id, id));
+/**
+ * Closing records who handled the request and when; reopening clears it. An anonymous record (the
+ * account is gone) is final and left untouched.
+ */
+export async function setDataRequestStatus(
+  id: string,
+  status: DataRequest["status"],
+  staffId: string,
+  now = clockNow(),
+): Promise<void> {
+  // Closing an already closed request again keeps who handled it first, and when.
+  const handled =
+    status === "closed"
+      ? {
+          fulfilledAt: sql`coalesce(${dataRequests.fulfilledAt}, ${now.toISOString()}::timestamptz)`,
+          fulfilledBy: sql`coalesce(${dataRequests.fulfilledBy}, 'staff')`,
+          fulfilledByStaffId: sql`coalesce(${dataRequests.fulfilledByStaffId}, ${staffId}::uuid)`,
+        }
+      : { fulfilledAt: null, fulfilledBy: null, fulfilledByStaffId: null };
+  await db
+    .update(dataRequests)
+    .set({ status, updatedAt: now, ...handled })
+    .where(and(eq(dataRequests.id, id), isNotNull(dataRequests.userId)));
 }

@@ -4,10 +4,13 @@ import { db } from "@/db/client";
 import { certificates, users } from "@/db/schema";
 import { updateProfile } from "@/lib/account/profile";
 import { issueCertificate, printedName } from "@/lib/certificates/issue";
-import { getOwnCertificate, verifyCertificate } from "@/lib/certificates/queries";
+import { renderCertificatePdf } from "@/lib/certificates/pdf/render";
+import { getOwnCertificate, toCertificateView, toSnapshot, verifyCertificate } from "@/lib/certificates/queries";
+import { getCourse } from "@/lib/content/load";
 import { deleteAccount } from "@/lib/privacy/delete-account";
 import { createLearner, validateTrack } from "../support/factories";
 import { lastEmailTo } from "../support/outbox";
+import { extractPdfText } from "../support/pdf-text";
 
 describe("certificates", () => {
   it("is refused until every unit of the track is validated", async () => {
@@ -71,5 +74,44 @@ describe("certificates", () => {
     expect(await verifyCertificate("AAAAA-AAAAA-AAAAA-AAAAA")).toBeNull();
     await deleteAccount(owner, "self");
     expect(await verifyCertificate(code)).toBeNull();
+  });
+
+  it("records what it attests at issue (category, durations, units) and prints it in both versions", async () => {
+    const user = await createLearner({ track: "professional" });
+    await validateTrack(user);
+    const issued = await issueCertificate(user.id, printedName(user));
+    if (!issued.ok) throw new Error("not issued");
+    const cert = issued.certificate;
+    const course = getCourse();
+    expect(cert.professionalCategory).toBe("erp_manager");
+    expect(cert.moduleVersions.map((m) => m.durationMinutes)).toEqual(
+      course.tracks.professional.map((slug) => course.modules.find((m) => m.slug === slug)?.durationMinutes),
+    );
+    expect(cert.moduleVersions[0]?.unitIds).toEqual(course.modules[0]?.units.map((u) => u.id));
+    // A later change of category never changes what was certified.
+    await db.update(users).set({ professionalCategory: "local_official" }).where(eq(users.id, user.id));
+    const [stored] = await db.select().from(certificates).where(eq(certificates.id, cert.id));
+    const total = course.modules.reduce((sum, m) => sum + m.durationMinutes, 0);
+    const hours = `${Math.floor(total / 60)} h ${total % 60} min`;
+
+    const text = await extractPdfText(await renderCertificatePdf(toSnapshot(stored!)));
+    expect(text).toContain("Catégorie professionnelle : Responsable d'un établissement recevant du public");
+    expect(text).toContain("a validé chaque unité des modules ci-dessous");
+    expect(text).toContain(`Durée annoncée des modules : ${hours}`);
+    for (const m of course.modules) expect(text).toContain(m.title.fr);
+
+    const view = toCertificateView(stored!, "en");
+    expect(view.categoryLabel).toBe("Professional category: Manager of a public-access building");
+    expect(view.durationLabel.replaceAll("\u00A0", " ")).toBe(`Announced duration of the modules: ${hours}`);
+    expect(view.modules.map((m) => m.units)).toEqual(course.modules.map((m) => m.units.map((u) => u.title.en)));
+  });
+
+  it("a general-public certificate names no category", async () => {
+    const user = await createLearner();
+    await validateTrack(user);
+    const issued = await issueCertificate(user.id, printedName(user));
+    if (!issued.ok) throw new Error("not issued");
+    expect(issued.certificate.professionalCategory).toBeNull();
+    expect(toCertificateView(issued.certificate, "fr").categoryLabel).toBeNull();
   });
 });

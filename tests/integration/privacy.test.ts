@@ -11,6 +11,8 @@ import { deleteAccount } from "@/lib/privacy/delete-account";
 import { exportUserData } from "@/lib/privacy/export-data";
 import { exportJsonSchemaText, personalDataExportSchema } from "@/lib/privacy/export-schema";
 import { runRetentionPurge } from "@/lib/privacy/purge";
+import { ACCOUNTABILITY_MS } from "@/lib/privacy/retention";
+import { findDataRequests, setDataRequestStatus } from "@/lib/staff/queries";
 import { saveUnitPosition } from "@/lib/progress/me";
 import { authenticate } from "@/lib/auth/sign-in";
 import { PASSWORD, answersFor, createLearner, submit, validateTrack } from "../support/factories";
@@ -98,6 +100,13 @@ describe("account deletion", () => {
       ).toBe(false);
       expect(dump.includes(user.username), `${getTableName(table)} still holds the username`).toBe(false);
     }
+    // Its data request stays as an anonymous record (see below): no message once detached from an account.
+    const detached = await db
+      .select()
+      .from(dataRequests)
+      .where(sql`${dataRequests.userId} is null`);
+    expect(detached.length).toBeGreaterThanOrEqual(1);
+    expect(detached.every((r) => r.message === null)).toBe(true);
     const stats = await db.select().from(statsDaily);
     expect(stats.find((s) => s.metric === "accounts_deleted_self")?.value).toBeGreaterThanOrEqual(1);
     expect(await db.select().from(users).where(eq(users.id, other.id))).toHaveLength(1);
@@ -153,5 +162,109 @@ describe("retention purge (controlled clock)", () => {
       .where(eq(users.id, user.id));
     await runRetentionPurge({ now: new Date(Date.now() + 40 * DAY) });
     expect(await db.select().from(users).where(eq(users.id, user.id))).toHaveLength(1);
+  });
+});
+
+describe("erasure leaves an anonymous trace (GDPR art. 5(2))", () => {
+  const DAY = 24 * 3600 * 1000;
+  const requestsOf = (ids: string[]) =>
+    db
+      .select()
+      .from(dataRequests)
+      .then((rows) => rows.filter((r) => ids.includes(r.id)));
+
+  it("a pending erasure request is fulfilled by the learner's own deletion and kept without personal data", async () => {
+    const user = await createLearner();
+    const erasure = await createDataRequest(user, "erasure", "Effacez tout, merci. Mon téléphone : 06 12 34 56 78.");
+    const access = await createDataRequest(user, "access", "Une copie de mes données, s'il vous plaît.");
+    const at = new Date("2026-12-01T10:00:00Z");
+    expect(await deleteAccount(user, "self", { now: at })).toBe(true);
+
+    const kept = await requestsOf([erasure.id, access.id]);
+    expect(kept).toHaveLength(2);
+    for (const r of kept) {
+      expect(r).toMatchObject({ userId: null, message: null, status: "closed", fulfilledBy: "learner" });
+      expect(r.fulfilledAt?.toISOString()).toBe(at.toISOString());
+      const dump = JSON.stringify(r);
+      for (const personal of [user.id, user.email, user.username, user.firstName, user.lastName, "06 12"]) {
+        expect(dump).not.toContain(personal);
+      }
+    }
+    // The pending erasure request is the one fulfilled: no second erasure record.
+    const erasures = await db.select().from(dataRequests).where(eq(dataRequests.fulfilledAt, at));
+    expect(erasures.filter((r) => r.kind === "erasure")).toHaveLength(1);
+    expect(kept.find((r) => r.kind === "erasure")?.createdAt).toEqual(erasure.createdAt);
+  });
+
+  it("a deletion from the account page with no request pending is recorded as an erasure fulfilled by the learner", async () => {
+    const user = await createLearner();
+    const at = new Date("2026-12-02T09:30:00Z");
+    await deleteAccount(user, "self", { now: at });
+    const [record] = await db.select().from(dataRequests).where(eq(dataRequests.createdAt, at));
+    expect(record).toMatchObject({
+      kind: "erasure",
+      userId: null,
+      message: null,
+      status: "closed",
+      fulfilledBy: "learner",
+      fulfilledByStaffId: null,
+    });
+    expect(record?.fulfilledAt?.toISOString()).toBe(at.toISOString());
+  });
+
+  it("shows in the staff queue as an anonymous record, and keeps the staff member who handled a request", async () => {
+    const staff = await createLearner();
+    await db.update(users).set({ role: "staff" }).where(eq(users.id, staff.id));
+    const user = await createLearner();
+    const handled = await createDataRequest(user, "rectification", "Corrigez mon adresse, merci.");
+    await setDataRequestStatus(handled.id, "closed", staff.id, new Date("2026-12-03T08:00:00Z"));
+    const other = await createLearner();
+    await setDataRequestStatus(handled.id, "closed", other.id, new Date("2026-12-03T09:00:00Z"));
+    await deleteAccount(user, "self", { now: new Date("2026-12-04T08:00:00Z") });
+
+    const queue = await findDataRequests();
+    const rectification = queue.find((r) => r.id === handled.id);
+    expect(rectification).toMatchObject({
+      username: null,
+      message: null,
+      status: "closed",
+      fulfilledBy: "staff",
+      fulfilledByUsername: staff.username,
+    });
+    expect(rectification?.fulfilledAt?.toISOString()).toBe("2026-12-03T08:00:00.000Z");
+    const erasure = queue.find((r) => r.kind === "erasure" && r.createdAt.toISOString() === "2026-12-04T08:00:00.000Z");
+    expect(erasure).toMatchObject({ username: null, fulfilledBy: "learner" });
+    // An anonymous record is final: staff can no longer change it.
+    await setDataRequestStatus(handled.id, "received", staff.id);
+    expect((await requestsOf([handled.id]))[0]).toMatchObject({ status: "closed", fulfilledBy: "staff" });
+  });
+
+  it("whatever path deletes the account, the database clears the message in the same statement", async () => {
+    const user = await createLearner();
+    const request = await createDataRequest(user, "objection", "Je m'oppose, signé Camille Durand.");
+    await db.delete(users).where(eq(users.id, user.id));
+    const [row] = await requestsOf([request.id]);
+    expect(row).toMatchObject({ userId: null, message: null, status: "closed", fulfilledBy: "retention" });
+    expect(row?.fulfilledAt).not.toBeNull();
+    // And an anonymous record can never get a message back.
+    await expect(db.execute(sql`update data_requests set message = 'x' where id = ${request.id}`)).rejects.toThrow();
+  });
+
+  it("the retention purge erases the anonymous record once the accountability period is over, not before", async () => {
+    const user = await createLearner();
+    const at = new Date("2026-12-05T12:00:00Z");
+    await deleteAccount(user, "self", { now: at });
+    const [record] = await db.select().from(dataRequests).where(eq(dataRequests.createdAt, at));
+    expect(record).toBeDefined();
+    const justBefore = new Date(at.getTime() + ACCOUNTABILITY_MS - DAY);
+    const dry = await runRetentionPurge({ now: justBefore, dryRun: true });
+    expect(await requestsOf([record!.id])).toHaveLength(1);
+    expect((await runRetentionPurge({ now: justBefore })).expiredRequestRecords).toBe(dry.expiredRequestRecords);
+    expect(await requestsOf([record!.id])).toHaveLength(1);
+    const after = new Date(at.getTime() + ACCOUNTABILITY_MS + DAY);
+    expect((await runRetentionPurge({ now: after, dryRun: true })).expiredRequestRecords).toBeGreaterThanOrEqual(1);
+    expect(await requestsOf([record!.id])).toHaveLength(1);
+    expect((await runRetentionPurge({ now: after })).expiredRequestRecords).toBeGreaterThanOrEqual(1);
+    expect(await requestsOf([record!.id])).toHaveLength(0);
   });
 });

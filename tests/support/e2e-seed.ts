@@ -103,6 +103,15 @@ async function main() {
     }
     await openedYesterday(learner.id, ["m1-u2", "m2-u4"]);
   }
+  // accountability.spec.ts: a professional (local official) certificate, and an account deleted during the spec.
+  const pro = await createConfirmed(E2E_USERS.proCertificate, "Aurélien", "Maire-Adjoint");
+  await db
+    .update(users)
+    .set({ track: "professional", professionalCategory: "local_official" })
+    .where(eq(users.id, pro.id));
+  await validateTrack({ ...pro, track: "professional" });
+  if (!(await issueCertificate(pro.id, printedName(pro))).ok) throw new Error("seed certificate not issued");
+  await createConfirmed(E2E_USERS.erased, "Éloïse", "Effacée");
   const staff = await createConfirmed(E2E_USERS.staff, "Sam", "Équipe");
   await db.update(users).set({ role: "staff" }).where(eq(users.id, staff.id));
   // A learner back from a pause longer than the recent-sign-in window (tests/e2e/trust-details.spec.ts):

@@ -29,6 +29,9 @@ export const E2E_USERS = {
   kbdLeaving: "depart_kbd",
   kbdCertificate: "diplome_kbd",
   kbdPolicy: "politique_kbd",
+  // The accountability spec (accountability.spec.ts): a professional certificate to read, an account to erase.
+  proCertificate: "pro_attest",
+  erased: "efface_trace",
 } as const;
 /** The e2e server's AUTH_SECRET (tests/support/e2e-server.ts): lets a test read what a cookie carries. */
 export const E2E_AUTH_SECRET = "e2e-secret-not-for-production-0123456789abcdef";

@@ -1,17 +1,18 @@
-// The centred body column (title, course, recipient, track, statement, modules): lines measured first, then spread vertically.
+// The centred body column (title, course, recipient, track, category, statement, modules, duration): lines measured first, then spread vertically.
 import { setCharacterSpacing } from "pdf-lib";
 import type { PDFPage } from "pdf-lib";
 import { AMBER, FOOTER_TOP, INK, INNER_FRAME_TOP, MARGIN_X, MUTED, NAVY, PAGE_W } from "./design";
 import type { CertificateFonts } from "./fonts";
 import type { CertificateSnapshot } from "./snapshot";
 import { collapse, drawAligned, fitText, widthOf, wrapText, type TextStyle } from "./text";
-import { NBSP, trackLine, type Wording } from "./wording";
+import { attestationLines, type Wording } from "./wording";
 
 /** What the body prints, already normalised by the renderer. */
 export interface BodyContent {
   fullName: string;
   locale: CertificateSnapshot["locale"];
   track: CertificateSnapshot["track"];
+  category: CertificateSnapshot["category"];
   modules: CertificateSnapshot["modules"];
 }
 
@@ -34,15 +35,20 @@ const CONTENT_W = PAGE_W - 2 * MARGIN_X;
 
 export function drawBody(page: PDFPage, fonts: CertificateFonts, w: Wording, content: BodyContent): void {
   const column: Column = { page, fonts, w };
+  const attested = attestationLines(content.locale, content);
   // Built in reading order: text measurement order is part of what makes the output reproducible.
   drawColumn([
     titleLine(column),
     ...centredParagraph(page, w.course, { font: fonts.regular, size: 11.5, color: INK }, 620, [10, 3.5]),
     centred(page, w.awardedTo, { font: fonts.regular, size: 11, color: MUTED }, 22),
     ...recipientLines(column, content.fullName),
-    centred(page, trackLine(content.locale, content), { font: fonts.bold, size: 13, color: NAVY }, 18),
-    ...centredParagraph(page, w.statement, { font: fonts.regular, size: 10.5, color: INK }, 560, [12, 4]),
-    ...moduleLines(column, content.modules),
+    centred(page, attested.track, { font: fonts.bold, size: 13, color: NAVY }, 18),
+    ...(attested.category
+      ? [centred(page, attested.category, { font: fonts.regular, size: 10.5, color: NAVY }, 6)]
+      : []),
+    ...centredParagraph(page, attested.statement, { font: fonts.regular, size: 10.5, color: INK }, 600, [12, 4]),
+    ...moduleLines(column, attested.modules),
+    centred(page, attested.duration, { font: fonts.bold, size: 10, color: NAVY }, 10),
   ]);
 }
 
@@ -94,13 +100,16 @@ function recipientLines({ page, fonts: { bold } }: Column, fullName: string): Bo
 }
 
 /** The validated modules under a small heading, if any: a left-aligned block, centred as a whole. */
-function moduleLines({ page, fonts: { regular, bold }, w }: Column, modules: BodyContent["modules"]): BodyLine[] {
+function moduleLines(
+  { page, fonts: { regular, bold }, w }: Column,
+  modules: { label: string; title: string }[],
+): BodyLine[] {
   if (modules.length === 0) return [];
   const heading = w.modulesHeading.toLocaleUpperCase(w.dateLocale);
-  const headingLine = centred(page, heading, { font: bold, size: 8.5, color: MUTED }, 16);
+  const headingLine = centred(page, heading, { font: bold, size: 8.5, color: MUTED }, 14);
   const labelSize = 10;
   const rows = modules.map((mod) => {
-    const label = `${w.moduleLabel(mod.number)}${NBSP}— `;
+    const label = mod.label;
     const title = collapse(mod.title);
     const labelW = widthOf(bold, label, labelSize);
     const { size } = fitText(title, regular, 10, 7, CONTENT_W - 40 - labelW);
@@ -125,8 +134,9 @@ function drawColumn(body: BodyLine[]): void {
   const available = top - bottom - 2 * 22; // keep a minimum margin above and below
   const natural = body.reduce((sum, l) => sum + l.gap + l.height, 0);
   const gaps = body.reduce((sum, l) => sum + l.gap, 0);
-  // Grow the gaps (up to 1.6×) to use the space, then centre what is left.
-  const stretch = gaps > 0 ? Math.min(1.6, Math.max(1, 1 + (available - natural) / gaps)) : 1;
+  // Grow the gaps (up to 1.6×) to use the space, then centre what is left; a long name that wraps
+  // (with the category and three modules) may need the gaps tightened instead (down to 0.5×).
+  const stretch = gaps > 0 ? Math.min(1.6, Math.max(0.5, 1 + (available - natural) / gaps)) : 1;
   const total = natural + gaps * (stretch - 1);
   let y = top - 22 - Math.max(0, (available - total) / 2);
   for (const line of body) {

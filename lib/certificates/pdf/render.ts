@@ -27,7 +27,13 @@ export async function renderCertificatePdf(s: CertificateSnapshot): Promise<Uint
   const page = doc.addPage([PAGE_W, PAGE_H]);
   drawFrame(page);
   drawHeader(page, w, fonts);
-  drawBody(page, fonts, w, { fullName, locale: s.locale, track: s.track, modules: s.modules });
+  drawBody(page, fonts, w, {
+    fullName,
+    locale: s.locale,
+    track: s.track,
+    category: s.category,
+    modules: s.modules,
+  });
   drawFooter(page, fonts, w, { issued, url, code });
 
   return doc.save({ useObjectStreams: true });

@@ -7,6 +7,8 @@ export interface CertificateSnapshot {
   issuedAt: Date;
   verificationCode: string;
   verificationUrl: string;
-  /** The attested modules, each with its number in the course (content/course.json order). */
-  modules: { number: number; title: string }[];
+  /** The professional category recorded at issue, already in the certificate's language; null when none. */
+  category: string | null;
+  /** The attested modules, each with its number in the course (content/course.json order) and announced duration. */
+  modules: { number: number; title: string; durationMinutes: number }[];
 }

@@ -12,7 +12,10 @@ export interface Wording {
   awardedTo: string;
   /** The track's name; its modules follow in brackets (trackLine). */
   trackName: Record<CertificateSnapshot["track"], string>;
+  /** What the certificate attests: each unit validated, with the 80 % quiz rule. */
   statement: string;
+  category: (name: string) => string;
+  duration: (total: string) => string;
   modulesHeading: string;
   moduleLabel: (n: number) => string;
   issued: (date: string) => string;
@@ -34,9 +37,11 @@ export const WORDING: Record<CertificateSnapshot["locale"], Wording> = {
       professional: "Parcours professionnel",
     },
     statement:
-      `Vigie atteste que la personne désignée ci-dessus a ouvert la leçon de chaque unité de ce parcours ` +
-      `et, une fois écoulée la durée minimale d'étude fixée pour l'unité, en a réussi le quiz ` +
-      `avec au moins 80${NNBSP}% de bonnes réponses. Son identité n'a pas été vérifiée.`,
+      `Vigie atteste que la personne désignée ci-dessus a validé chaque unité des modules ci-dessous${NBSP}: ` +
+      `elle en a ouvert la leçon et, une fois écoulée la durée minimale d'étude fixée pour l'unité, ` +
+      `en a réussi le quiz avec au moins 80${NNBSP}% de bonnes réponses. Son identité n'a pas été vérifiée.`,
+    category: (name) => `Catégorie professionnelle${NBSP}: ${name}`,
+    duration: (total) => `Durée annoncée des modules${NBSP}: ${total}`,
     modulesHeading: "Modules validés",
     moduleLabel: (n) => `Module ${n}`,
     issued: (date) => `Délivrée le ${date}`,
@@ -59,9 +64,11 @@ export const WORDING: Record<CertificateSnapshot["locale"], Wording> = {
       professional: "Professional track",
     },
     statement:
-      "Vigie confirms that the person named above opened the lesson of every unit of this track " +
-      "and, once the minimum study time set for that unit had passed, passed its quiz " +
-      "with at least 80% correct answers. Their identity was not verified.",
+      "Vigie confirms that the person named above validated every unit of the modules below: " +
+      "they opened its lesson and, once the minimum study time set for that unit had passed, " +
+      "passed its quiz with at least 80% correct answers. Their identity was not verified.",
+    category: (name) => `Professional category: ${name}`,
+    duration: (total) => `Announced duration of the modules: ${total}`,
     modulesHeading: "Modules completed",
     moduleLabel: (n) => `Module ${n}`,
     issued: (date) => `Issued on ${date}`,
@@ -81,7 +88,7 @@ export const WORDING: Record<CertificateSnapshot["locale"], Wording> = {
  */
 export function trackLine(
   locale: CertificateSnapshot["locale"],
-  s: Pick<CertificateSnapshot, "track" | "modules">,
+  s: { track: CertificateSnapshot["track"]; modules: readonly { number: number }[] },
 ): string {
   const name = WORDING[locale].trackName[s.track];
   const range = moduleRange(
@@ -89,6 +96,39 @@ export function trackLine(
     locale,
   );
   return range ? `${name} (${range})` : name;
+}
+
+/** "36 min", "1 h 58 min", "2 h" — the same in both languages, kept on one line. */
+export function formatDuration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m}${NBSP}min`;
+  return m === 0 ? `${h}${NBSP}h` : `${h}${NBSP}h${NBSP}${m}${NBSP}min`;
+}
+
+/** The certificate's attested facts as printed, in reading order (the PDF body and its unit test share it). */
+export function attestationLines(
+  locale: CertificateSnapshot["locale"],
+  s: Pick<CertificateSnapshot, "track" | "category" | "modules">,
+): {
+  track: string;
+  category: string | null;
+  statement: string;
+  duration: string;
+  modules: { label: string; title: string }[];
+} {
+  const w = WORDING[locale];
+  const total = s.modules.reduce((sum, m) => sum + m.durationMinutes, 0);
+  return {
+    track: trackLine(locale, s),
+    category: s.track === "professional" && s.category ? w.category(s.category) : null,
+    statement: w.statement,
+    duration: w.duration(formatDuration(total)),
+    modules: s.modules.map((m) => ({
+      label: `${w.moduleLabel(m.number)}${NBSP}— `,
+      title: `${m.title} (${formatDuration(m.durationMinutes)})`,
+    })),
+  };
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

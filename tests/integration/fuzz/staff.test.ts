@@ -24,6 +24,7 @@ vi.mock("next-intl/server", async () => {
 
 import { db } from "@/db/client";
 import { dataRequests, users, type User } from "@/db/schema";
+import { deleteAccount } from "@/lib/privacy/delete-account";
 import { DATA_REQUEST_STATUSES } from "@/lib/privacy/request-vocabulary";
 import { setDataRequestStatusAction } from "@/lib/staff/actions";
 import StaffPage from "@/app/[locale]/(learner)/staff/page";
@@ -155,5 +156,32 @@ describe("fuzz: staff action (lib/staff/actions.ts)", () => {
       !/<(img|svg|iframe|a)\b[^>]*\s(on\w+|srcdoc|href)=/i.test(html),
       () => "an injected element with a handler or link",
     );
+  });
+});
+
+describe("staff page: a request fulfilled by an account's deletion", () => {
+  it("stays in the queue as an anonymous record (reference, type, received, handled, by whom), without a form", async () => {
+    const gone = await createLearner({ firstName: "Ophélie", lastName: "Partie" });
+    const [asked] = await db
+      .insert(dataRequests)
+      .values({ userId: gone.id, kind: "access", message: "Texte personnel d'Ophélie." })
+      .returning();
+    await newRequest("198.51.100.2", "recent", staff);
+    const close = new FormData();
+    for (const [k, v] of Object.entries({ locale: "fr", id: asked!.id, status: "closed" })) close.append(k, v);
+    expect(await setDataRequestStatusAction(undefined, close)).toMatchObject({ ok: true });
+    await deleteAccount(gone, "self");
+    await newRequest("198.51.100.2", "recent", staff);
+    const html = renderToStaticMarkup(await StaffPage({ params: Promise.resolve({ locale: "fr" }) }));
+    const item = html.slice(html.indexOf(asked!.id) - 600, html.indexOf(asked!.id) + 900);
+    expect(item).toContain("Accès à mes données — compte supprimé");
+    expect(item).toContain(`Traitée le`);
+    expect(item).toContain(`par ${staff.username}`);
+    expect(item).toContain("Trace anonyme");
+    expect(item).not.toContain(`value="${asked!.id}"`); // no status form for it
+    expect(html).toContain("Effacement — compte supprimé");
+    expect(html).toContain("par la personne elle-même, en supprimant son compte");
+    for (const personal of [gone.username, gone.email, "Ophélie", "Texte personnel"])
+      expect(html).not.toContain(personal);
   });
 });

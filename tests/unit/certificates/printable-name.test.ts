@@ -18,9 +18,10 @@ const snapshot: CertificateSnapshot = {
   issuedAt: new Date("2026-11-24T10:15:00Z"),
   verificationCode: "7K3QF-M0ZT9-XW4HA-2BCNE",
   verificationUrl: "https://vigie.example.fr/fr/verify/7K3QF-M0ZT9-XW4HA-2BCNE",
+  category: null,
   modules: [
-    { number: 1, title: "Comprendre la menace terroriste et le dispositif Vigipirate" },
-    { number: 2, title: "Tous impliqués face à la menace terroriste !" },
+    { number: 1, title: "Comprendre la menace terroriste et le dispositif Vigipirate", durationMinutes: 36 },
+    { number: 2, title: "Tous impliqués face à la menace terroriste !", durationMinutes: 40 },
   ],
 };
 

@@ -1,14 +1,10 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { requireStaff } from "@/lib/auth/session";
-import { setDataRequestStatusAction } from "@/lib/staff/actions";
 import { findDataRequests, getStatistics } from "@/lib/staff/queries";
 import { pageTitle } from "@/lib/i18n/page-title";
-import { buttonStyles } from "@/components/ui/button";
 import { Heading } from "@/components/ui/heading";
 import { Section } from "@/components/ui/section";
-import { PermalinkForm } from "@/components/ui/permalink-form";
-
-const STATUSES = ["received", "in_progress", "closed"] as const;
+import { DataRequestItem } from "@/components/staff/data-request-item";
 
 export const generateMetadata = pageTitle("staff", "title");
 
@@ -17,8 +13,11 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
   setRequestLocale(locale);
   await requireStaff(locale, `/${locale}/staff`);
   const t = await getTranslations({ locale, namespace: "staff" });
-  const tp = await getTranslations({ locale, namespace: "privacy" });
-  const format = await getFormatter({ locale });
+  const text = {
+    t,
+    tp: await getTranslations({ locale, namespace: "privacy" }),
+    format: await getFormatter({ locale }),
+  };
   const [stats, requests] = await Promise.all([getStatistics(), findDataRequests()]);
   return (
     <div className="space-y-8">
@@ -56,30 +55,7 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
         {requests.length === 0 ? <p className="mt-2">{t("noRequests")}</p> : null}
         <ul className="mt-3 space-y-3">
           {requests.map((r) => (
-            <li key={r.id} className="rounded border border-slate-200 p-3">
-              <p className="font-semibold">
-                {tp(`kind_${r.kind}`)} — {r.username} —{" "}
-                {format.dateTime(r.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-              </p>
-              <p className="mt-1 whitespace-pre-wrap text-slate-800">{r.message}</p>
-              <PermalinkForm action={setDataRequestStatusAction} className="mt-2 flex flex-wrap items-end gap-2">
-                <input type="hidden" name="locale" value={locale} />
-                <input type="hidden" name="id" value={r.id} />
-                <label className="text-sm">
-                  {t("status")}{" "}
-                  <select name="status" defaultValue={r.status} className="rounded border border-slate-500 px-2 py-1">
-                    {STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {tp(`status_${s}`)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <button type="submit" className={buttonStyles("primary", "sm")}>
-                  {t("update")}
-                </button>
-              </PermalinkForm>
-            </li>
+            <DataRequestItem key={r.id} request={r} locale={locale} text={text} />
           ))}
         </ul>
       </Section>

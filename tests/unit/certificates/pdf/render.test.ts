@@ -1,8 +1,8 @@
 import { PDFDocument } from "pdf-lib";
-import { PDFParse } from "pdf-parse";
 import { describe, expect, it, vi } from "vitest";
 import { renderCertificatePdf } from "@/lib/certificates/pdf/render";
 import type { CertificateSnapshot } from "@/lib/certificates/pdf/snapshot";
+import { extractPdfText as extractText } from "../../../support/pdf-text";
 
 const CODE = "7K3QF-M0ZT9-XW4HA-2BCNE";
 const PAGE = "https://vigie.example.fr/fr/verify";
@@ -12,13 +12,17 @@ const TOKEN =
 const URL = `${PAGE}/${TOKEN}`;
 
 const MODULES_FR = [
-  { number: 1, title: "Comprendre la menace terroriste et le dispositif Vigipirate" },
-  { number: 2, title: "Tous impliqués face à la menace terroriste !" },
-  { number: 3, title: "Professionnels : protéger son public, son site, son événement, sa commune" },
+  { number: 1, title: "Comprendre la menace terroriste et le dispositif Vigipirate", durationMinutes: 36 },
+  { number: 2, title: "Tous impliqués face à la menace terroriste !", durationMinutes: 40 },
+  {
+    number: 3,
+    title: "Professionnels : protéger son public, son site, son événement, sa commune",
+    durationMinutes: 42,
+  },
 ];
 const MODULES_EN = [
-  { number: 1, title: "Understanding the terrorist threat and the VIGIPIRATE plan" },
-  { number: 2, title: "Everyone involved in facing the terrorist threat!" },
+  { number: 1, title: "Understanding the terrorist threat and the VIGIPIRATE plan", durationMinutes: 36 },
+  { number: 2, title: "Everyone involved in facing the terrorist threat!", durationMinutes: 40 },
 ];
 
 const frSnapshot: CertificateSnapshot = {
@@ -29,6 +33,7 @@ const frSnapshot: CertificateSnapshot = {
   issuedAt: new Date("2026-11-24T10:15:00Z"),
   verificationCode: CODE,
   verificationUrl: URL,
+  category: "Responsable d'un établissement recevant du public",
   modules: MODULES_FR,
 };
 
@@ -40,22 +45,12 @@ const enSnapshot: CertificateSnapshot = {
   issuedAt: new Date("2026-11-24T10:15:00Z"),
   verificationCode: CODE,
   verificationUrl: URL,
+  category: null,
   modules: MODULES_EN,
 };
 
-/** Extracted text with every run of (incl. no-break) whitespace collapsed to one space. */
-async function extractText(pdf: Uint8Array): Promise<string> {
-  const parser = new PDFParse({ data: pdf.slice() });
-  try {
-    const { text } = await parser.getText();
-    return text.normalize("NFC").replace(/[\s\u00A0\u202F]+/g, " ");
-  } finally {
-    await parser.destroy();
-  }
-}
-
 describe("renderCertificatePdf — French", () => {
-  it("prints the name, date, track, modules, statement, disclaimer and verification data", async () => {
+  it("prints the name, date, track, category, modules, duration, statement, disclaimer and verification data", async () => {
     const pdf = await renderCertificatePdf(frSnapshot);
     const text = await extractText(pdf);
 
@@ -63,11 +58,18 @@ describe("renderCertificatePdf — French", () => {
     expect(text).toContain("ATTESTATION DE SUIVI");
     expect(text).toContain("Faire face ensemble — sensibilisation à la menace terroriste et au plan Vigipirate");
     expect(text).toContain("Parcours professionnel (modules 1 à 3)");
+    expect(text).toContain("Catégorie professionnelle : Responsable d'un établissement recevant du public");
     for (const mod of MODULES_FR) expect(text).toContain(mod.title);
+    expect(text).toContain("Module 1 — Comprendre la menace terroriste et le dispositif Vigipirate (36 min)");
+    expect(text).toContain("(42 min)");
+    expect(text).toContain("Durée annoncée des modules : 1 h 58 min");
+    // The rule as it is: every unit validated, each by its own quiz at 80 %; not "each module".
+    expect(text).toContain("a validé chaque unité des modules ci-dessous");
     expect(text).toContain("au moins 80 % de bonnes réponses");
+    expect(text).not.toMatch(/chaque module/i);
     // Exactly what was checked: each lesson opened, the minimum study time, each quiz passed; not the identity.
     expect(text).toContain(
-      "a ouvert la leçon de chaque unité de ce parcours et, une fois écoulée la durée minimale d'étude fixée pour l'unité, en a réussi le quiz",
+      "elle en a ouvert la leçon et, une fois écoulée la durée minimale d'étude fixée pour l'unité, en a réussi le quiz",
     );
     expect(text).toContain("Son identité n'a pas été vérifiée.");
     expect(text).not.toContain("a suivi l'intégralité de la formation");
@@ -90,12 +92,16 @@ describe("renderCertificatePdf — French", () => {
         firstName: "Łukasz",
         lastName: "Dvořák",
         track: "public",
+        category: "Élu local",
         modules: MODULES_FR.slice(0, 2),
       }),
     );
     expect(text).toContain("Łukasz Dvořák");
     expect(text).toContain("Parcours grand public (modules 1 et 2)");
     expect(text).not.toContain(MODULES_FR[2]?.title ?? "unreachable");
+    expect(text).toContain("Durée annoncée des modules : 1 h 16 min");
+    // A general-public certificate names no category, even if one was somehow recorded.
+    expect(text).not.toContain("Catégorie professionnelle");
   });
 
   it("dates the certificate in Europe/Paris time, with the French ordinal for the 1st", async () => {
@@ -113,17 +119,22 @@ describe("renderCertificatePdf — French", () => {
 });
 
 describe("renderCertificatePdf — English", () => {
-  it("prints the name, date, track, modules, statement, disclaimer and verification data", async () => {
+  it("prints the name, date, track, modules, duration, statement, disclaimer and verification data", async () => {
     const text = await extractText(await renderCertificatePdf(enSnapshot));
 
     expect(text).toContain("Łukasz Dvořák");
     expect(text).toContain("CERTIFICATE OF COMPLETION");
     expect(text).toContain("Facing the threat together — awareness of the terrorist threat and the VIGIPIRATE plan");
     expect(text).toContain("General public track (modules 1 and 2)");
+    expect(text).not.toContain("Professional category");
     for (const mod of MODULES_EN) expect(text).toContain(mod.title);
+    expect(text).toContain("Module 2 — Everyone involved in facing the terrorist threat! (40 min)");
+    expect(text).toContain("Announced duration of the modules: 1 h 16 min");
+    expect(text).toContain("validated every unit of the modules below");
     expect(text).toContain("at least 80% correct answers");
+    expect(text).not.toMatch(/each module/i);
     expect(text).toContain(
-      "opened the lesson of every unit of this track and, once the minimum study time set for that unit had passed, passed its quiz",
+      "they opened its lesson and, once the minimum study time set for that unit had passed, passed its quiz",
     );
     expect(text).toContain("Their identity was not verified.");
     expect(text).not.toContain("completed the entire course");
@@ -145,11 +156,17 @@ describe("renderCertificatePdf — English", () => {
         firstName: "Zoë",
         lastName: "Œlschläger-N'Diaye",
         track: "professional",
-        modules: [...MODULES_EN, { number: 3, title: "Professionals: protecting your public, site, event, town" }],
+        category: "Local elected official",
+        modules: [
+          ...MODULES_EN,
+          { number: 3, title: "Professionals: protecting your public, site, event, town", durationMinutes: 42 },
+        ],
       }),
     );
     expect(text).toContain("Zoë Œlschläger-N'Diaye");
     expect(text).toContain("Professional track (modules 1 to 3)");
+    expect(text).toContain("Professional category: Local elected official");
+    expect(text).toContain("Announced duration of the modules: 1 h 58 min");
   });
 });
 
