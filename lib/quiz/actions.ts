@@ -8,6 +8,7 @@ import { parseForm } from "@/lib/actions/parse-form";
 import { now as clockNow } from "@/lib/clock";
 import { isOpen } from "@/lib/content/availability";
 import { findUnitById } from "@/lib/content/load";
+import { metrics } from "@/lib/observability/metrics";
 import { minStudySeconds } from "@/lib/progress/study-time";
 import { answerValues } from "./answer-values";
 import { isAttemptTokenCurrent, readAttemptToken } from "./attempt-token";
@@ -62,6 +63,9 @@ export const submitQuizAction = formAction(
       new Date(token.issuedAt),
       now,
     );
+    metrics.quizSubmissions.inc({
+      outcome: outcome.ok ? (outcome.attempt.passed ? "passed" : "failed") : outcome.error === "notStudied" ? "too_early" : "refused",
+    });
     if (!outcome.ok && outcome.error === "notStudied") {
       // Too early: the answers come back (also without JavaScript) with the time left before the quiz opens.
       const formError = outcome.waitSeconds === null ? "studyFirst" : "studyLonger";
