@@ -1,10 +1,11 @@
 // The process's one logger: JSON lines (pino) carrying the request id, scrubbed of personal data and
 // secrets outside development; human-readable (pino-pretty) in development only.
-import pino, { type Logger } from "pino";
+import pino, { type DestinationStream, type Logger } from "pino";
 import { scrubValue } from "./redact";
 import { currentRequestId } from "./request-context";
 
-function createLogger(): Logger {
+/** `destination`: where lines go instead of standard output (tests). */
+export function createLogger(destination?: DestinationStream): Logger {
   // Read here rather than through lib/env.mjs: the logger must work to report that the environment is
   // invalid. lib/env.mjs validates LOG_LEVEL all the same, so a wrong value still stops the start.
   const development = (process.env.NODE_ENV ?? "development") === "development";
@@ -17,7 +18,7 @@ function createLogger(): Logger {
       return requestId ? { requestId } : {};
     },
   };
-  if (development) return pino({ ...options, transport: { target: "pino-pretty" } });
+  if (development && !destination) return pino({ ...options, transport: { target: "pino-pretty" } });
   return pino(
     {
       ...options,
@@ -28,7 +29,7 @@ function createLogger(): Logger {
       },
     },
     // Asynchronous: lines written while a write is in flight go out together (flushed at exit).
-    pino.destination({ sync: false }),
+    destination ?? pino.destination({ sync: false }),
   );
 }
 

@@ -1,9 +1,12 @@
 // What may never reach a log line: personal data (addresses, names) and secrets (tokens, links carrying them).
 
-const EMAIL = /[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+/g;
+// Needs a local part and a dotted domain: a stack frame's "node_modules/@scope/…" is left alone.
+const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // A link's path and query can carry a single-use token (/reset-password/<token>, ?token=…): only its origin is kept.
 const URL_TAIL = /(https?:\/\/[^\s/?#"'<>]+)[^\s"'<>]*/g;
 // Long runs of token alphabet (base64url, hex, JWT segments) are secrets or identifiers of a person.
+// JWTs and JWEs (Auth.js session cookies): base64url JSON headers start "eyJ".
+const JWT = /eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*){1,4}/g;
 // A run must mix letters and digits, so that slugs and file names in a stack trace survive.
 const TOKEN = /(?=[A-Za-z_-]*\d)(?=[\d_-]*[A-Za-z])[A-Za-z0-9_-]{24,}(?:\.[A-Za-z0-9_-]{10,}){0,2}/g;
 
@@ -27,8 +30,16 @@ export const REDACTED_KEYS = [
   "values",
 ] as const;
 
+// Row ids (UUIDs, optionally after a timestamp, as outbox files are named) are no secret: the app's tokens
+// are 43 base64url or 64 hex characters, never this shape.
+const ROW_ID = /^(?:[\dTZ-]+-)?[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/;
+
 export function scrubText(text: string): string {
-  return text.replace(URL_TAIL, "$1/[redacted]").replace(EMAIL, "[email]").replace(TOKEN, "[redacted]");
+  return text
+    .replace(URL_TAIL, "$1/[redacted]")
+    .replace(EMAIL, "[email]")
+    .replace(JWT, "[redacted]")
+    .replace(TOKEN, (run) => (ROW_ID.test(run) ? run : "[redacted]"));
 }
 
 const redactedKeys = new Set<string>(REDACTED_KEYS);

@@ -1,6 +1,7 @@
 // OpenTelemetry traces, exported over OTLP/HTTP when OTEL_EXPORTER_OTLP_ENDPOINT is set. Unset, no SDK
 // is even loaded: Next.js's own spans and ours (db/observe.ts) go to the API's no-op tracer.
 import { logger } from "./logger";
+import { ScrubbingSpanProcessor } from "./scrub-spans";
 
 export async function startTracing(): Promise<void> {
   let endpoint: string | undefined;
@@ -20,7 +21,7 @@ export async function startTracing(): Promise<void> {
   // OTEL_EXPORTER_OTLP_HEADERS; the provider reads OTEL_TRACES_SAMPLER and OTEL_BSP_* .
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ "service.name": "vigie" }),
-    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())],
+    spanProcessors: [new ScrubbingSpanProcessor(new BatchSpanProcessor(new OTLPTraceExporter()))],
   });
   provider.register();
   // The last batch goes out when the process is stopped (next start exits on SIGTERM).
