@@ -9,14 +9,15 @@ import { E2E_METRICS_TOKEN, E2E_PASSWORD, E2E_USERS, OTLP_DIR, SERVER_LOG } from
 import { drawnQuestionIds, hiddenFields, localPath, mailTo, trackUnits } from "./helpers";
 
 const QUIZ_ROUTE = "/[locale]/learn/[moduleSlug]/[unitSlug]/quiz";
-const tag = randomBytes(4).toString("hex");
+// Letters only: a last name refuses digits.
+const tag = Array.from(randomBytes(8), (b) => String.fromCharCode(97 + (b % 26))).join("");
 const person = {
   firstName: "Observée",
   lastName: `Journalisée${tag}`,
   username: `obs_${tag}`,
   email: `observee-${tag}@example.org`,
 };
-const journey = { confirmToken: "", quizRequestId: "", quizPath: "" };
+const journey = { confirmToken: "", quizRequestId: "", quizPath: "", refusedRequestIds: [] as string[] };
 
 /** Sum of a metric's samples whose labels include all of `labels`. */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number {
@@ -70,6 +71,7 @@ test("without the token the metrics answer 401 and name nothing", async ({ reque
     expect(res.status()).toBe(401);
     expect(res.headers()["cache-control"]).toBe("no-store");
     expect(await res.text()).not.toMatch(/vigie_|nodejs_|process_/);
+    journey.refusedRequestIds.push(res.headers()["x-request-id"] ?? "");
   }
 });
 
@@ -197,6 +199,10 @@ test("the server's JSON log has request ids and no personal data", async () => {
       { timeout: 10_000 },
     )
     .toBe(true);
+  // A line the route itself writes carries the id of the request it serves (the one returned to the client).
+  for (const requestId of journey.refusedRequestIds) {
+    expect(lines.some((l) => l.requestId === requestId && /metrics scrape refused/.test(String(l.msg)))).toBe(true);
+  }
   for (const line of lines) {
     expect(typeof line.level).toBe("string");
     if (line.msg === "request") expect(line.requestId).toEqual(expect.any(String));
