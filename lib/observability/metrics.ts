@@ -25,7 +25,7 @@ function createMetrics() {
     }),
     quizSubmissions: new Counter({
       name: "vigie_quiz_submissions_total",
-      help: "Quiz submissions by outcome: passed, failed (both recorded), too_early, refused",
+      help: "Quiz submissions that reached grading, by outcome: passed, failed, too_early (lesson not studied long enough), refused (a replay with other answers)",
       labelNames: ["outcome"] as const,
       registers: [registry],
     }),
