@@ -3,7 +3,7 @@
 // Needs a local part and a dotted domain: a stack frame's "node_modules/@scope/…" is left alone.
 const EMAIL = /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 // A link's path and query can carry a single-use token (/reset-password/<token>, ?token=…): only its origin is kept.
-const URL_TAIL = /(https?:\/\/[^\s/?#"'<>]+)[^\s"'<>]+/g;
+const URL_TAIL = /(https?:\/\/[^\s/?#"'<>]+)[/?#][^\s"'<>]*/g;
 // Long runs of token alphabet (base64url, hex, JWT segments) are secrets or identifiers of a person.
 // JWTs and JWEs (Auth.js session cookies): base64url JSON headers start "eyJ".
 const JWT = /eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*){1,4}/g;

@@ -23,6 +23,7 @@ describe("scrubText", () => {
       "comprendre-la-menace/qu-est-ce-que-le-terrorisme",
       'update "users" set "retention_warning_sent_at" = $1',
       "email 42 not delivered (attempt 3)",
+      "exporting to http://127.0.0.1:4318",
     ]) {
       expect(scrubText(text)).toBe(text);
     }
