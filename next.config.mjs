@@ -5,7 +5,18 @@ import { securityHeaders } from "./lib/security-headers.mjs";
 const nextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdf-lib", "@pdf-lib/fontkit"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "pdf-lib",
+    "@pdf-lib/fontkit",
+    // One copy per process, shared by instrumentation and the routes (one registry, one tracer provider).
+    "prom-client",
+    "@opentelemetry/api",
+    "@opentelemetry/sdk-trace-node",
+    "@opentelemetry/exporter-trace-otlp-http",
+    "@opentelemetry/resources",
+  ],
   outputFileTracingIncludes: {
     "/**": [
       "./db/migrations/**",

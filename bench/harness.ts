@@ -85,6 +85,8 @@ export async function startServer(databaseUrl: string, port = PORT): Promise<Chi
     [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
     { env: benchEnv(databaseUrl, base), stdio: ["ignore", "pipe", "inherit"] },
   );
+  // Read (and dropped) so that the server's log lines never wait on a full pipe; their cost is measured.
+  server.stdout?.resume();
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${base}/api/health`)).ok) return server;

@@ -5,8 +5,12 @@ import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { PglitePreparedQuery } from "drizzle-orm/pglite/session";
+import { PostgresJsPreparedQuery } from "drizzle-orm/postgres-js/session";
 import postgres from "postgres";
 import { env } from "@/lib/env.mjs";
+import { metrics } from "@/lib/observability/metrics";
+import { observeQueries } from "./observe";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -32,11 +36,15 @@ export interface DatabaseTarget {
 function connectPglite(dataDir: string): Connection {
   if (!dataDir.startsWith("memory://")) mkdirSync(path.resolve(dataDir), { recursive: true });
   const client = new PGlite(dataDir);
+  observeQueries(PglitePreparedQuery);
+  metrics.dbPoolMax.set(1);
   const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
   return { db, driver: "pglite", url: null, close: () => client.close() };
 }
 
 function connectPostgres(url: string): Connection {
+  observeQueries(PostgresJsPreparedQuery);
+  metrics.dbPoolMax.set(env.DB_POOL_MAX);
   const client = postgres(url, {
     max: env.DB_POOL_MAX,
     connect_timeout: 3,

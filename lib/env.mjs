@@ -43,6 +43,10 @@ const envSchema = z.object({
   ),
   TRUSTED_PROXIES: optional,
   VERCEL: optional,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.preprocess((v) => (v === "" ? undefined : v), z.url().optional()),
+  // Long enough not to be guessed: the metrics say how busy the service is and what fails.
+  METRICS_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(24).optional()),
 });
 
 /**

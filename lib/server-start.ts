@@ -1,5 +1,6 @@
 // Start-up of a server process: validate the environment, migrate, and fail with one clear line.
 import "server-only";
+import { logger } from "@/lib/observability/logger";
 
 const globalForStart = globalThis as unknown as { vigieStarted?: Promise<void> };
 
@@ -21,9 +22,9 @@ async function start(): Promise<void> {
     const { flushOutbox } = await import("@/lib/email/send");
     setInterval(() => void flushOutbox().catch(() => undefined), 60_000).unref();
     if (env.EVENT_LOOP_STATS_FILE) (await import("./event-loop-stats")).recordEventLoopDelay(env.EVENT_LOOP_STATS_FILE);
-    console.log(`[vigie] database ready (${getDriver()}${env.DATABASE_URL ? "" : `, ${env.PGLITE_DIR}`})`);
+    logger.info(`database ready (${getDriver()}${env.DATABASE_URL ? "" : `, ${env.PGLITE_DIR}`})`);
   } catch (error) {
-    console.error(`[vigie] cannot start: ${describeStartError(error)}`);
+    logger.fatal(`cannot start: ${describeStartError(error)}`);
     process.exit(1);
   }
 }

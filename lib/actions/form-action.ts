@@ -9,6 +9,7 @@ import { getCurrentSession, requireAccess, type Access } from "@/lib/auth/sessio
 import { isRecentlyAuthenticated, markReauthenticated, type SessionUser } from "@/lib/auth/sessions";
 import { verifyPasswordThrottled } from "@/lib/auth/sign-in";
 import { localeOf, type Locale } from "@/lib/i18n/locales";
+import { logger } from "@/lib/observability/logger";
 
 interface Options<S extends z.ZodObject, A extends Access, T> {
   /** The form's fields; the shared `locale` field is read apart and added to the result. */
@@ -91,7 +92,7 @@ export function formAction<S extends z.ZodObject, A extends Access, T = undefine
       result = await handler(input, ctx);
     } catch (error) {
       unstable_rethrow(error); // redirect() and notFound() travel as exceptions
-      console.error("[vigie] action failed", error);
+      logger.error({ err: error }, "action failed");
       return { ok: false, formError: "generic" };
     }
     // A refused form comes back with what the person typed (never secrets), unless the handler chose.

@@ -5,6 +5,7 @@ import { eq, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users, type User } from "@/db/schema";
 import { env } from "@/lib/env.mjs";
+import { metrics } from "@/lib/observability/metrics";
 import { now as clockNow } from "@/lib/clock";
 import { burnPasswordCheck, hashPassword, needsRehash, verifyPassword } from "./password";
 import {
@@ -56,6 +57,12 @@ export async function authenticate(
   ip: string,
   now = clockNow(),
 ): Promise<Authentication> {
+  const result = await checkCredentials(identifier, password, ip, now);
+  metrics.signIns.inc({ outcome: result.ok ? "ok" : result.reason });
+  return result;
+}
+
+async function checkCredentials(identifier: string, password: string, ip: string, now: Date): Promise<Authentication> {
   const user = await findUserByIdentifier(identifier);
   const typed = identifierSubject(identifier);
   const checked = await withSignInLock(

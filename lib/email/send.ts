@@ -9,6 +9,7 @@ import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
 import { env } from "@/lib/env.mjs";
+import { logger } from "@/lib/observability/logger";
 import { EmailLayout } from "./layout";
 import { buildEmail, type EmailTemplate } from "./templates";
 import { now as clockNow } from "@/lib/clock";
@@ -43,7 +44,7 @@ async function deliver(id: string, to: string, subject: string, html: string, te
     await mkdir(env.OUTBOX_DIR, { recursive: true });
     const file = path.join(env.OUTBOX_DIR, `${clockNow().toISOString().replace(/[:.]/g, "-")}-${id}.eml`);
     await writeFile(file, info.message);
-    console.log(describeOutboxWrite(subject, to, file, text));
+    logger.info(describeOutboxWrite(subject, to, file, text));
   }
 }
 
@@ -53,9 +54,9 @@ async function deliver(id: string, to: string, subject: string, html: string, te
  * logs are kept and read more widely than the outbox): only the file to open.
  */
 function describeOutboxWrite(subject: string, to: string, file: string, text: string): string {
-  if (env.isProduction) return `[vigie] email "${subject}" written to ${file}`;
+  if (env.isProduction) return `email "${subject}" written to ${file}`;
   const link = /https?:\/\/\S+/.exec(text)?.[0];
-  return `[vigie] email "${subject}" to ${to} written to ${file}${link ? ` — link: ${link}` : ""}`;
+  return `email "${subject}" to ${to} written to ${file}${link ? ` — link: ${link}` : ""}`;
 }
 
 /** Records then delivers; a failed delivery stays pending and is retried by flushOutbox(). */
@@ -65,7 +66,7 @@ export async function sendEmail(request: EmailRequest): Promise<void> {
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
   if (request.record === false) {
     await deliver("unrecorded", request.to, content.subject, html, text).catch((error: unknown) => {
-      console.error(`[vigie] unrecorded email not delivered: ${(error as Error).message}`);
+      logger.error({ err: error }, "unrecorded email not delivered");
     });
     return;
   }
@@ -93,7 +94,7 @@ async function attempt(id: string, to: string, subject: string, html: string, te
       .where(eq(emailOutbox.id, id));
   } catch (error) {
     const failed = attempts + 1 >= MAX_ATTEMPTS;
-    console.error(`[vigie] email ${id} not delivered (attempt ${attempts + 1}): ${(error as Error).message}`);
+    logger.error({ err: error, emailId: id, attempt: attempts + 1 }, "email not delivered");
     await db
       .update(emailOutbox)
       .set({

@@ -5,6 +5,7 @@
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { now } from "@/lib/clock";
 import { getUnit } from "@/lib/content/load";
+import { logger } from "@/lib/observability/logger";
 import { acceptPolicyPath, signInPath } from "@/lib/auth/paths";
 import { sessionIdFromCookies } from "@/lib/auth/session-cookie";
 import { getSessionUser } from "@/lib/auth/sessions";
@@ -41,7 +42,7 @@ export async function gateUnitPage(
   if (unit && !isPrefetch) {
     event.waitUntil(
       recordUnitViewed(current.user.id, unit.id, now()).catch((error: unknown) =>
-        console.error("[vigie] could not record a unit view", error),
+        logger.error({ err: error }, "could not record a unit view"),
       ),
     );
   }

@@ -8,14 +8,20 @@ import { parseForm } from "@/lib/actions/parse-form";
 import { now as clockNow } from "@/lib/clock";
 import { isOpen } from "@/lib/content/availability";
 import { findUnitById } from "@/lib/content/load";
+import { metrics } from "@/lib/observability/metrics";
 import { minStudySeconds } from "@/lib/progress/study-time";
 import { answerValues } from "./answer-values";
 import { isAttemptTokenCurrent, readAttemptToken } from "./attempt-token";
-import { recordAttempt } from "./attempts";
+import { recordAttempt, type RecordOutcome } from "./attempts";
 import { answeredQuestionIds, answersFromSubmission, submissionSchema } from "./schemas";
 import { orderQuiz } from "./shuffle";
 
 const expired = () => ({ ok: false as const, formError: "attemptExpired" });
+
+function outcomeLabel(outcome: RecordOutcome): "passed" | "failed" | "too_early" | "refused" {
+  if (outcome.ok) return outcome.attempt.passed ? "passed" : "failed";
+  return outcome.error === "notStudied" ? "too_early" : "refused";
+}
 
 /** The answers are checked against the quiz the token names; here only the token is required. */
 const attemptSchema = z.object({ token: z.string().min(10).max(1000) });
@@ -62,6 +68,7 @@ export const submitQuizAction = formAction(
       new Date(token.issuedAt),
       now,
     );
+    metrics.quizSubmissions.inc({ outcome: outcomeLabel(outcome) });
     if (!outcome.ok && outcome.error === "notStudied") {
       // Too early: the answers come back (also without JavaScript) with the time left before the quiz opens.
       const formError = outcome.waitSeconds === null ? "studyFirst" : "studyLonger";

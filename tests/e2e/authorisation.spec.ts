@@ -76,6 +76,8 @@ const MATRIX: { target: () => string; expect: Record<Role, Outcome> }[] = [
     expect: { visitor: 200, otherLearner: 200, owner: 200, staff: 200 },
   },
   { target: () => "/api/cron/purge", expect: { visitor: 403, otherLearner: 403, owner: 403, staff: 403 } },
+  // Only a scraper holding METRICS_TOKEN: a session, even staff's, is no token.
+  { target: () => "/api/metrics", expect: { visitor: 401, otherLearner: 401, owner: 401, staff: 401 } },
   // The personal part of the static pages: everyone gets 200, each only their own (checked below).
   { target: () => "/api/me", expect: { visitor: 200, otherLearner: 200, owner: 200, staff: 200 } },
 ];

@@ -94,6 +94,7 @@ test("cross-site and Origin-less state-changing requests are refused with 403 an
     "/api/cron/purge",
     "/api/account/export",
     "/api/health",
+    "/api/metrics",
     "/api/certificates/AAAAA-AAAAA-AAAAA-AAAAA/pdf",
   ]) {
     expect((await request.post(path, { data: "x=1" })).status(), path).toBe(405);
@@ -136,6 +137,7 @@ test("route handlers and error pages carry the security headers too", async ({ r
   for (const path of [
     "/api/health",
     "/api/live",
+    "/api/metrics",
     "/api/certificates/AAAAA-AAAAA-AAAAA-AAAAA/pdf",
     "/fr/page-inconnue",
     "/sitemap.xml",

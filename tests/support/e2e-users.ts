@@ -41,6 +41,10 @@ export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 2525);
 export const E2E_BASE_URL = `http://localhost:${E2E_PORT}`;
 export const MAIL_DIR = "test-results/mail";
+/** The e2e server's standard output (its JSON log lines), and what its OTLP receiver was sent. */
+export const SERVER_LOG = "test-results/e2e-server.log";
+export const OTLP_DIR = "test-results/otlp";
+export const E2E_METRICS_TOKEN = "e2e-metrics-token-0123456789abcdef";
 /**
  * Seeded learners whose tests need them signed in but are not about signing in: the auth setup project
  * (tests/e2e/auth.setup.ts) signs each in once per run and saves the browser state to storageStateOf(name).

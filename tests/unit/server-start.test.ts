@@ -47,9 +47,13 @@ describe("server start without AUTH_SECRET in production", () => {
     );
     expect(result.status).toBe(1);
     expect(result.stdout).not.toContain("started");
-    expect(result.stderr.split("\n")).toEqual([
-      "[vigie] cannot start: Invalid environment variable AUTH_SECRET: required in production when DATABASE_URL is set (32+ random bytes, e.g. `openssl rand -base64 32`)",
-    ]);
+    // One JSON log line (lib/observability/logger.ts), written before the process exits.
+    const lines = result.stdout.split("\n");
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      level: "fatal",
+      msg: "cannot start: Invalid environment variable AUTH_SECRET: required in production when DATABASE_URL is set (32+ random bytes, e.g. `openssl rand -base64 32`)",
+    });
   });
 
   it("on the embedded database: creates .data/auth-secret (0600) beside the database once, and reuses it", () => {

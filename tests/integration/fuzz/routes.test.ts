@@ -1,4 +1,4 @@
-// Property-based tests of the other route handlers (certificate PDF and Open Badge, public key set, data export, cron, health,
+// Property-based tests of the other route handlers (certificate PDF and Open Badge, public key set, data export, cron, health, metrics,
 // liveness, the personal answer and the resume position) on hostile requests: never a status of 500 or more, a 4xx always has a body, and no write
 // unless the request was entitled to one.
 import fc from "fast-check";
@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, vi } from "vitest";
 
 vi.hoisted(() => {
   process.env.CRON_SECRET = "fuzz-cron-secret-0123456789";
+  process.env.METRICS_TOKEN = "fuzz-metrics-token-0123456789";
 });
 
 import * as exportRoute from "@/app/api/account/export/route";
@@ -15,6 +16,7 @@ import * as keysRoute from "@/app/.well-known/vigie-certificate-keys.json/route"
 import * as cronRoute from "@/app/api/cron/purge/route";
 import * as healthRoute from "@/app/api/health/route";
 import * as liveRoute from "@/app/api/live/route";
+import * as metricsRoute from "@/app/api/metrics/route";
 import * as meRoute from "@/app/api/me/route";
 import * as positionRoute from "@/app/api/me/position/route";
 import type { User } from "@/db/schema";
@@ -42,6 +44,7 @@ import {
 import { ORIGIN } from "../../support/next-request-mock";
 
 const CRON_SECRET = "fuzz-cron-secret-0123456789";
+const METRICS_TOKEN = "fuzz-metrics-token-0123456789";
 const UNIT_IDS = getCourse().modules.flatMap((m) => m.units.map((u) => u.id));
 
 /** Bodies of POST /api/me/position: mostly near-valid positions, then any JSON and hostile text. */
@@ -244,6 +247,45 @@ const TARGETS: Record<string, FuzzTarget> = {
       }),
   },
 
+  "app/api/metrics/route.ts#GET": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({
+          shape: REQUEST_SHAPE,
+          query: QUERY,
+          authorization: fc.oneof(
+            { weight: 1, arbitrary: fc.constantFrom(`Bearer ${METRICS_TOKEN}`) },
+            {
+              weight: 6,
+              arbitrary: fc.constantFrom(
+                "",
+                "Bearer ",
+                `bearer ${METRICS_TOKEN}`,
+                `Bearer ${METRICS_TOKEN.slice(0, -1)}`,
+                `Bearer ${METRICS_TOKEN}x`,
+                `Bearer ${CRON_SECRET}`,
+                METRICS_TOKEN,
+              ),
+            },
+            { weight: 3, arbitrary: hostileString.map(headerSafe) },
+          ),
+        }),
+        async ({ shape, query, authorization }) => {
+          const req = await buildRequest(shape, `${ORIGIN}/api/metrics${query}`, {
+            headers: authorization ? { authorization } : {},
+          });
+          const authorised = req.headers.get("authorization") === `Bearer ${METRICS_TOKEN}`;
+          const res = await checkRoute(() => metricsRoute.GET(req));
+          expect(res.status).toBe(authorised ? 200 : 401);
+          expect(res.headers.get("cache-control")).toBe("no-store");
+          // Refused: not one metric name.
+          if (!authorised) expect(await res.clone().text()).not.toMatch(/vigie_|nodejs_|process_/);
+          return `${authorised ? "authorised" : "refused"}: ${label(res)}`;
+        },
+      ),
+  },
+
   "app/api/live/route.ts#GET": {
     run: (name) =>
       runProperty(name, fc.record({ shape: REQUEST_SHAPE, query: QUERY }), async ({ shape, query }) => {
@@ -322,6 +364,7 @@ const GET_ONLY_ROUTES = {
   "app/api/health/route.ts": ["/api/health", healthRoute],
   "app/api/live/route.ts": ["/api/live", liveRoute],
   "app/api/me/route.ts": ["/api/me", meRoute],
+  "app/api/metrics/route.ts": ["/api/metrics", metricsRoute],
 } as const;
 for (const [file, [urlPath, route]] of Object.entries(GET_ONLY_ROUTES)) {
   for (const method of ["POST", "PUT", "PATCH", "DELETE"] as const) {

@@ -38,6 +38,7 @@ export const FUZZ_CATALOGUE: Record<string, FuzzArea> = {
   "app/api/health/route.ts#GET": "routes",
   "app/api/live/route.ts#GET": "routes",
   "app/api/me/route.ts#GET": "routes",
+  "app/api/metrics/route.ts#GET": "routes",
   "app/api/me/position/route.ts#POST": "routes",
   // GET-only routes refuse the other methods themselves (lib/request-body.ts refuseBodyMethods)
   "app/api/account/export/route.ts#POST": "routes",
@@ -72,6 +73,10 @@ export const FUZZ_CATALOGUE: Record<string, FuzzArea> = {
   "app/api/me/route.ts#PUT": "routes",
   "app/api/me/route.ts#PATCH": "routes",
   "app/api/me/route.ts#DELETE": "routes",
+  "app/api/metrics/route.ts#POST": "routes",
+  "app/api/metrics/route.ts#PUT": "routes",
+  "app/api/metrics/route.ts#PATCH": "routes",
+  "app/api/metrics/route.ts#DELETE": "routes",
 };
 
 export function catalogueOf(area: FuzzArea): string[] {

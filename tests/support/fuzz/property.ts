@@ -2,6 +2,7 @@
 // frame every fuzz test file shares: quiet logs, write counters, one test per catalogue entry.
 import fc from "fast-check";
 import { expect, it, vi } from "vitest";
+import { logger } from "@/lib/observability/logger";
 import { catalogueOf, type FuzzArea } from "./catalogue";
 import { installWriteCounters } from "./write-counters";
 
@@ -48,10 +49,11 @@ export async function runProperty<T>(
 }
 
 /**
- * Silences the local outbox's "[vigie] email … written to …" lines and Auth.js's log of the forged
+ * Silences the local outbox's "email … written to …" lines and Auth.js's log of the forged
  * cookies it refuses (it answers them correctly; the log would drown the report). Other errors show.
  */
 export function quietLogs(): void {
+  logger.level = "error";
   const error = console.error.bind(console);
   vi.spyOn(console, "log").mockImplementation(() => {});
   vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {

@@ -13,11 +13,12 @@ vi.mock("@/lib/env.mjs", async (importOriginal) => {
 });
 
 import { sendEmail } from "@/lib/email/send";
+import { logger } from "@/lib/observability/logger";
 
 const RESET_URL = "http://localhost:3000/fr/reset-password/Zm9vYmFyYmF6cXV4cXV1eA";
 
 async function logOfPasswordReset(): Promise<string> {
-  const log = vi.spyOn(console, "log").mockImplementation(() => {});
+  const log = vi.spyOn(logger, "info").mockImplementation(() => {});
   // record: false delivers without the database, through the same outbox writer.
   await sendEmail({
     to: "zoe@example.org",
@@ -27,7 +28,7 @@ async function logOfPasswordReset(): Promise<string> {
     url: RESET_URL,
     record: false,
   });
-  const lines = log.mock.calls.map((call) => call.join(" "));
+  const lines = log.mock.calls.map((call) => (call as unknown[]).join(" "));
   expect(lines).toHaveLength(1);
   return lines[0]!;
 }
@@ -38,7 +39,7 @@ describe("file outbox log line", () => {
   it("in production: says an email was written and where, without its link or address", async () => {
     mode.production = true;
     const line = await logOfPasswordReset();
-    expect(line).toMatch(/^\[vigie\] email ".+" written to .+\.eml$/);
+    expect(line).toMatch(/^email ".+" written to .+\.eml$/);
     expect(line).not.toContain("reset-password");
     expect(line).not.toContain("http");
     expect(line).not.toContain("zoe@example.org");
