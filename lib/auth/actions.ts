@@ -2,6 +2,7 @@
 // Account form actions, each through the one pipeline (lib/actions/form-action.ts). Messages are keys, never raw errors.
 import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formValues } from "@/lib/action-result";
 import { formAction } from "@/lib/actions/form-action";
@@ -13,6 +14,7 @@ import { recordUnitViewed } from "@/lib/progress/queries";
 import { confirmEmail, registerAccount, requestPasswordReset, resetPassword } from "./accounts";
 import { refreshSessionCookie, signIn, signOut } from "./index";
 import { consume, mayEmailRecipient } from "./rate-limit";
+import { secondFactorPath } from "./paths";
 import { applyRememberUsername } from "./remember-username";
 import { endCookieSession, extendSession, markReauthenticated } from "./sessions";
 import { authenticate, createSignInProof, verifyPasswordThrottled } from "./sign-in";
@@ -24,8 +26,10 @@ import {
   registerSchema,
   resetPasswordSchema,
   safeNextPath,
+  secondFactorSchema,
   signInSchema,
 } from "./schemas";
+import { confirmEnrolment, verifySecondFactor } from "./second-factor";
 
 const tokenInvalid = () => ({ ok: false as const, formError: "tokenInvalid" });
 
@@ -56,7 +60,10 @@ export const signInAction = formAction(
     const jar = await cookies();
     await endCookieSession((name) => jar.get(name)?.value);
     try {
-      await signIn("credentials", { proof: createSignInProof(result.sid), redirectTo: safeNextPath(next, locale) });
+      // Staff type their authenticator's code next (learners are never asked).
+      const target = safeNextPath(next, locale);
+      const redirectTo = result.user.role === "staff" ? secondFactorPath(locale, target) : target;
+      await signIn("credentials", { proof: createSignInProof(result.sid), redirectTo });
     } catch (error) {
       if (error instanceof AuthError) return { ok: false, formError: "invalidCredentials", values };
       throw error; // the redirect thrown by signIn on success
@@ -141,4 +148,41 @@ export const confirmEmailAction = formAction(
       `/${locale}/sign-in?confirmed=1${next && safeNextPath(next, locale) === next ? `&next=${encodeURIComponent(next)}` : ""}`,
   },
   async ({ token }) => ((await confirmEmail(token)) ? { ok: true, data: undefined } : tokenInvalid()),
+);
+
+const secondFactorRefusal = (reason: "wrong" | "throttled") =>
+  reason === "throttled"
+    ? { ok: false as const, formError: "rateLimited" }
+    : { ok: false as const, fieldErrors: { code: ["codeInvalid"] } };
+
+/** Staff only (a learner is sent to the dashboard); a pending site policy is asked for afterwards. */
+function staffSession<S extends { user: { role: string } }>(session: S, locale: string): S {
+  if (session.user.role !== "staff") redirect(`/${locale}/dashboard`);
+  return session;
+}
+
+/** The first code from a new authenticator: enrolment done, the ten recovery codes returned to be shown once. */
+export const enrolSecondFactorAction = formAction(
+  { schema: secondFactorSchema, access: "user", policy: false },
+  async ({ code, locale }, { session }) => {
+    const { user, sessionId } = staffSession(session, locale);
+    const outcome = await confirmEnrolment(user, sessionId, code);
+    if (!outcome.ok) return { ...secondFactorRefusal(outcome.reason), values: {} };
+    return { ok: true, data: { recoveryCodes: outcome.data } };
+  },
+);
+
+export const verifySecondFactorAction = formAction(
+  {
+    schema: secondFactorSchema,
+    access: "user",
+    policy: false,
+    redirect: ({ next, locale }) => safeNextPath(next, locale),
+  },
+  async ({ code, locale }, { session }) => {
+    const { user, sessionId } = staffSession(session, locale);
+    const outcome = await verifySecondFactor(user, sessionId, code);
+    if (!outcome.ok) return { ...secondFactorRefusal(outcome.reason), values: {} };
+    return { ok: true, data: undefined };
+  },
 );

@@ -4,11 +4,14 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { acceptPolicyPath, reauthPath, signInPath } from "./paths";
+import { acceptPolicyPath, reauthPath, secondFactorPath, signInPath } from "./paths";
 import { sessionIdFromCookies } from "./session-cookie";
 import { getSessionUser, isRecentlyAuthenticated, type SessionUser } from "./sessions";
 
-/** Who may open a page or run an action: anyone, a signed-in learner, one who signed in within 10 minutes, staff. */
+/**
+ * Who may open a page or run an action: anyone, a signed-in learner, one who signed in within 10 minutes,
+ * staff (who must also have passed their second factor in this session).
+ */
 export type Access = "public" | "user" | "recent" | "staff";
 
 /**
@@ -24,7 +27,9 @@ export const getCurrentSession = cache(async (): Promise<SessionUser | null> => 
 /**
  * The signed-in learner allowed in, or a redirect that comes back to `next` afterwards: sign-in, the
  * pending site policy (unless `policy` is false: rights such as export and deletion are never blocked),
- * re-authentication for sensitive steps, the dashboard for a learner at a staff door.
+ * re-authentication for sensitive steps, the dashboard for a learner at a staff door, and the sign-in's
+ * second step for staff who have not typed their authenticator's code in this session: until then a
+ * staff door shows them nothing more than it shows a visitor.
  */
 export async function requireAccess(
   access: Exclude<Access, "public">,
@@ -37,6 +42,7 @@ export async function requireAccess(
   if (policy && !current.acceptedSitePolicy) redirect(acceptPolicyPath(locale, next));
   if (access === "recent" && !isRecentlyAuthenticated(current.authenticatedAt)) redirect(reauthPath(locale, next));
   if (access === "staff" && current.user.role !== "staff") redirect(`/${locale}/dashboard`);
+  if (access === "staff" && !current.secondFactorAt) redirect(secondFactorPath(locale, next));
   return current;
 }
 

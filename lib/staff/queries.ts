@@ -4,6 +4,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { certificates, dataRequests, statsDaily, unitProgress, users, type DataRequest } from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
+import { recordAudit } from "./audit";
 
 export async function getStatistics() {
   const [byTrack, validations, certs, deleted] = await Promise.all([
@@ -37,6 +38,31 @@ export async function findDataRequests(): Promise<(DataRequest & { username: str
     .then((rows) => rows.map((r) => ({ ...r.request, username: r.username })));
 }
 
-export async function setDataRequestStatus(id: string, status: DataRequest["status"]): Promise<void> {
-  await db.update(dataRequests).set({ status, updatedAt: clockNow() }).where(eq(dataRequests.id, id));
+/** Moves a request along and records who did it in the audit trail, in one transaction. */
+export async function setDataRequestStatus(
+  staffId: string,
+  id: string,
+  status: DataRequest["status"],
+  now = clockNow(),
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ status: dataRequests.status, userId: dataRequests.userId })
+      .from(dataRequests)
+      .where(eq(dataRequests.id, id))
+      .for("update");
+    if (!before || before.status === status) return;
+    await tx.update(dataRequests).set({ status, updatedAt: now }).where(eq(dataRequests.id, id));
+    await recordAudit(
+      tx,
+      {
+        actor: "staff",
+        actorId: staffId,
+        action: "data_request_status",
+        subjectUserId: before.userId,
+        details: { request: id, from: before.status, to: status },
+      },
+      now,
+    );
+  });
 }
