@@ -8,10 +8,18 @@ const PAGES = [
   { key: "navPolicies", path: "/policies" },
 ] as const;
 
-export async function StaffNav({ locale, current }: { locale: string; current: (typeof PAGES)[number]["path"] }) {
+type StaffPath = (typeof PAGES)[number]["path"];
+type NavLabels = Record<(typeof PAGES)[number]["key"] | "nav", string>;
+
+/** Read by the page (a synchronous nav renders anywhere, static markup included). */
+export async function staffNavLabels(locale: string): Promise<NavLabels> {
   const t = await getTranslations({ locale, namespace: "staffConsole" });
+  return { nav: t("nav"), navHome: t("navHome"), navAudit: t("navAudit"), navPolicies: t("navPolicies") };
+}
+
+export function StaffNav({ locale, current, labels }: { locale: string; current: StaffPath; labels: NavLabels }) {
   return (
-    <nav aria-label={t("nav")} className="mb-6">
+    <nav aria-label={labels.nav} className="mb-6">
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
         {PAGES.map(({ key, path }) => (
           <li key={key}>
@@ -20,7 +28,7 @@ export async function StaffNav({ locale, current }: { locale: string; current: (
               aria-current={path === current ? "page" : undefined}
               className="text-brand-800 underline aria-[current=page]:font-semibold aria-[current=page]:no-underline"
             >
-              {t(key)}
+              {labels[key]}
             </Link>
           </li>
         ))}

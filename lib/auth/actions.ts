@@ -2,7 +2,6 @@
 // Account form actions, each through the one pipeline (lib/actions/form-action.ts). Messages are keys, never raw errors.
 import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formValues } from "@/lib/action-result";
 import { formAction } from "@/lib/actions/form-action";
@@ -155,17 +154,13 @@ const secondFactorRefusal = (reason: "wrong" | "throttled") =>
     ? { ok: false as const, formError: "rateLimited" }
     : { ok: false as const, fieldErrors: { code: ["codeInvalid"] } };
 
-/** Staff only (a learner is sent to the dashboard); a pending site policy is asked for afterwards. */
-function staffSession<S extends { user: { role: string } }>(session: S, locale: string): S {
-  if (session.user.role !== "staff") redirect(`/${locale}/dashboard`);
-  return session;
-}
+// The sign-in's second step, staff only (a learner is sent to the dashboard); a pending site policy is
+// asked for afterwards, on the way to the staff page.
 
 /** The first code from a new authenticator: enrolment done, the ten recovery codes returned to be shown once. */
 export const enrolSecondFactorAction = formAction(
-  { schema: secondFactorSchema, access: "user", policy: false },
-  async ({ code, locale }, { session }) => {
-    const { user, sessionId } = staffSession(session, locale);
+  { schema: secondFactorSchema, access: "staff-password", policy: false },
+  async ({ code }, { session: { user, sessionId } }) => {
     const outcome = await confirmEnrolment(user, sessionId, code);
     if (!outcome.ok) return { ...secondFactorRefusal(outcome.reason), values: {} };
     return { ok: true, data: { recoveryCodes: outcome.data } };
@@ -175,12 +170,11 @@ export const enrolSecondFactorAction = formAction(
 export const verifySecondFactorAction = formAction(
   {
     schema: secondFactorSchema,
-    access: "user",
+    access: "staff-password",
     policy: false,
     redirect: ({ next, locale }) => safeNextPath(next, locale),
   },
-  async ({ code, locale }, { session }) => {
-    const { user, sessionId } = staffSession(session, locale);
+  async ({ code }, { session: { user, sessionId } }) => {
     const outcome = await verifySecondFactor(user, sessionId, code);
     if (!outcome.ok) return { ...secondFactorRefusal(outcome.reason), values: {} };
     return { ok: true, data: undefined };

@@ -10,9 +10,10 @@ import { getSessionUser, isRecentlyAuthenticated, type SessionUser } from "./ses
 
 /**
  * Who may open a page or run an action: anyone, a signed-in learner, one who signed in within 10 minutes,
- * staff (who must also have passed their second factor in this session).
+ * staff (who must also have passed their second factor in this session), or staff at the sign-in's
+ * second step itself ("staff-password": the password typed, the second factor still to come).
  */
-export type Access = "public" | "user" | "recent" | "staff";
+export type Access = "public" | "user" | "recent" | "staff" | "staff-password";
 
 /**
  * Reads the Auth.js session cookie directly instead of calling auth(), which rebuilds a request and
@@ -41,7 +42,8 @@ export async function requireAccess(
   if (!current) redirect(signInPath(locale, next));
   if (policy && !current.acceptedSitePolicy) redirect(acceptPolicyPath(locale, next));
   if (access === "recent" && !isRecentlyAuthenticated(current.authenticatedAt)) redirect(reauthPath(locale, next));
-  if (access === "staff" && current.user.role !== "staff") redirect(`/${locale}/dashboard`);
+  const staffDoor = access === "staff" || access === "staff-password";
+  if (staffDoor && current.user.role !== "staff") redirect(`/${locale}/dashboard`);
   if (access === "staff" && !current.secondFactorAt) redirect(secondFactorPath(locale, next));
   return current;
 }

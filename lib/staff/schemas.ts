@@ -10,7 +10,7 @@ export const dataRequestStatusSchema = z.object({
 
 export const publishPolicySchema = z.object({
   kind: z.enum(POLICY_KINDS, { error: "policyNotPublishable" }),
-  fingerprint: z.string().regex(/^[0-9a-f]{64}$/, "policyNotPublishable"),
+  fingerprint: z.string({ error: "policyNotPublishable" }).regex(/^[0-9a-f]{64}$/, "policyNotPublishable"),
   confirm: z.literal("on", { error: "confirmPublication" }),
 });
 

@@ -7,7 +7,7 @@ import { buttonStyles } from "@/components/ui/button";
 import { Heading } from "@/components/ui/heading";
 import { Section } from "@/components/ui/section";
 import { PermalinkForm } from "@/components/ui/permalink-form";
-import { StaffNav } from "@/components/staff/staff-nav";
+import { StaffNav, staffNavLabels } from "@/components/staff/staff-nav";
 
 const STATUSES = ["received", "in_progress", "closed"] as const;
 
@@ -23,7 +23,7 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
   const [stats, requests] = await Promise.all([getStatistics(), findDataRequests()]);
   return (
     <div className="space-y-8">
-      <StaffNav locale={locale} current="" />
+      <StaffNav locale={locale} current="" labels={await staffNavLabels(locale)} />
       <Heading level={1}>{t("title")}</Heading>
       <Section id="stats" title={t("statistics")} frame="plain">
         <dl className="mt-3 grid gap-3 sm:grid-cols-3">

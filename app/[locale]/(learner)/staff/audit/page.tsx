@@ -5,7 +5,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { findAuditPage } from "@/lib/staff/audit";
 import { auditPageSchema } from "@/lib/staff/schemas";
 import { PageTitle } from "@/components/layout/page-title";
-import { StaffNav } from "@/components/staff/staff-nav";
+import { StaffNav, staffNavLabels } from "@/components/staff/staff-nav";
 
 export const generateMetadata = pageTitle("staffConsole", "auditTitle");
 
@@ -42,7 +42,7 @@ export default async function AuditPage({
   const pageHref = (page: number) => `/${locale}/staff/audit${page > 1 ? `?page=${page}` : ""}`;
   return (
     <div>
-      <StaffNav locale={locale} current="/audit" />
+      <StaffNav locale={locale} current="/audit" labels={await staffNavLabels(locale)} />
       <PageTitle title={t("auditTitle")} lead={t("auditLead")} />
       {audit.rows.length === 0 ? (
         <p className="mt-6">{t("auditEmpty")}</p>

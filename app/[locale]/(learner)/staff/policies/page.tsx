@@ -6,7 +6,7 @@ import { findPolicyDrafts } from "@/lib/policies/publish";
 import { Alert } from "@/components/ui/alert";
 import { Section } from "@/components/ui/section";
 import { PageTitle } from "@/components/layout/page-title";
-import { StaffNav } from "@/components/staff/staff-nav";
+import { StaffNav, staffNavLabels } from "@/components/staff/staff-nav";
 
 export const generateMetadata = pageTitle("staffConsole", "policiesTitle");
 
@@ -27,7 +27,7 @@ export default async function PoliciesPage({
   const justPublished = drafts.find((d) => d.current && published === `${d.kind}-${d.current.version}`);
   return (
     <div className="space-y-6">
-      <StaffNav locale={locale} current="/policies" />
+      <StaffNav locale={locale} current="/policies" labels={await staffNavLabels(locale)} />
       <PageTitle title={t("policiesTitle")} lead={t("policiesLead")} />
       {justPublished?.current ? (
         <Alert tone="success">{t("publishedDone", { version: justPublished.current.version })}</Alert>

@@ -9,7 +9,7 @@ import { MdxContent } from "@/components/course/mdx-content";
 import { ContactEmail, DpoEmail } from "@/components/layout/contact-address";
 import { Section } from "@/components/ui/section";
 import { PageTitle } from "@/components/layout/page-title";
-import { StaffNav } from "@/components/staff/staff-nav";
+import { StaffNav, staffNavLabels } from "@/components/staff/staff-nav";
 import { PublishPolicyForm } from "@/components/staff/publish-policy-form";
 
 type Params = Promise<{ locale: string; kind: string }>;
@@ -37,7 +37,7 @@ export default async function PolicyPreviewPage({ params }: { params: Params }) 
   if (!draft.publishable || !draft.version) {
     return (
       <div className="space-y-6">
-        <StaffNav locale={locale} current="/policies" />
+        <StaffNav locale={locale} current="/policies" labels={await staffNavLabels(locale)} />
         <PageTitle title={t(`kind_${kind}`)} lead={draft.version ? t("upToDate") : t("contentVersionMissing")} />
         {back}
       </div>
@@ -46,7 +46,7 @@ export default async function PolicyPreviewPage({ params }: { params: Params }) 
   const texts = await Promise.all(LOCALES.map(async (l) => ({ locale: l, code: await getTextPageCode(kind, l) })));
   return (
     <div className="space-y-6">
-      <StaffNav locale={locale} current="/policies" />
+      <StaffNav locale={locale} current="/policies" labels={await staffNavLabels(locale)} />
       <PageTitle
         title={t("previewTitle", { kind: t(`kind_${kind}`), version: draft.version })}
         lead={t("previewLead")}
