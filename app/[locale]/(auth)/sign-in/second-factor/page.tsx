@@ -32,7 +32,10 @@ export default async function SecondFactorPage({
       <div className="max-w-xl">
         <PageTitle title={t("secondFactorTitle")} lead={t("secondFactorLead")} />
         <div className="mt-6">
-          <VerifySecondFactorForm next={next} />
+          <VerifySecondFactorForm
+            next={next}
+            text={{ code: t("code"), codeHint: t("codeHint"), verifySubmit: t("verifySubmit") }}
+          />
         </div>
       </div>
     );
@@ -63,7 +66,16 @@ export default async function SecondFactorPage({
         <li>{t("enrolStep3")}</li>
       </ol>
       <div className="mt-6">
-        <EnrolSecondFactorForm next={next} />
+        <EnrolSecondFactorForm
+          next={next}
+          text={{
+            enrolCode: t("enrolCode"),
+            enrolSubmit: t("enrolSubmit"),
+            recoveryTitle: t("recoveryTitle"),
+            recoveryLead: t("recoveryLead"),
+            continue: t("continue"),
+          }}
+        />
       </div>
     </div>
   );

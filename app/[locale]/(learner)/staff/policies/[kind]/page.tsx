@@ -66,7 +66,11 @@ export default async function PolicyPreviewPage({ params }: { params: Params }) 
           </Section>
         ) : null,
       )}
-      <PublishPolicyForm kind={kind} version={draft.version} fingerprint={draft.fingerprint} />
+      <PublishPolicyForm
+        kind={kind}
+        fingerprint={draft.fingerprint}
+        text={{ confirm: t("confirm"), publish: t("publish", { version: draft.version }) }}
+      />
       {back}
     </div>
   );
