@@ -10,11 +10,13 @@ test("staff publish the new terms; a learner is asked to accept them; the audit 
   browser,
 }) => {
   test.setTimeout(150_000);
-  const staff = await browser.newPage();
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
   await signInStaff(staff, "fr", E2E_USERS.staff);
   await staff.goto("/fr/staff/policies");
   await staff.getByRole("link", { name: /Aperçu avant publication — Conditions d'utilisation/ }).click();
-  const title = await staff.getByRole("heading", { level: 1 }).innerText();
+  const heading = staff.getByRole("heading", { level: 1, name: /Aperçu : Conditions d'utilisation, version/ });
+  const title = await heading.innerText();
   const version = /version (\d{4}-\d{2}-\d{2})/.exec(title)?.[1] ?? "";
   expect(version).not.toBe("");
   // Not ticked: refused, nothing published.
@@ -27,7 +29,7 @@ test("staff publish the new terms; a learner is asked to accept them; the audit 
   await expect(staff.getByRole("status").filter({ hasText: `Version ${version} publiée.` })).toBeVisible();
   await expectAccessible(staff, "published (fr)");
   // Irreversible: no preview of that version is offered any more.
-  await expect(staff.getByRole("link", { name: /Conditions d'utilisation/ })).toHaveCount(0);
+  await expect(staff.getByRole("link", { name: /Aperçu avant publication — Conditions d'utilisation/ })).toHaveCount(0);
 
   // The staff member now has the new terms to accept too, like everyone.
   await staff.goto("/fr/staff/audit");
@@ -50,7 +52,8 @@ test("staff publish the new terms; a learner is asked to accept them; the audit 
 
   // A learner is asked at their next page, in each language.
   for (const locale of ["fr", "en"] as const) {
-    const learner = await browser.newPage();
+    const learnerContext = await browser.newContext();
+    const learner = await learnerContext.newPage();
     await signIn(learner, locale, E2E_USERS.publishReader);
     await expect(learner).toHaveURL(new RegExp(`/${locale}/accept-policy`));
     await expect(learner.getByText(version)).toBeVisible();
@@ -60,7 +63,7 @@ test("staff publish the new terms; a learner is asked to accept them; the audit 
       await learner.getByRole("button", { name: "Continue" }).click();
       await expect(learner).toHaveURL(/\/en\/dashboard/);
     }
-    await learner.close();
+    await learnerContext.close();
   }
-  await staff.close();
+  await staffContext.close();
 });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { requireStaff } from "@/lib/auth/session";
+import { requireAccess } from "@/lib/auth/session";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { findPolicyDrafts } from "@/lib/policies/publish";
 import { Alert } from "@/components/ui/alert";
@@ -19,7 +19,8 @@ export default async function PoliciesPage({
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireStaff(locale, `/${locale}/staff/policies`);
+  // The outcome of a publication shows even though the publisher now has the new terms to accept too.
+  await requireAccess("staff", locale, `/${locale}/staff/policies`, false);
   const t = await getTranslations({ locale, namespace: "staffConsole" });
   const format = await getFormatter({ locale });
   const drafts = await findPolicyDrafts();
