@@ -5,3 +5,4 @@ export * from "./certificates";
 export * from "./privacy";
 export * from "./system";
 export * from "./resume";
+export * from "./staff";

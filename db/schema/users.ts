@@ -64,6 +64,8 @@ export const userSessions = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     /** Last time the password was typed in this session: sensitive actions need it within 10 minutes. */
     authenticatedAt: timestamp({ withTimezone: true }).notNull(),
+    /** When a staff member confirmed a TOTP code in this session; staff doors stay shut until then. */
+    secondFactorAt: timestamp({ withTimezone: true }),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -13,6 +13,7 @@ import { recordUnitViewed } from "@/lib/progress/queries";
 import { confirmEmail, registerAccount, requestPasswordReset, resetPassword } from "./accounts";
 import { refreshSessionCookie, signIn, signOut } from "./index";
 import { consume, mayEmailRecipient } from "./rate-limit";
+import { secondFactorPath } from "./paths";
 import { applyRememberUsername } from "./remember-username";
 import { endCookieSession, extendSession, markReauthenticated } from "./sessions";
 import { authenticate, createSignInProof, verifyPasswordThrottled } from "./sign-in";
@@ -24,8 +25,10 @@ import {
   registerSchema,
   resetPasswordSchema,
   safeNextPath,
+  secondFactorSchema,
   signInSchema,
 } from "./schemas";
+import { confirmEnrolment, verifySecondFactor } from "./second-factor";
 
 const tokenInvalid = () => ({ ok: false as const, formError: "tokenInvalid" });
 
@@ -56,7 +59,10 @@ export const signInAction = formAction(
     const jar = await cookies();
     await endCookieSession((name) => jar.get(name)?.value);
     try {
-      await signIn("credentials", { proof: createSignInProof(result.sid), redirectTo: safeNextPath(next, locale) });
+      // Staff type their authenticator's code next (learners are never asked).
+      const target = safeNextPath(next, locale);
+      const redirectTo = result.user.role === "staff" ? secondFactorPath(locale, target) : target;
+      await signIn("credentials", { proof: createSignInProof(result.sid), redirectTo });
     } catch (error) {
       if (error instanceof AuthError) return { ok: false, formError: "invalidCredentials", values };
       throw error; // the redirect thrown by signIn on success
@@ -141,4 +147,36 @@ export const confirmEmailAction = formAction(
       `/${locale}/sign-in?confirmed=1${next && safeNextPath(next, locale) === next ? `&next=${encodeURIComponent(next)}` : ""}`,
   },
   async ({ token }) => ((await confirmEmail(token)) ? { ok: true, data: undefined } : tokenInvalid()),
+);
+
+const secondFactorRefusal = (reason: "wrong" | "throttled") =>
+  reason === "throttled"
+    ? { ok: false as const, formError: "rateLimited" }
+    : { ok: false as const, fieldErrors: { code: ["codeInvalid"] } };
+
+// The sign-in's second step, staff only (a learner is sent to the dashboard); a pending site policy is
+// asked for afterwards, on the way to the staff page.
+
+/** The first code from a new authenticator: enrolment done, the ten recovery codes returned to be shown once. */
+export const enrolSecondFactorAction = formAction(
+  { schema: secondFactorSchema, access: "staff-password", policy: false },
+  async ({ code }, { session: { user, sessionId } }) => {
+    const outcome = await confirmEnrolment(user, sessionId, code);
+    if (!outcome.ok) return { ...secondFactorRefusal(outcome.reason), values: {} };
+    return { ok: true, data: { recoveryCodes: outcome.data } };
+  },
+);
+
+export const verifySecondFactorAction = formAction(
+  {
+    schema: secondFactorSchema,
+    access: "staff-password",
+    policy: false,
+    redirect: ({ next, locale }) => safeNextPath(next, locale),
+  },
+  async ({ code }, { session: { user, sessionId } }) => {
+    const outcome = await verifySecondFactor(user, sessionId, code);
+    if (!outcome.ok) return { ...secondFactorRefusal(outcome.reason), values: {} };
+    return { ok: true, data: undefined };
+  },
 );

@@ -19,3 +19,8 @@ export function acceptPolicyPath(locale: string, next: string): string {
 export function reauthPath(locale: string, next: string): string {
   return `/${locale}/reauth?next=${encodeURIComponent(next)}`;
 }
+
+/** The sign-in's second step, for staff only: enrol an authenticator, or type its code. */
+export function secondFactorPath(locale: string, next: string): string {
+  return `/${locale}/sign-in/second-factor?next=${encodeURIComponent(next)}`;
+}

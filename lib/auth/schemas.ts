@@ -130,3 +130,9 @@ export function safeNextPath(next: string | undefined, locale: string): string {
   if (next && /^\/(fr|en)(\/[\w\-/.%]*)?(\?[\w=&%\-.]*)?$/.test(next) && !next.startsWith("//")) return next;
   return `/${locale}/dashboard`;
 }
+
+/** A six-digit authenticator code, or a recovery code (checked by lib/auth/second-factor.ts). */
+export const secondFactorSchema = z.object({
+  code: z.string({ error: "required" }).trim().min(1, "required").max(64, "codeInvalid"),
+  next: optionalText,
+});

@@ -4,12 +4,16 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { acceptPolicyPath, reauthPath, signInPath } from "./paths";
+import { acceptPolicyPath, reauthPath, secondFactorPath, signInPath } from "./paths";
 import { sessionIdFromCookies } from "./session-cookie";
 import { getSessionUser, isRecentlyAuthenticated, type SessionUser } from "./sessions";
 
-/** Who may open a page or run an action: anyone, a signed-in learner, one who signed in within 10 minutes, staff. */
-export type Access = "public" | "user" | "recent" | "staff";
+/**
+ * Who may open a page or run an action: anyone, a signed-in learner, one who signed in within 10 minutes,
+ * staff (who must also have passed their second factor in this session), or staff at the sign-in's
+ * second step itself ("staff-password": the password typed, the second factor still to come).
+ */
+export type Access = "public" | "user" | "recent" | "staff" | "staff-password";
 
 /**
  * Reads the Auth.js session cookie directly instead of calling auth(), which rebuilds a request and
@@ -24,7 +28,9 @@ export const getCurrentSession = cache(async (): Promise<SessionUser | null> => 
 /**
  * The signed-in learner allowed in, or a redirect that comes back to `next` afterwards: sign-in, the
  * pending site policy (unless `policy` is false: rights such as export and deletion are never blocked),
- * re-authentication for sensitive steps, the dashboard for a learner at a staff door.
+ * re-authentication for sensitive steps, the dashboard for a learner at a staff door, and the sign-in's
+ * second step for staff who have not typed their authenticator's code in this session: until then a
+ * staff door shows them nothing more than it shows a visitor.
  */
 export async function requireAccess(
   access: Exclude<Access, "public">,
@@ -36,7 +42,9 @@ export async function requireAccess(
   if (!current) redirect(signInPath(locale, next));
   if (policy && !current.acceptedSitePolicy) redirect(acceptPolicyPath(locale, next));
   if (access === "recent" && !isRecentlyAuthenticated(current.authenticatedAt)) redirect(reauthPath(locale, next));
-  if (access === "staff" && current.user.role !== "staff") redirect(`/${locale}/dashboard`);
+  const staffDoor = access === "staff" || access === "staff-password";
+  if (staffDoor && current.user.role !== "staff") redirect(`/${locale}/dashboard`);
+  if (access === "staff" && !current.secondFactorAt) redirect(secondFactorPath(locale, next));
   return current;
 }
 

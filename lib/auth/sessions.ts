@@ -28,6 +28,8 @@ export interface SessionUser {
   user: User;
   sessionId: string;
   authenticatedAt: Date;
+  /** When a staff member confirmed their second factor in this session (null: not yet, or a learner). */
+  secondFactorAt: Date | null;
   /** When the server ends this session unless the learner extends it. */
   expiresAt: Date;
   /** Whether the newest site-policy version is accepted (read in the same query as the session). */
@@ -40,6 +42,7 @@ export async function getSessionUser(sid: string, now = clockNow()): Promise<Ses
     .select({
       user: users,
       authenticatedAt: userSessions.authenticatedAt,
+      secondFactorAt: userSessions.secondFactorAt,
       expiresAt: userSessions.expiresAt,
       acceptedSitePolicy: policy
         ? sql<boolean>`exists (select 1 from ${policyAcceptances} where ${policyAcceptances.userId} = ${users.id} and ${policyAcceptances.policyVersionId} = ${policy.id})`
@@ -53,6 +56,7 @@ export async function getSessionUser(sid: string, now = clockNow()): Promise<Ses
         user: row.user,
         sessionId: sid,
         authenticatedAt: row.authenticatedAt,
+        secondFactorAt: row.secondFactorAt,
         expiresAt: row.expiresAt,
         acceptedSitePolicy: row.acceptedSitePolicy,
       }

@@ -4,15 +4,17 @@ import { getRequestConfig } from "next-intl/server";
 import enApp from "./messages/en/app.json";
 import enMdx from "./messages/en/mdx.json";
 import enPersonal from "./messages/en/personal.json";
+import enStaffConsole from "./messages/en/staff-console.json";
 import frApp from "./messages/fr/app.json";
 import frMdx from "./messages/fr/mdx.json";
 import frPersonal from "./messages/fr/personal.json";
+import frStaffConsole from "./messages/fr/staff-console.json";
 import type { Locale } from "./locales";
 import { routing } from "./routing";
 
 const messages: Record<Locale, Record<string, unknown>> = {
-  fr: { ...frApp, mdx: frMdx, personal: frPersonal },
-  en: { ...enApp, mdx: enMdx, personal: enPersonal },
+  fr: { ...frApp, mdx: frMdx, personal: frPersonal, staffConsole: frStaffConsole },
+  en: { ...enApp, mdx: enMdx, personal: enPersonal, staffConsole: enStaffConsole },
 };
 
 export function getMessages(locale: Locale) {

@@ -26,6 +26,11 @@ export async function currentSitePolicy() {
   return cachedSitePolicy.value;
 }
 
+/** After a publication in this process: the next page asks for the new version at once. */
+export function forgetCurrentSitePolicy(): void {
+  cachedSitePolicy = null;
+}
+
 export async function acceptCurrentPolicies(userId: string, kinds: PolicyKind[], tx: Executor = db, now = clockNow()) {
   for (const kind of kinds) {
     const version = await getCurrentPolicyVersion(kind, tx);
@@ -35,8 +40,4 @@ export async function acceptCurrentPolicies(userId: string, kinds: PolicyKind[],
       .values({ userId, policyVersionId: version.id, acceptedAt: now })
       .onConflictDoNothing();
   }
-}
-
-export async function publishPolicyVersion(kind: PolicyKind, version: string, publishedAt = clockNow()) {
-  await db.insert(policyVersions).values({ kind, version, publishedAt }).onConflictDoNothing();
 }

@@ -5,6 +5,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { certificates, dataRequests, statsDaily, unitProgress, users, type DataRequest } from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
+import { recordAudit } from "./audit";
 
 export async function getStatistics() {
   const [byTrack, validations, certs, deleted] = await Promise.all([
@@ -47,26 +48,42 @@ export async function findDataRequests(): Promise<QueuedDataRequest[]> {
 }
 
 /**
- * Closing records who handled the request and when; reopening clears it. An anonymous record (the
- * account is gone) is final and left untouched.
+ * Moves a request along and records who did it in the audit trail, in one transaction. Closing records
+ * who handled the request and when (closing it again keeps the first); reopening clears it. An
+ * anonymous record (the account is gone) is final and left untouched.
  */
 export async function setDataRequestStatus(
+  staffId: string,
   id: string,
   status: DataRequest["status"],
-  staffId: string,
   now = clockNow(),
 ): Promise<void> {
-  // Closing an already closed request again keeps who handled it first, and when.
-  const handled =
-    status === "closed"
-      ? {
-          fulfilledAt: sql`coalesce(${dataRequests.fulfilledAt}, ${now.toISOString()}::timestamptz)`,
-          fulfilledBy: sql`coalesce(${dataRequests.fulfilledBy}, 'staff')`,
-          fulfilledByStaffId: sql`coalesce(${dataRequests.fulfilledByStaffId}, ${staffId}::uuid)`,
-        }
-      : { fulfilledAt: null, fulfilledBy: null, fulfilledByStaffId: null };
-  await db
-    .update(dataRequests)
-    .set({ status, updatedAt: now, ...handled })
-    .where(and(eq(dataRequests.id, id), isNotNull(dataRequests.userId)));
+  await db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ status: dataRequests.status, userId: dataRequests.userId })
+      .from(dataRequests)
+      .where(and(eq(dataRequests.id, id), isNotNull(dataRequests.userId)))
+      .for("update");
+    if (!before || before.status === status) return;
+    const handled =
+      status === "closed"
+        ? {
+            fulfilledAt: sql`coalesce(${dataRequests.fulfilledAt}, ${now.toISOString()}::timestamptz)`,
+            fulfilledBy: sql`coalesce(${dataRequests.fulfilledBy}, 'staff')`,
+            fulfilledByStaffId: sql`coalesce(${dataRequests.fulfilledByStaffId}, ${staffId}::uuid)`,
+          }
+        : { fulfilledAt: null, fulfilledBy: null, fulfilledByStaffId: null };
+    await tx.update(dataRequests).set({ status, updatedAt: now, ...handled }).where(eq(dataRequests.id, id));
+    await recordAudit(
+      tx,
+      {
+        actor: "staff",
+        actorId: staffId,
+        action: "data_request_status",
+        subjectUserId: before.userId,
+        details: { request: id, from: before.status, to: status },
+      },
+      now,
+    );
+  });
 }

@@ -1,12 +1,13 @@
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { E2E_PASSWORD, E2E_USERS } from "../support/e2e-users";
-import { hiddenFields, signIn } from "./helpers";
+import { hiddenFields, signIn, signInStaff } from "./helpers";
 
 // Server actions posted directly, as a forged or replayed browser form would be, by each role.
 // The form (with its hidden server-action fields) is taken from the page of the person allowed to
 // use it; one table, so a new action means a new row.
-type Role = "visitor" | "otherLearner" | "owner" | "staff";
-type Outcome = "sign-in" | "dashboard" | "refused-in-form";
+// "staffNoFactor": a staff member who typed the password but not yet the authenticator's code.
+type Role = "visitor" | "otherLearner" | "owner" | "staff" | "staffNoFactor";
+type Outcome = "sign-in" | "dashboard" | "second-factor" | "refused-in-form";
 
 interface Row {
   action: string;
@@ -74,6 +75,23 @@ const MATRIX: Row[] = [
     marker: 'name="status"',
     from: "staff",
     fields: { status: "done" },
+    expect: { visitor: "sign-in", otherLearner: "dashboard", owner: "dashboard", staffNoFactor: "second-factor" },
+  },
+  // The real form, fingerprint included: anyone but staff past the second factor would publish new terms.
+  {
+    action: "publishPolicy",
+    page: "/fr/staff/policies/site",
+    marker: 'name="confirm"',
+    from: "staff",
+    fields: { confirm: "on" },
+    expect: { visitor: "sign-in", otherLearner: "dashboard", owner: "dashboard", staffNoFactor: "second-factor" },
+  },
+  {
+    action: "verifySecondFactor",
+    page: "/fr/sign-in/second-factor",
+    marker: 'name="code"',
+    from: "staffNoFactor",
+    fields: { code: "000000" },
     expect: { visitor: "sign-in", otherLearner: "dashboard", owner: "dashboard" },
   },
 ];
@@ -82,6 +100,7 @@ const ACCOUNTS: Record<Exclude<Role, "visitor">, string> = {
   otherLearner: E2E_USERS.other,
   owner: E2E_USERS.certOwner,
   staff: E2E_USERS.staff,
+  staffNoFactor: E2E_USERS.staff,
 };
 
 async function contextFor(
@@ -91,8 +110,9 @@ async function contextFor(
   const context = await browser.newContext();
   if (role !== "visitor") {
     const page = await context.newPage();
-    await signIn(page, "fr", ACCOUNTS[role]);
-    await expect(page).toHaveURL(/\/fr\/dashboard/);
+    if (role === "staff") await signInStaff(page, "fr", ACCOUNTS[role]);
+    else await signIn(page, "fr", ACCOUNTS[role]);
+    await expect(page).toHaveURL(role === "staffNoFactor" ? /\/fr\/sign-in\/second-factor/ : /\/fr\/dashboard/);
   }
   return { request: context.request, close: () => context.close() };
 }
@@ -101,7 +121,7 @@ test("every protected server action refuses each role it is not for", async ({ b
   test.setTimeout(120_000);
   const roles = Object.fromEntries(
     await Promise.all(
-      (["visitor", "otherLearner", "owner", "staff"] as const).map(
+      (["visitor", "otherLearner", "owner", "staff", "staffNoFactor"] as const).map(
         async (r) => [r, await contextFor(browser, r)] as const,
       ),
     ),
@@ -132,9 +152,12 @@ test("every protected server action refuses each role it is not for", async ({ b
         expect(await response.text(), where).toContain("Ce questionnaire a expiré");
       } else {
         expect(response.status(), where).toBe(303);
-        expect(response.headers()["location"], where).toContain(
-          outcome === "sign-in" ? "/fr/sign-in" : "/fr/dashboard",
-        );
+        const location = {
+          "sign-in": "/fr/sign-in?",
+          dashboard: "/fr/dashboard",
+          "second-factor": "/sign-in/second-factor?",
+        };
+        expect(response.headers()["location"], where).toContain(location[outcome]);
       }
       checked += 1;
     }

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { E2E_USERS, FIXTURES_FILE } from "../support/e2e-users";
-import { signIn } from "./helpers";
+import { signIn, signInStaff } from "./helpers";
 
-type Role = "visitor" | "otherLearner" | "owner" | "staff";
-type Outcome = number | "sign-in" | "dashboard";
+// "staffNoFactor": a staff member who typed the password but not yet the authenticator's code.
+type Role = "visitor" | "otherLearner" | "owner" | "staff" | "staffNoFactor";
+type Outcome = number | "sign-in" | "dashboard" | "second-factor";
 
 const code = () =>
   (JSON.parse(readFileSync(FIXTURES_FILE, "utf8")) as { ownerCertificateCode: string }).ownerCertificateCode;
@@ -12,10 +13,21 @@ const SIGN_IN: Record<Exclude<Role, "visitor">, string> = {
   otherLearner: E2E_USERS.other,
   owner: E2E_USERS.certOwner,
   staff: E2E_USERS.staff,
+  staffNoFactor: E2E_USERS.staff,
+};
+
+/** Staff who stopped at the password answer as staff do, except at the staff doors (stated per row). */
+type Expect = Record<Exclude<Role, "staffNoFactor">, Outcome> & { staffNoFactor?: Outcome };
+const STAFF_ONLY: Expect & { staffNoFactor: Outcome } = {
+  visitor: "sign-in",
+  otherLearner: "dashboard",
+  owner: "dashboard",
+  staff: 200,
+  staffNoFactor: "second-factor",
 };
 
 // One table for every protected page and route: adding a route means adding a row here.
-const MATRIX: { target: () => string; expect: Record<Role, Outcome> }[] = [
+const MATRIX: { target: () => string; expect: Expect }[] = [
   { target: () => "/fr/dashboard", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
   { target: () => "/fr/account", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
   { target: () => "/fr/account/privacy", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
@@ -52,10 +64,12 @@ const MATRIX: { target: () => string; expect: Record<Role, Outcome> }[] = [
     target: () => "/fr/learn/inconnu/inconnu",
     expect: { visitor: "sign-in", otherLearner: 404, owner: 404, staff: 404 },
   },
-  {
-    target: () => "/fr/staff",
-    expect: { visitor: "sign-in", otherLearner: "dashboard", owner: "dashboard", staff: 200 },
-  },
+  { target: () => "/fr/staff", expect: STAFF_ONLY },
+  { target: () => "/fr/staff/audit", expect: STAFF_ONLY },
+  { target: () => "/fr/staff/audit?page=2", expect: STAFF_ONLY },
+  { target: () => "/fr/staff/policies", expect: STAFF_ONLY },
+  { target: () => "/fr/staff/policies/site", expect: STAFF_ONLY },
+  { target: () => "/fr/staff/policies/privacy", expect: STAFF_ONLY },
   { target: () => "/fr/reauth", expect: { visitor: "sign-in", otherLearner: 200, owner: 200, staff: 200 } },
   {
     target: () => "/fr/account/privacy/summary",
@@ -82,7 +96,12 @@ const MATRIX: { target: () => string; expect: Record<Role, Outcome> }[] = [
   { target: () => "/api/me", expect: { visitor: 200, otherLearner: 200, owner: 200, staff: 200 } },
 ];
 
-const FIRST_NAME: Record<Exclude<Role, "visitor">, string> = { otherLearner: "Autre", owner: "Olga", staff: "Sam" };
+const FIRST_NAME: Record<Exclude<Role, "visitor">, string> = {
+  otherLearner: "Autre",
+  owner: "Olga",
+  staff: "Sam",
+  staffNoFactor: "Sam",
+};
 
 async function requestFor(
   browser: Browser,
@@ -91,19 +110,20 @@ async function requestFor(
   const context = await browser.newContext();
   if (role !== "visitor") {
     const page = await context.newPage();
-    await signIn(page, "fr", SIGN_IN[role]);
-    await expect(page).toHaveURL(/\/fr\/dashboard/);
+    if (role === "staff") await signInStaff(page, "fr", SIGN_IN[role]);
+    else await signIn(page, "fr", SIGN_IN[role]);
+    await expect(page).toHaveURL(role === "staffNoFactor" ? /\/fr\/sign-in\/second-factor/ : /\/fr\/dashboard/);
   }
   return { request: context.request, close: () => context.close() };
 }
 
 test("every protected page and route answers each role as the matrix says", async ({ browser }) => {
-  for (const role of ["visitor", "otherLearner", "owner", "staff"] as const) {
+  for (const role of ["visitor", "otherLearner", "owner", "staff", "staffNoFactor"] as const) {
     const { request, close } = await requestFor(browser, role);
     for (const row of MATRIX) {
       const target = row.target();
       const response = await request.get(target, { maxRedirects: 0 });
-      const expected = row.expect[role];
+      const expected = role === "staffNoFactor" ? (row.expect.staffNoFactor ?? row.expect.staff) : row.expect[role];
       const where = `${role} → ${target}`;
       if (typeof expected === "number") {
         expect(response.status(), where).toBe(expected);
@@ -113,9 +133,12 @@ test("every protected page and route answers each role as the matrix says", asyn
       } else {
         expect(response.status(), where).toBeGreaterThanOrEqual(300);
         expect(response.status(), where).toBeLessThan(400);
-        expect(response.headers()["location"], where).toContain(
-          expected === "sign-in" ? "/fr/sign-in" : "/fr/dashboard",
-        );
+        const location = {
+          "sign-in": "/fr/sign-in?",
+          dashboard: "/fr/dashboard",
+          "second-factor": "/sign-in/second-factor?",
+        };
+        expect(response.headers()["location"], where).toContain(location[expected]);
       }
       if (target === "/api/me") {
         expect(response.headers()["cache-control"], where).toBe("private, no-store");

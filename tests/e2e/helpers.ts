@@ -1,11 +1,12 @@
 // Shared steps of the end-to-end journeys: accessibility checks, the SMTP sink, registration and
 // sign-in (through the form, or over HTTP), course content and quizzes, keyboard navigation.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { simpleParser } from "mailparser";
-import { E2E_BASE_URL, E2E_PASSWORD, MAIL_DIR } from "../support/e2e-users";
+import { Secret, TOTP } from "otpauth";
+import { E2E_BASE_URL, E2E_PASSWORD, E2E_TOTP_SECRET, MAIL_DIR } from "../support/e2e-users";
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -144,6 +145,44 @@ export async function signInOverHttp(request: APIRequestContext, username: strin
     maxRedirects: 0,
   });
   expect(res.status()).toBe(302);
+}
+
+// ---- Staff second factor ----
+
+const TOTP_STEPS_FILE = "test-results/e2e-totp-steps.json";
+const PERIOD_MS = 30_000;
+
+/**
+ * The code an authenticator holding `secret` shows, for a 30-second step not used before by any spec
+ * (the server accepts a step once, and one step either side of now): the current step, or the next
+ * one when the current was spent; past that, it waits for time to catch up.
+ */
+export async function nextTotpCode(secret = E2E_TOTP_SECRET): Promise<string> {
+  const used = existsSync(TOTP_STEPS_FILE)
+    ? (JSON.parse(readFileSync(TOTP_STEPS_FILE, "utf8")) as Record<string, number>)
+    : {};
+  const now = Date.now();
+  const step = Math.max(Math.floor(now / PERIOD_MS), (used[secret] ?? -1) + 1);
+  const wait = (step - 1) * PERIOD_MS - now;
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait + 500));
+  used[secret] = step;
+  mkdirSync(path.dirname(TOTP_STEPS_FILE), { recursive: true });
+  writeFileSync(TOTP_STEPS_FILE, JSON.stringify(used));
+  return TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: step * PERIOD_MS });
+}
+
+export const SECOND_FACTOR_TEXT = {
+  fr: { code: "Code à 6 chiffres ou code de secours", submit: "Valider le code" },
+  en: { code: "6-digit code or recovery code", submit: "Check the code" },
+} as const;
+
+/** Password, then the authenticator's code: how a staff member signs in. */
+export async function signInStaff(page: Page, locale: Locale, identifier: string, secret = E2E_TOTP_SECRET) {
+  await signIn(page, locale, identifier);
+  await expect(page).toHaveURL(new RegExp(`/${locale}/sign-in/second-factor`));
+  await page.getByLabel(SECOND_FACTOR_TEXT[locale].code).fill(await nextTotpCode(secret));
+  await page.getByRole("button", { name: SECOND_FACTOR_TEXT[locale].submit }).click();
+  await expect(page).not.toHaveURL(/second-factor/);
 }
 
 // ---- Course content, read from content/ as the app does (lib/content/load.ts) ----

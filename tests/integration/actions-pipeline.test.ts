@@ -11,6 +11,7 @@ const EXPECTED_ACCESS: Record<string, string> = {
   "lib/account/actions.ts#updateProfileAction": "user",
   "lib/auth/actions.ts#acceptPolicyAction": "user",
   "lib/auth/actions.ts#confirmEmailAction": "public",
+  "lib/auth/actions.ts#enrolSecondFactorAction": "staff-password",
   "lib/auth/actions.ts#extendSessionAction": "user",
   "lib/auth/actions.ts#forgotPasswordAction": "public",
   "lib/auth/actions.ts#reauthAction": "user",
@@ -18,10 +19,12 @@ const EXPECTED_ACCESS: Record<string, string> = {
   "lib/auth/actions.ts#resetPasswordAction": "public",
   "lib/auth/actions.ts#signInAction": "public",
   "lib/auth/actions.ts#signOutAction": "public",
+  "lib/auth/actions.ts#verifySecondFactorAction": "staff-password",
   "lib/certificates/actions.ts#issueCertificateAction": "recent",
   "lib/privacy/actions.ts#dataRequestAction": "user",
   "lib/privacy/actions.ts#deleteAccountAction": "user",
   "lib/quiz/actions.ts#submitQuizAction": "user",
+  "lib/staff/actions.ts#publishPolicyAction": "staff",
   "lib/staff/actions.ts#setDataRequestStatusAction": "staff",
 };
 

@@ -13,9 +13,14 @@ import { MoveRefused, moveDatabase } from "@/db/move";
 import { certificates, users } from "@/db/schema";
 import { authenticate } from "@/lib/auth/sign-in";
 import { now as clockNow } from "@/lib/clock";
-import { publishPolicyVersion } from "@/lib/policies/acceptance";
 import { createLearner, PASSWORD } from "../support/factories";
-import { captureAppView, countRows, populateSampleData, type SampleData } from "../support/sample-data";
+import {
+  captureAppView,
+  countRows,
+  populateSampleData,
+  publishPolicyVersion,
+  type SampleData,
+} from "../support/sample-data";
 
 const serverUrl = process.env.DATABASE_URL;
 

@@ -217,9 +217,9 @@ describe("erasure leaves an anonymous trace (GDPR art. 5(2))", () => {
     await db.update(users).set({ role: "staff" }).where(eq(users.id, staff.id));
     const user = await createLearner();
     const handled = await createDataRequest(user, "rectification", "Corrigez mon adresse, merci.");
-    await setDataRequestStatus(handled.id, "closed", staff.id, new Date("2026-12-03T08:00:00Z"));
+    await setDataRequestStatus(staff.id, handled.id, "closed", new Date("2026-12-03T08:00:00Z"));
     const other = await createLearner();
-    await setDataRequestStatus(handled.id, "closed", other.id, new Date("2026-12-03T09:00:00Z"));
+    await setDataRequestStatus(other.id, handled.id, "closed", new Date("2026-12-03T09:00:00Z"));
     await deleteAccount(user, "self", { now: new Date("2026-12-04T08:00:00Z") });
 
     const queue = await findDataRequests();
@@ -235,7 +235,7 @@ describe("erasure leaves an anonymous trace (GDPR art. 5(2))", () => {
     const erasure = queue.find((r) => r.kind === "erasure" && r.createdAt.toISOString() === "2026-12-04T08:00:00.000Z");
     expect(erasure).toMatchObject({ username: null, fulfilledBy: "learner" });
     // An anonymous record is final: staff can no longer change it.
-    await setDataRequestStatus(handled.id, "received", staff.id);
+    await setDataRequestStatus(staff.id, handled.id, "received");
     expect((await requestsOf([handled.id]))[0]).toMatchObject({ status: "closed", fulfilledBy: "staff" });
   });
 

@@ -6,12 +6,13 @@
 import { eq } from "drizzle-orm";
 import { closeDatabase, db } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
-import { emailTokens, policyAcceptances, policyVersions, users } from "../../db/schema";
+import { emailTokens, policyAcceptances, policyVersions, staffSecondFactors, users } from "../../db/schema";
+import { encryptTotpSecret } from "../../lib/auth/second-factor";
 import { hashPassword } from "../../lib/auth/password";
 import { getCourse } from "../../lib/content/load";
 import { writeFileSync } from "node:fs";
 import { issueCertificate, printedName } from "../../lib/certificates/issue";
-import { E2E_PASSWORD, E2E_USERS, FIXTURES_FILE } from "./e2e-users";
+import { E2E_PASSWORD, E2E_TOTP_SECRET, E2E_USERS, FIXTURES_FILE } from "./e2e-users";
 import { recordUnitViewed } from "../../lib/progress/queries";
 import { answersFor, submit, validateTrack } from "./factories";
 import { createSession, RECENT_AUTH_MS } from "../../lib/auth/sessions";
@@ -114,6 +115,18 @@ async function main() {
   await createConfirmed(E2E_USERS.erased, "Éloïse", "Effacée");
   const staff = await createConfirmed(E2E_USERS.staff, "Sam", "Équipe");
   await db.update(users).set({ role: "staff" }).where(eq(users.id, staff.id));
+  // Its authenticator holds a secret the tests know (tests/e2e/helpers.ts computes the codes).
+  await db
+    .insert(staffSecondFactors)
+    .values({ userId: staff.id, secretCiphertext: encryptTotpSecret(E2E_TOTP_SECRET), confirmedAt: new Date() });
+  for (const [name, first] of [
+    [E2E_USERS.staffNewFr, "Noé"],
+    [E2E_USERS.staffNewEn, "Nell"],
+  ] as const) {
+    const fresh = await createConfirmed(name, first, "Équipe");
+    await db.update(users).set({ role: "staff" }).where(eq(users.id, fresh.id));
+  }
+  await createConfirmed(E2E_USERS.publishReader, "Léa", "Lectrice");
   // A learner back from a pause longer than the recent-sign-in window (tests/e2e/trust-details.spec.ts):
   // sessions signed in twice that window ago (one per language tested), whose ids the test puts in a cookie.
   const paused = await createConfirmed(E2E_USERS.paused, "Pia", "Pause");
@@ -158,6 +171,9 @@ async function main() {
     E2E_USERS.kbdReset,
     E2E_USERS.kbdLeaving,
     E2E_USERS.kbdCertificate,
+    E2E_USERS.staffNewFr,
+    E2E_USERS.staffNewEn,
+    E2E_USERS.publishReader,
   ]) {
     const [u] = await db.select().from(users).where(eq(users.username, name));
     if (u && latest) await db.insert(policyAcceptances).values({ userId: u.id, policyVersionId: latest.id });

@@ -32,7 +32,15 @@ export const E2E_USERS = {
   // The accountability spec (accountability.spec.ts): a professional certificate to read, an account to erase.
   proCertificate: "pro_attest",
   erased: "efface_trace",
+  // Staff who enrol their authenticator during the staff-console journey, one per language.
+  staffNewFr: "equipe_neuve",
+  staffNewEn: "new_staff",
+  // A learner asked to accept the terms the staff-console journey publishes (staff-publish.spec.ts).
+  publishReader: "lecteur_e2e",
 } as const;
+
+/** The seeded staff account's TOTP secret (base32), so tests compute the codes its authenticator would show. */
+export const E2E_TOTP_SECRET = "KRSXG5CTMVRXEZLUKN2XAZLSONSWG4TF";
 /** The e2e server's AUTH_SECRET (tests/support/e2e-server.ts): lets a test read what a cookie carries. */
 export const E2E_AUTH_SECRET = "e2e-secret-not-for-production-0123456789abcdef";
 export const FIXTURES_FILE = "test-results/e2e-fixtures.json";

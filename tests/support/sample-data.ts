@@ -4,10 +4,9 @@ import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { db, rowsOf } from "@/db/client";
 import { findTables, type Query } from "@/db/move/catalog";
-import type { User } from "@/db/schema";
+import { policyVersions, type PolicyKind, type User } from "@/db/schema";
 import { authenticate } from "@/lib/auth/sign-in";
 import { issueCertificate, printedName } from "@/lib/certificates/issue";
-import { publishPolicyVersion } from "@/lib/policies/acceptance";
 import { renderCertificatePdf } from "@/lib/certificates/pdf/render";
 import { findOwnCertificates, toSnapshot, verifyCertificate } from "@/lib/certificates/queries";
 import { createDataRequest } from "@/lib/privacy/data-requests";
@@ -22,6 +21,11 @@ export interface SampleData {
 }
 
 /** Learners at every stage: certified (two tracks), part-way with a failed attempt, just signed up. */
+/** A policy version as staff publishing records it (lib/policies/publish.ts), without the audit record. */
+export async function publishPolicyVersion(kind: PolicyKind, version: string, publishedAt: Date) {
+  await db.insert(policyVersions).values({ kind, version, publishedAt }).onConflictDoNothing();
+}
+
 export async function populateSampleData(now: Date): Promise<SampleData> {
   // A policy published after the migrations' own: the serial sequence moves past the seeded rows.
   await publishPolicyVersion("cookies", "2026-12-01", now);

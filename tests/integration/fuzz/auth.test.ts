@@ -18,7 +18,12 @@ import {
   signInAction,
   signOutAction,
   extendSessionAction,
+  enrolSecondFactorAction,
+  verifySecondFactorAction,
 } from "@/lib/auth/actions";
+import { getPendingEnrolment } from "@/lib/auth/second-factor";
+import { currentTotp } from "@/lib/auth/totp";
+import { TEST_TOTP_SECRET, makeStaff } from "../../support/staff";
 import { PASSWORD, createLearner } from "../../support/factories";
 import {
   AUTH_STATE,
@@ -46,6 +51,9 @@ const THROTTLE = ["rate_limit_buckets"] as const;
 let learner: User;
 let unconfirmed: User;
 let resetUser: User;
+let staff: User;
+let pendingStaff: User;
+let pendingSecret = "";
 
 beforeAll(async () => {
   await prepareFuzzing();
@@ -61,7 +69,56 @@ beforeAll(async () => {
     track: "public",
   });
   [unconfirmed] = (await db.select().from(users).where(eq(users.username, "paul_unconfirmed"))) as [User];
+  staff = await makeStaff(await createLearner());
+  pendingStaff = await makeStaff(await createLearner(), { enrolled: false });
+  pendingSecret = (await getPendingEnrolment(pendingStaff))!.secret;
 });
+
+/** Codes: the right one now and then, wrong six digits, recovery-like strings, hostile text. */
+const CODES = fc.oneof(
+  { weight: 2, arbitrary: fc.constant("⟦totp⟧") },
+  { weight: 3, arbitrary: fc.stringMatching(/^\d{6}$/) },
+  { weight: 1, arbitrary: fc.stringMatching(/^[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}$/) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("", " ", "12 34 56", "０１２３４５", "'; drop table users; --", "9".repeat(70)),
+  },
+);
+
+/**
+ * The second-factor actions: a visitor goes to sign in, a learner to the dashboard (learners are never
+ * asked), staff get a clear refusal or, with the right code, their way on; only throttle counters are
+ * written on a refusal.
+ */
+function secondFactorTarget(
+  action: (prev: unknown, form: FormData) => Promise<unknown>,
+  holder: () => { user: User; secret: string },
+): FuzzTarget {
+  return {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({
+          ip: CLIENT_IP,
+          auth: AUTH_STATE,
+          who: fc.constantFrom("staff", "staff", "learner"),
+          clear: CLEAR_THROTTLE,
+          form: formArb({ locale: LOCALE, code: field(CODES), next: field(NEXT_PATHS) }),
+        }),
+        async ({ ip, auth, who, clear, form }) => {
+          await clearThrottle(clear);
+          const { user, secret } = holder();
+          const session = await newRequest(ip, auth, who === "staff" ? user : learner);
+          const data = await toFormData(form, { "⟦totp⟧": () => currentTotp(secret, new Date()) });
+          const outcome = await checkAction(() => action(undefined, data), { refusalMayWrite: THROTTLE });
+          if (!session) expect(isRedirectTo(outcome, REFUSAL_REDIRECT)).toBe(true);
+          else if (who === "learner") expect(isRedirectTo(outcome, /^\/(fr|en)\/dashboard$/)).toBe(true);
+          else if (outcome.kind === "redirect") expect(outcome.url).toMatch(/^\/(fr|en)(\/|$)/);
+          return `${session ? who : auth}: ${describeOutcome(outcome)}`;
+        },
+      ),
+  };
+}
 
 const NAMES = fc.constantFrom("Camille", "Zoë", "Œlschläger-N'Diaye", "Jean-Luc", "O’Brien", "Ana María", "Ngọc", "Dž");
 const USERNAMES = fc.oneof(fc.stringMatching(/^[a-z][a-z0-9._-]{2,15}$/), fc.constant("paul_unconfirmed"));
@@ -88,6 +145,14 @@ const NEXT_PATHS = fc.constantFrom(
 const isRedirectTo = (outcome: Outcome, pattern: RegExp) => outcome.kind === "redirect" && pattern.test(outcome.url);
 
 const TARGETS: Record<string, FuzzTarget> = {
+  "lib/auth/actions.ts#enrolSecondFactorAction": secondFactorTarget(enrolSecondFactorAction, () => ({
+    user: pendingStaff,
+    secret: pendingSecret,
+  })),
+  "lib/auth/actions.ts#verifySecondFactorAction": secondFactorTarget(verifySecondFactorAction, () => ({
+    user: staff,
+    secret: TEST_TOTP_SECRET,
+  })),
   "lib/auth/actions.ts#registerAction": {
     run: (name) =>
       runProperty(

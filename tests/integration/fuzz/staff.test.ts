@@ -1,6 +1,5 @@
 // Property-based tests of the staff action (lib/staff/actions.ts) on hostile input, and the staff page
 // rendered with hostile data-protection requests: user text is escaped, never rendered as markup.
-import { eq } from "drizzle-orm";
 import fc from "fast-check";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -9,8 +8,14 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("next-intl/server", async () => {
   const { createFormatter, createTranslator } = await import("next-intl");
   const messages = {
-    fr: (await import("@/lib/i18n/messages/fr/app.json")).default,
-    en: (await import("@/lib/i18n/messages/en/app.json")).default,
+    fr: {
+      ...(await import("@/lib/i18n/messages/fr/app.json")).default,
+      staffConsole: (await import("@/lib/i18n/messages/fr/staff-console.json")).default,
+    },
+    en: {
+      ...(await import("@/lib/i18n/messages/en/app.json")).default,
+      staffConsole: (await import("@/lib/i18n/messages/en/staff-console.json")).default,
+    },
   };
   const pick = (locale: string) => (locale === "en" ? messages.en : messages.fr) as unknown as Record<string, never>;
   return {
@@ -23,12 +28,14 @@ vi.mock("next-intl/server", async () => {
 });
 
 import { db } from "@/db/client";
-import { dataRequests, users, type User } from "@/db/schema";
+import { dataRequests, type User } from "@/db/schema";
 import { deleteAccount } from "@/lib/privacy/delete-account";
 import { DATA_REQUEST_STATUSES } from "@/lib/privacy/request-vocabulary";
-import { setDataRequestStatusAction } from "@/lib/staff/actions";
+import { publishPolicyAction, setDataRequestStatusAction } from "@/lib/staff/actions";
+import { getPolicyDraft } from "@/lib/policies/publish";
 import StaffPage from "@/app/[locale]/(learner)/staff/page";
 import { createLearner } from "../../support/factories";
+import { makeStaff, passSecondFactor } from "../../support/staff";
 import {
   AUTH_STATE,
   CLIENT_IP,
@@ -64,9 +71,7 @@ const PAYLOADS = [...HTML_INJECTION, ...SQL_INJECTION, ...UNICODE_EDGES.filter((
 
 beforeAll(async () => {
   await prepareFuzzing();
-  staff = await createLearner({ firstName: "Sam", lastName: "Équipe" });
-  await db.update(users).set({ role: "staff" }).where(eq(users.id, staff.id));
-  [staff] = (await db.select().from(users).where(eq(users.id, staff.id))) as [User];
+  staff = await makeStaff(await createLearner({ firstName: "Sam", lastName: "Équipe" }));
   learner = await createLearner();
   // Inserted directly: the action's own path (and its emails) is fuzzed in privacy.test.ts.
   const rows = await db
@@ -86,7 +91,60 @@ beforeAll(async () => {
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;" };
 const escapeLikeReact = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
+/** Staff (with the second factor passed), staff who stopped at the password, a learner. */
+const WHO = fc.constantFrom("staff", "staff", "staffNo2fa", "learner");
+
+async function signInStaff(ip: string, auth: Parameters<typeof newRequest>[1], who: string): Promise<boolean> {
+  const session = await newRequest(ip, auth, who === "learner" ? learner : staff);
+  if (session && who === "staff") await passSecondFactor(session.sid);
+  return session !== null && who === "staff";
+}
+
+function expectStaffOnly(outcome: Awaited<ReturnType<typeof checkAction>>, isStaff: boolean) {
+  if (isStaff) return;
+  expect(
+    outcome.kind === "redirect" && (REFUSAL_REDIRECT.test(outcome.url) || /^\/(fr|en)\/dashboard$/.test(outcome.url)),
+  ).toBe(true);
+}
+
 const TARGETS: Record<string, FuzzTarget> = {
+  "lib/staff/actions.ts#publishPolicyAction": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({
+          ip: CLIENT_IP,
+          auth: AUTH_STATE,
+          who: WHO,
+          form: formArb({
+            locale: LOCALE,
+            // Never the site policy's own fingerprint: publishing new terms would send every later
+            // session to accept them. The privacy policy's may be published, once.
+            kind: field(fc.constantFrom("site", "privacy", "cookies", "terms")),
+            fingerprint: field(fc.oneof(fc.constant("⟦privacy⟧"), fc.stringMatching(/^[0-9a-f]{64}$/), ID_LIKE)),
+            confirm: field(fc.constant("on")),
+          }),
+        }),
+        async ({ ip, auth, who, form }) => {
+          const isStaff = await signInStaff(ip, auth, who);
+          const data = await toFormData(form, {
+            "⟦privacy⟧": async () => (await getPolicyDraft("privacy")).fingerprint,
+          });
+          const before = await fingerprint();
+          const outcome = await checkAction(() => publishPolicyAction(data), { refused: () => !isStaff });
+          expectStaffOnly(outcome, isStaff);
+          if (isStaff && outcome.kind === "redirect")
+            expect(outcome.url).toMatch(/^\/(fr|en)\/staff\/policies\?published=privacy-\d{4}-\d{2}-\d{2}$/);
+          else if (isStaff) expect(outcome.kind).toBe("result");
+          const changed = changedTables(before, await fingerprint());
+          ensure(
+            changed.every((t) => t === "policy_versions" || t === "audit_events"),
+            () => `publishing wrote to ${changed.join(", ")}`,
+          );
+          return `${isStaff ? "staff" : `${auth} ${who}`}: ${describeOutcome(outcome)}${changed.length ? " (published)" : ""}`;
+        },
+      ),
+  },
   "lib/staff/actions.ts#setDataRequestStatusAction": {
     run: (name) =>
       runProperty(
@@ -94,7 +152,7 @@ const TARGETS: Record<string, FuzzTarget> = {
         fc.record({
           ip: CLIENT_IP,
           auth: AUTH_STATE,
-          who: fc.constantFrom("staff", "staff", "learner"),
+          who: WHO,
           pick: fc.nat(),
           form: formArb({
             locale: LOCALE,
@@ -103,23 +161,18 @@ const TARGETS: Record<string, FuzzTarget> = {
           }),
         }),
         async ({ ip, auth, who, pick, form }) => {
-          const session = await newRequest(ip, auth, who === "staff" ? staff : learner);
-          const isStaff = session !== null && who === "staff";
+          const isStaff = await signInStaff(ip, auth, who);
           const data = await toFormData(form, { "⟦id⟧": () => requestIds[pick % requestIds.length] ?? "" });
           const before = await fingerprint();
-          // Anyone but staff is sent away (to sign in, or a learner to the dashboard), and nothing is
-          // written; staff get a clear answer: done, or which field was wrong (never a silently dropped form).
+          // Anyone but staff who passed the second factor is sent away (to sign in, to the second factor,
+          // or a learner to the dashboard), and nothing is written; staff get a clear answer: done, or
+          // which field was wrong (never a silently dropped form).
           const outcome = await checkAction(() => setDataRequestStatusAction(data), { refused: () => !isStaff });
-          if (!isStaff)
-            expect(
-              outcome.kind === "redirect" &&
-                (REFUSAL_REDIRECT.test(outcome.url) || /^\/(fr|en)\/dashboard$/.test(outcome.url)),
-            ).toBe(true);
-          else expect(outcome.kind).toBe("result");
-          // Staff may only ever change data-protection requests.
+          expectStaffOnly(outcome, isStaff);
+          // Staff may only ever change data-protection requests, each change with its audit record.
           const changed = changedTables(before, await fingerprint());
           ensure(
-            changed.every((t) => t === "data_requests"),
+            changed.every((t) => t === "data_requests" || t === "audit_events"),
             () => `staff action wrote to ${changed.join(", ")}`,
           );
           return `${isStaff ? "staff" : `${auth} ${who}`}: ${describeOutcome(outcome)}${changed.length ? " (updated)" : ""}`;
@@ -132,7 +185,8 @@ describe("fuzz: staff action (lib/staff/actions.ts)", () => {
   fuzzEveryTarget("staff", TARGETS);
 
   it("renders hostile request texts on the staff page as text, and stores them unchanged", async () => {
-    await newRequest("198.51.100.1", "recent", staff);
+    const session = await newRequest("198.51.100.1", "recent", staff);
+    await passSecondFactor(session!.sid);
     const html = renderToStaticMarkup(await StaffPage({ params: Promise.resolve({ locale: "fr" }) }));
     const stored = new Map((await db.select().from(dataRequests)).map((r) => [r.id, r.message]));
     for (const [i, message] of PAYLOADS.entries()) {
@@ -152,8 +206,9 @@ describe("fuzz: staff action (lib/staff/actions.ts)", () => {
       (html.match(/<script[\s>]/gi) ?? []).length === 1 && html.trimEnd().endsWith("</script>"),
       () => "a <script> element besides React's",
     );
+    // The only links are the staff area's own navigation.
     ensure(
-      !/<(img|svg|iframe|a)\b[^>]*\s(on\w+|srcdoc|href)=/i.test(html),
+      !/<(img|svg|iframe|a)\b[^>]*\s(on\w+|srcdoc)=/i.test(html) && !/<a\b[^>]*\shref="(?!\/fr\/staff)/i.test(html),
       () => "an injected element with a handler or link",
     );
   });

@@ -17,6 +17,8 @@ export const FUZZ_CATALOGUE: Record<string, FuzzArea> = {
   "lib/auth/actions.ts#reauthAction": "auth",
   "lib/auth/actions.ts#acceptPolicyAction": "auth",
   "lib/auth/actions.ts#confirmEmailAction": "auth",
+  "lib/auth/actions.ts#enrolSecondFactorAction": "auth",
+  "lib/auth/actions.ts#verifySecondFactorAction": "auth",
   "lib/account/actions.ts#updateProfileAction": "account",
   "lib/account/actions.ts#changePasswordAction": "account",
   "lib/account/actions.ts#changeEmailAction": "account",
@@ -27,6 +29,7 @@ export const FUZZ_CATALOGUE: Record<string, FuzzArea> = {
   "lib/privacy/actions.ts#deleteAccountAction": "privacy",
   "lib/privacy/actions.ts#dataRequestAction": "privacy",
   "lib/staff/actions.ts#setDataRequestStatusAction": "staff",
+  "lib/staff/actions.ts#publishPolicyAction": "staff",
   // route handlers (app/api/**/route.ts)
   "app/api/auth/[...nextauth]/route.ts#GET": "routes-auth",
   "app/api/auth/[...nextauth]/route.ts#POST": "routes-auth",

@@ -5,6 +5,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { Heading } from "@/components/ui/heading";
 import { Section } from "@/components/ui/section";
 import { DataRequestItem } from "@/components/staff/data-request-item";
+import { StaffNav, staffNavLabels } from "@/components/staff/staff-nav";
 
 export const generateMetadata = pageTitle("staff", "title");
 
@@ -21,6 +22,7 @@ export default async function StaffPage({ params }: { params: Promise<{ locale: 
   const [stats, requests] = await Promise.all([getStatistics(), findDataRequests()]);
   return (
     <div className="space-y-8">
+      <StaffNav locale={locale} current="" labels={await staffNavLabels(locale)} />
       <Heading level={1}>{t("title")}</Heading>
       <Section id="stats" title={t("statistics")} frame="plain">
         <dl className="mt-3 grid gap-3 sm:grid-cols-3">
