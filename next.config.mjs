@@ -5,7 +5,7 @@ import { securityHeaders } from "./lib/security-headers.mjs";
 const nextConfig = {
   output: process.env.NEXT_OUTPUT === "standalone" ? "standalone" : undefined,
   poweredByHeader: false,
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdf-lib", "@pdf-lib/fontkit"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pdf-lib", "@pdf-lib/fontkit", "pg-boss"],
   outputFileTracingIncludes: {
     "/**": [
       "./db/migrations/**",

@@ -19,13 +19,15 @@ interface Connection {
   db: Database;
   driver: Driver;
   close: () => Promise<void>;
+  /** The embedded client itself, shared with the job engine (see lib/jobs/engine). */
+  pglite?: PGlite;
 }
 
 function connectPglite(dataDir: string): Connection {
   if (!dataDir.startsWith("memory://")) mkdirSync(path.resolve(dataDir), { recursive: true });
   const client = new PGlite(dataDir);
   const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
-  return { db, driver: "pglite", close: () => client.close() };
+  return { db, driver: "pglite", close: () => client.close(), pglite: client };
 }
 
 function connectPostgres(url: string): Connection {
@@ -66,6 +68,13 @@ export const db: Database = new Proxy({} as Database, {
 
 export function getDriver(): Driver {
   return getConnection().driver;
+}
+
+/** The embedded database's client; only meaningful when DATABASE_URL is unset. */
+export function getPgliteClient(): PGlite {
+  const client = getConnection().pglite;
+  if (!client) throw new Error("the embedded database is not in use (DATABASE_URL is set)");
+  return client;
 }
 
 export async function closeDatabase(): Promise<void> {

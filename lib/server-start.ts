@@ -16,9 +16,9 @@ async function start(): Promise<void> {
     const { migrateDatabase } = await import("@/db/migrate");
     const { getDriver } = await import("@/db/client");
     await migrateDatabase();
-    // Emails that could not be delivered are retried every minute (the cron route does it too).
-    const { flushOutbox } = await import("@/lib/email/send");
-    setInterval(() => void flushOutbox().catch(() => undefined), 60_000).unref();
+    // This process works the job queues (emails, retention, cleanup) and keeps their schedules; on
+    // Vercel, with no process between requests, the cron route and each enqueue drain them instead.
+    if (!env.isVercel) await (await import("@/lib/jobs")).startJobWorkers();
     if (env.EVENT_LOOP_STATS_FILE) (await import("./event-loop-stats")).recordEventLoopDelay(env.EVENT_LOOP_STATS_FILE);
     console.log(`[vigie] database ready (${getDriver()}${env.DATABASE_URL ? "" : `, ${env.PGLITE_DIR}`})`);
   } catch (error) {
