@@ -4,7 +4,7 @@ import { getBoss } from "./index";
 
 /** SMTP errors often quote the recipient: staff see the reason, not the address. */
 export function redactAddresses(message: string): string {
-  return message.replace(/[^\s<>"']+@[^\s<>"']+/g, "[address]");
+  return message.replace(/[^\s<>"',;:()]+@[^\s<>"',;:()]+/g, "[address]");
 }
 
 export interface JobCounts {
