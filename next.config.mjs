@@ -10,6 +10,7 @@ const nextConfig = {
     "@node-rs/argon2",
     "pdf-lib",
     "@pdf-lib/fontkit",
+    "pg-boss",
     // One copy per process, shared by instrumentation and the routes (one registry, one tracer provider).
     "prom-client",
     "@opentelemetry/api",

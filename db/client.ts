@@ -25,6 +25,8 @@ interface Connection {
   /** The PostgreSQL URL, null on PGlite. */
   url: string | null;
   close: () => Promise<void>;
+  /** The embedded client itself, shared with the job engine (see lib/jobs/engine). */
+  pglite?: PGlite;
 }
 
 /** Which database to open: PostgreSQL when a URL is given, otherwise the PGlite folder. */
@@ -39,7 +41,7 @@ function connectPglite(dataDir: string): Connection {
   observeQueries(PglitePreparedQuery);
   metrics.dbPoolMax.set(1);
   const db = drizzlePglite({ client, schema, casing: "snake_case" }) as unknown as Database;
-  return { db, driver: "pglite", url: null, close: () => client.close() };
+  return { db, driver: "pglite", url: null, close: () => client.close(), pglite: client };
 }
 
 function connectPostgres(url: string): Connection {
@@ -95,6 +97,13 @@ export function getDatabaseUrl(): string | null {
 export async function switchDatabase(target: DatabaseTarget): Promise<void> {
   await closeDatabase();
   globalForDb.vigieDb = connect(target);
+}
+
+/** The embedded database's client; only meaningful when DATABASE_URL is unset. */
+export function getPgliteClient(): PGlite {
+  const client = getConnection().pglite;
+  if (!client) throw new Error("the embedded database is not in use (DATABASE_URL is set)");
+  return client;
 }
 
 export async function closeDatabase(): Promise<void> {

@@ -36,6 +36,7 @@ const envSchema = z.object({
   CRON_SECRET: optional,
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(12).default(12),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+  JOBS_POOL_MAX: z.coerce.number().int().min(1).max(20).default(3),
   EVENT_LOOP_STATS_FILE: optional,
   TRUSTED_PROXY_HOPS: z.preprocess(
     (v) => (v === "" ? undefined : v),

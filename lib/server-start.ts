@@ -18,9 +18,12 @@ async function start(): Promise<void> {
     const { migrateDatabase } = await import("@/db/migrate");
     const { getDriver } = await import("@/db/client");
     await migrateDatabase();
-    // Emails that could not be delivered are retried every minute (the cron route does it too).
-    const { flushOutbox } = await import("@/lib/email/send");
-    setInterval(() => void flushOutbox().catch(() => undefined), 60_000).unref();
+    // This process works the job queues (emails, retention, cleanup) and keeps their schedules; on
+    // Vercel, with no process between requests, the cron route and each enqueue drain them instead.
+    const jobs = await import("@/lib/jobs");
+    if (!env.isVercel) await jobs.startJobWorkers();
+    const { getJobCounts } = await import("@/lib/jobs/status");
+    (await import("@/lib/observability/metrics")).setJobCountsSource(getJobCounts);
     if (env.EVENT_LOOP_STATS_FILE) (await import("./event-loop-stats")).recordEventLoopDelay(env.EVENT_LOOP_STATS_FILE);
     logger.info(`database ready (${getDriver()}${env.DATABASE_URL ? "" : `, ${env.PGLITE_DIR}`})`);
   } catch (error) {

@@ -24,7 +24,8 @@ export interface TriggerState {
 }
 
 /** Schemas that belong to PostgreSQL itself or to Drizzle's migration bookkeeping (rebuilt by the migrations). */
-const SKIPPED_SCHEMAS = `n.nspname not in ('pg_catalog', 'information_schema', 'drizzle')
+// pgboss: the job engine's own schema, created at start; its pending emails are outbox rows, re-queued by the sweep.
+const SKIPPED_SCHEMAS = `n.nspname not in ('pg_catalog', 'information_schema', 'drizzle', 'pgboss')
   and n.nspname not like 'pg\\_toast%' and n.nspname not like 'pg\\_temp%'`;
 
 export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;

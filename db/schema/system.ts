@@ -1,4 +1,4 @@
-import { date, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 /** Fixed-window counters shared by every app instance (sign-in throttling, verification look-ups). */
@@ -11,7 +11,17 @@ export const rateLimitBuckets = pgTable("rate_limit_buckets", {
 
 export const EMAIL_STATUSES = ["pending", "sent", "failed"] as const;
 
-/** Every email: sent over SMTP, or written to the local outbox folder; bodies are dropped once sent. */
+/** What an email is rendered from when its job runs: recorded in the transaction of the change that needs it. */
+export interface EmailPayload {
+  locale: "fr" | "en";
+  values: Record<string, string>;
+  url?: string;
+}
+
+/**
+ * Every email: a row recorded with the change that needs it, delivered by the `email` job (whose id is
+ * the row's id), sent over SMTP or written to the local outbox folder; payload and bodies are dropped once sent.
+ */
 export const emailOutbox = pgTable(
   "email_outbox",
   {
@@ -20,6 +30,7 @@ export const emailOutbox = pgTable(
     toAddress: text().notNull(),
     template: text().notNull(),
     subject: text().notNull(),
+    payload: jsonb().$type<EmailPayload>(),
     html: text(),
     text: text(),
     status: text({ enum: EMAIL_STATUSES }).notNull().default("pending"),

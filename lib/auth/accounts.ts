@@ -8,7 +8,7 @@ import { unitProgress, users, type User } from "@/db/schema";
 import { type ProfessionalCategory, type Track } from "@/lib/account/tracks";
 import { env } from "@/lib/env.mjs";
 import { now as clockNow } from "@/lib/clock";
-import { sendEmail } from "@/lib/email/send";
+import { queueEmails, recordEmail, sendEmail } from "@/lib/email/send";
 import { acceptCurrentPolicies } from "@/lib/policies/acceptance";
 import { OPEN_UNIT, returnsToOpenUnit } from "@/lib/progress/open-unit";
 import { hashPassword } from "./password";
@@ -88,7 +88,7 @@ export async function registerAccount(input: Registration, now = clockNow()): Pr
     await notifyAccountExists({ to: existing.email, userId: existing.id, locale: existing.locale });
     return { ok: true };
   }
-  let created: { user: User; token: string } | null = null;
+  let created: { user: User; emailId: string } | null = null;
   try {
     created = await db.transaction(async (tx) => {
       const [user] = await tx
@@ -116,7 +116,19 @@ export async function registerAccount(input: Registration, now = clockNow()): Pr
           .insert(unitProgress)
           .values({ userId: user.id, unitId: OPEN_UNIT.id, firstViewedAt: now, updatedAt: now });
       const token = await issueEmailToken(user.id, "confirm_email", now, { tx });
-      return { user, token };
+      // The confirmation email is recorded with the account: committed together or not at all.
+      const emailId = await recordEmail(
+        {
+          to: user.email,
+          userId: user.id,
+          template: "confirmEmail",
+          locale: input.locale,
+          values: { firstName: user.firstName },
+          url: `${link(input.locale, "/confirm-email", token)}${next ? `?next=${encodeURIComponent(next)}` : ""}`,
+        },
+        tx,
+      );
+      return { user, emailId };
     });
   } catch (error) {
     // A concurrent registration took the username or email between our checks and the insert.
@@ -127,17 +139,8 @@ export async function registerAccount(input: Registration, now = clockNow()): Pr
     }
     throw error;
   }
-  const { user, token } = created;
-  await afterResponse(() =>
-    sendEmail({
-      to: user.email,
-      userId: user.id,
-      template: "confirmEmail",
-      locale: input.locale,
-      values: { firstName: user.firstName },
-      url: `${link(input.locale, "/confirm-email", token)}${next ? `?next=${encodeURIComponent(next)}` : ""}`,
-    }),
-  );
+  const { emailId } = created;
+  await afterResponse(() => queueEmails([emailId]));
   return { ok: true };
 }
 

@@ -6,7 +6,7 @@ import { certificates, unitProgress, users, type AttestedModule, type Certificat
 import { env } from "@/lib/env.mjs";
 import { now as clockNow } from "@/lib/clock";
 import { getCourse } from "@/lib/content/load";
-import { sendEmail } from "@/lib/email/send";
+import { queueEmails, recordEmail } from "@/lib/email/send";
 import { moduleUnits } from "@/lib/progress/queries";
 import { certificateEligibility } from "@/lib/progress/rules";
 import { compareNames, type NameComparison } from "./name-comparison";
@@ -33,6 +33,7 @@ export function canPrintName(user: Pick<User, "firstName" | "lastName">): boolea
 
 export async function issueCertificate(userId: string, typedName: string, now = clockNow()): Promise<IssueOutcome> {
   const course = getCourse();
+  let emailId: string | null = null;
   const outcome = await db.transaction(async (tx): Promise<IssueOutcome> => {
     // Row lock: two tabs or a double click wait for each other here.
     const [user] = await tx.select().from(users).where(eq(users.id, userId)).for("update");
@@ -92,25 +93,25 @@ export async function issueCertificate(userId: string, typedName: string, now = 
       if (!again) return { ok: false, error: "notEligible" };
       return { ok: true, certificate: again, created: false };
     }
-    return { ok: true, certificate: created, created: true };
-  });
-  if (outcome.ok && outcome.created) {
-    const [user] = await db.select().from(users).where(eq(users.id, userId));
-    if (user) {
-      await sendEmail({
+    // The learner's email is committed with the certificate.
+    emailId = await recordEmail(
+      {
         to: user.email,
         userId,
         template: "certificateIssued",
         locale: user.locale,
         values: {
           firstName: user.firstName,
-          code: outcome.certificate.verificationCode,
-          verifyUrl: signedVerificationUrl(outcome.certificate, user.locale),
+          code: created.verificationCode,
+          verifyUrl: signedVerificationUrl(created, user.locale),
         },
         // This certificate's own page (view, print, PDF), which stays whatever track the learner switches to.
-        url: `${env.APP_URL}${certificatePagePath(user.locale, outcome.certificate.verificationCode)}`,
-      });
-    }
-  }
+        url: `${env.APP_URL}${certificatePagePath(user.locale, created.verificationCode)}`,
+      },
+      tx,
+    );
+    return { ok: true, certificate: created, created: true };
+  });
+  if (emailId) await queueEmails([emailId]);
   return outcome;
 }

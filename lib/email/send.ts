@@ -1,15 +1,18 @@
-// Sends an email after the caller's commit: recorded in email_outbox, delivered over SMTP when SMTP_URL
-// is set, otherwise written as an .eml file in the local outbox folder (its link logged in development).
+// Emails as jobs: a row in email_outbox is recorded with the change that needs it (same transaction
+// when the caller passes one), then the `email` job (same id) renders and delivers it over SMTP when
+// SMTP_URL is set, otherwise as an .eml file in the local outbox folder (its link logged in development).
 import "server-only";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { render } from "@react-email/render";
 import { and, eq, lt } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
-import { db } from "@/db/client";
-import { emailOutbox } from "@/db/schema";
+import { db, type Executor } from "@/db/client";
+import { emailOutbox, type EmailPayload } from "@/db/schema";
 import { env } from "@/lib/env.mjs";
 import { logger } from "@/lib/observability/logger";
+import { enqueueJob } from "@/lib/jobs";
+import { redactAddresses } from "@/lib/jobs/status";
 import { EmailLayout } from "./layout";
 import { buildEmail, type EmailTemplate } from "./templates";
 import { now as clockNow } from "@/lib/clock";
@@ -25,19 +28,26 @@ export interface EmailRequest {
   record?: boolean;
 }
 
-const MAX_ATTEMPTS = 5;
-
 let transporter: Transporter | null = null;
 function getTransport(): Transporter {
   /** SMTP_URL, e.g. smtps://user:pass@smtp.example.org:465 — TLS certificates are always verified. */
+  // Timeouts well under the email job's expireIn (lib/jobs/queues): a send still running when its job
+  // expires would be sent again by the retry.
   transporter ??= env.SMTP_URL
-    ? nodemailer.createTransport(env.SMTP_URL)
+    ? nodemailer.createTransport({
+        url: env.SMTP_URL,
+        connectionTimeout: 15_000,
+        greetingTimeout: 15_000,
+        socketTimeout: 30_000,
+      })
     : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
   return transporter;
 }
 
+/** X-Vigie-Job-Id: the job (and outbox row) an email comes from, so deliveries can be counted per job. */
 async function deliver(id: string, to: string, subject: string, html: string, text: string): Promise<void> {
-  const info = (await getTransport().sendMail({ from: env.MAIL_FROM, to, subject, html, text })) as {
+  const headers = { "X-Vigie-Job-Id": id };
+  const info = (await getTransport().sendMail({ from: env.MAIL_FROM, to, subject, html, text, headers })) as {
     message?: Buffer;
   };
   if (!env.SMTP_URL && info.message) {
@@ -59,69 +69,105 @@ function describeOutboxWrite(subject: string, to: string, file: string, text: st
   return `email "${subject}" to ${to} written to ${file}${link ? ` — link: ${link}` : ""}`;
 }
 
-/** Records then delivers; a failed delivery stays pending and is retried by flushOutbox(). */
-export async function sendEmail(request: EmailRequest): Promise<void> {
-  const content = buildEmail(request.template, request.locale, request.values ?? {}, request.url);
+async function renderEmail(template: EmailTemplate, payload: EmailPayload) {
+  const content = buildEmail(template, payload.locale, payload.values, payload.url);
   const element = EmailLayout(content);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  if (request.record === false) {
-    await deliver("unrecorded", request.to, content.subject, html, text).catch((error: unknown) => {
-      logger.error({ err: error }, "unrecorded email not delivered");
-    });
-    return;
-  }
-  const [row] = await db
+  return { subject: content.subject, html, text };
+}
+
+/**
+ * Records an email to send, in the caller's transaction when it passes one: if the process dies after
+ * the commit, the row is still there and the email-sweep job queues it. Returns the row's id, which
+ * queueEmails() takes after the commit.
+ */
+export async function recordEmail(request: EmailRequest, executor: Executor = db): Promise<string> {
+  const payload: EmailPayload = { locale: request.locale, values: request.values ?? {}, url: request.url };
+  const { subject } = buildEmail(request.template, payload.locale, payload.values, payload.url);
+  const [row] = await executor
     .insert(emailOutbox)
-    .values({
-      userId: request.userId,
-      toAddress: request.to,
-      template: request.template,
-      subject: content.subject,
-      html,
-      text,
-    })
+    .values({ userId: request.userId, toAddress: request.to, template: request.template, subject, payload })
     .returning({ id: emailOutbox.id });
-  if (row) await attempt(row.id, request.to, content.subject, html, text, 0);
+  if (!row) throw new Error("email_outbox insert returned nothing");
+  return row.id;
 }
 
-async function attempt(id: string, to: string, subject: string, html: string, text: string, attempts: number) {
+/**
+ * Creates the job of each recorded email (after the commit). The job's id is the row's id, so queueing
+ * twice creates one job; if the engine cannot be reached the rows wait for the email-sweep job.
+ */
+export async function queueEmails(ids: string[]): Promise<void> {
+  for (const id of ids) {
+    await enqueueJob("email", { outboxId: id }, { id }).catch((error: unknown) => {
+      logger.warn({ emailId: id, error: (error as Error).message.split("\n")[0] }, "email left for the sweep");
+    });
+  }
+}
+
+/** Records then queues an email, for callers with no transaction to share. */
+export async function sendEmail(request: EmailRequest): Promise<void> {
+  if (request.record === false) return sendUnrecorded(request);
+  await queueEmails([await recordEmail(request)]);
+}
+
+/** The account-deleted confirmation: nothing about the former account is kept, not even in a job. */
+async function sendUnrecorded(request: EmailRequest): Promise<void> {
+  const { subject, html, text } = await renderEmail(request.template, {
+    locale: request.locale,
+    values: request.values ?? {},
+    url: request.url,
+  });
+  await deliver("unrecorded", request.to, subject, html, text).catch((error: unknown) => {
+    logger.error({ error: redactAddresses((error as Error).message) }, "unrecorded email not delivered");
+  });
+}
+
+/**
+ * The `email` job: renders and delivers one recorded email. A row already sent is not sent again (a
+ * job retried after its runner died once SMTP had accepted it). An error makes pg-boss retry the job
+ * with back-off; after the last retry the row is marked failed too.
+ */
+export async function deliverOutboxEmail(
+  id: string,
+  job: { retryCount: number; retryLimit: number },
+): Promise<{ delivered: boolean }> {
+  const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.id, id));
+  if (!row || row.status === "sent") return { delivered: false };
+  const attempts = job.retryCount + 1;
   try {
-    await deliver(id, to, subject, html, text);
-    // Bodies may hold single-use links: once delivered they are not kept.
-    await db
-      .update(emailOutbox)
-      .set({ status: "sent", sentAt: clockNow(), html: null, text: null, attempts: attempts + 1 })
-      .where(eq(emailOutbox.id, id));
+    const rendered = row.payload
+      ? await renderEmail(row.template as EmailTemplate, row.payload)
+      : { subject: row.subject, html: row.html ?? "", text: row.text ?? "" };
+    await deliver(id, row.toAddress, rendered.subject, rendered.html, rendered.text);
   } catch (error) {
-    const failed = attempts + 1 >= MAX_ATTEMPTS;
-    logger.error({ err: error, emailId: id, attempt: attempts + 1 }, "email not delivered");
+    const message = redactAddresses((error as Error).message).slice(0, 500);
+    logger.error({ emailId: id, attempt: attempts, error: message }, "email not delivered");
     await db
       .update(emailOutbox)
-      .set({
-        status: failed ? "failed" : "pending",
-        attempts: attempts + 1,
-        lastError: (error as Error).message.slice(0, 500),
-      })
+      .set({ status: job.retryCount >= job.retryLimit ? "failed" : "pending", attempts, lastError: message })
       .where(eq(emailOutbox.id, id));
+    throw error;
   }
+  // Payload and bodies may hold single-use links: once delivered they are not kept.
+  await db
+    .update(emailOutbox)
+    .set({ status: "sent", sentAt: clockNow(), payload: null, html: null, text: null, attempts })
+    .where(eq(emailOutbox.id, id));
+  return { delivered: true };
 }
 
-/** Retries pending emails (called periodically by the server and by the cron route). */
-export async function flushOutbox(): Promise<number> {
-  const pending = await db
-    .select()
+/** Rows younger than this may still be between their commit and their enqueue. */
+const STRANDED_AFTER_MS = 30_000;
+
+/** The `email-sweep` job: queues the pending rows that have no job (an id already queued is ignored). */
+export async function requeueStrandedEmails(now = clockNow()): Promise<{ requeued: number }> {
+  const stranded = await db
+    .select({ id: emailOutbox.id })
     .from(emailOutbox)
-    // Rows younger than a minute may still be in their first delivery attempt.
     .where(
-      and(
-        eq(emailOutbox.status, "pending"),
-        lt(emailOutbox.attempts, MAX_ATTEMPTS),
-        lt(emailOutbox.createdAt, new Date(clockNow().getTime() - 60_000)),
-      ),
+      and(eq(emailOutbox.status, "pending"), lt(emailOutbox.createdAt, new Date(now.getTime() - STRANDED_AFTER_MS))),
     )
-    .limit(50);
-  for (const e of pending) {
-    if (e.html && e.text) await attempt(e.id, e.toAddress, e.subject, e.html, e.text, e.attempts);
-  }
-  return pending.length;
+    .limit(500);
+  await queueEmails(stranded.map((r) => r.id));
+  return { requeued: stranded.length };
 }

@@ -6,7 +6,7 @@ import { db } from "@/db/client";
 import { dataRequests, type User } from "@/db/schema";
 import { type DataRequestKind } from "@/lib/privacy/request-vocabulary";
 import { env } from "@/lib/env.mjs";
-import { sendEmail } from "@/lib/email/send";
+import { queueEmails, recordEmail } from "@/lib/email/send";
 import { getMessages } from "@/lib/i18n/request";
 
 /** The request's name in the learner's language, from our own words (never text the form sent). */
@@ -18,22 +18,35 @@ function kindLabel(kind: DataRequestKind, locale: User["locale"]): string {
 }
 
 export async function createDataRequest(user: User, kind: DataRequestKind, message: string) {
-  const [request] = await db.insert(dataRequests).values({ userId: user.id, kind, message }).returning();
-  if (!request) throw new Error("data request insert returned nothing");
-  await sendEmail({
-    to: user.email,
-    userId: user.id,
-    template: "dataRequestReceived",
-    locale: user.locale,
-    values: { kind: kindLabel(kind, user.locale) },
+  // The request and both emails are committed together: the DPO is never left unaware of a request.
+  const { request, emailIds } = await db.transaction(async (tx) => {
+    const [request] = await tx.insert(dataRequests).values({ userId: user.id, kind, message }).returning();
+    if (!request) throw new Error("data request insert returned nothing");
+    const emailIds = [
+      await recordEmail(
+        {
+          to: user.email,
+          userId: user.id,
+          template: "dataRequestReceived",
+          locale: user.locale,
+          values: { kind: kindLabel(kind, user.locale) },
+        },
+        tx,
+      ),
+      await recordEmail(
+        {
+          to: env.DPO_EMAIL,
+          userId: user.id,
+          template: "dpoNotification",
+          locale: "fr",
+          values: { kind, requestId: request.id, message },
+        },
+        tx,
+      ),
+    ];
+    return { request, emailIds };
   });
-  await sendEmail({
-    to: env.DPO_EMAIL,
-    userId: user.id,
-    template: "dpoNotification",
-    locale: "fr",
-    values: { kind, requestId: request.id, message },
-  });
+  await queueEmails(emailIds);
   return request;
 }
 

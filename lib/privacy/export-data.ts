@@ -61,6 +61,7 @@ export async function exportUserData(userId: string, now = clockNow()) {
     dataRequests: requests,
     emails: emails.map((e) => ({
       ...e,
+      payload: e.payload ? BODY_KEPT_UNTIL_DELIVERY : null,
       html: e.html ? BODY_KEPT_UNTIL_DELIVERY : null,
       text: e.text ? BODY_KEPT_UNTIL_DELIVERY : null,
     })),

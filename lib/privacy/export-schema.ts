@@ -166,6 +166,7 @@ const email = z
     toAddress: z.string(),
     template: z.string(),
     subject: z.string(),
+    payload: z.literal(BODY_KEPT_UNTIL_DELIVERY).nullable(),
     html: z.literal(BODY_KEPT_UNTIL_DELIVERY).nullable(),
     text: z.literal(BODY_KEPT_UNTIL_DELIVERY).nullable(),
     status: z.enum(["pending", "sent", "failed"]),

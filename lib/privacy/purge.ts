@@ -1,13 +1,14 @@
-// The retention job: warns learners 30 days before their deadline, then deletes expired accounts (and
-// expired tokens, counters and anonymous request records).
-// Idempotent and safe to run concurrently: each step is a conditional write that only one run wins.
+// The retention jobs: warns learners 30 days before their deadline, then deletes expired accounts; and
+// the cleanup of accounts never confirmed, of expired tokens and counters, and of anonymous request
+// records past their accountability period. Both are idempotent and safe to run concurrently: each step
+// is a conditional write that only one run wins.
 import "server-only";
 import { and, eq, isNull, lt, lte, max, or, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { certificates, dataRequests, emailTokens, rateLimitBuckets, users } from "@/db/schema";
 import { env } from "@/lib/env.mjs";
 import { now as clockNow } from "@/lib/clock";
-import { sendEmail } from "@/lib/email/send";
+import { queueEmails, recordEmail } from "@/lib/email/send";
 import { deleteAccount } from "./delete-account";
 import { ACCOUNTABILITY_MS, RETENTION_MS, WARNING_NOTICE_MS, retentionAction, retentionDeadline } from "./retention";
 
@@ -16,9 +17,13 @@ const UNCONFIRMED_TTL_MS = 7 * 24 * 3600 * 1000;
 export interface PurgeReport {
   warned: number;
   deleted: number;
+  dryRun: boolean;
+}
+
+export interface CleanupReport {
+  unconfirmed: number;
   expiredTokens: number;
   expiredRateLimits: number;
-  unconfirmed: number;
   /** Anonymous traces of data requests whose accountability period is over. */
   expiredRequestRecords: number;
   dryRun: boolean;
@@ -32,15 +37,7 @@ export async function runRetentionPurge({ dryRun = false, now = clockNow() } = {
     .leftJoin(certificates, eq(certificates.userId, users.id))
     .where(lte(users.lastActivityAt, horizon))
     .groupBy(users.id);
-  const report: PurgeReport = {
-    warned: 0,
-    deleted: 0,
-    expiredTokens: 0,
-    expiredRateLimits: 0,
-    unconfirmed: 0,
-    expiredRequestRecords: 0,
-    dryRun,
-  };
+  const report: PurgeReport = { warned: 0, deleted: 0, dryRun };
   for (const { user, lastCertificateAt } of candidates) {
     const deadline = retentionDeadline(user.lastActivityAt, lastCertificateAt ? new Date(lastCertificateAt) : null);
     const action = retentionAction(deadline, user.retentionWarningSentAt, now);
@@ -50,39 +47,58 @@ export async function runRetentionPurge({ dryRun = false, now = clockNow() } = {
       continue;
     }
     if (action === "warn") {
-      const won = await db
-        .update(users)
-        .set({ retentionWarningSentAt: now })
-        .where(
-          and(
-            eq(users.id, user.id),
-            lte(users.lastActivityAt, user.lastActivityAt),
-            or(
-              isNull(users.retentionWarningSentAt),
-              lt(users.retentionWarningSentAt, new Date(deadline.getTime() - WARNING_NOTICE_MS)),
+      // The warning is recorded with the mark that it was sent: one run wins, and its email is never lost.
+      const emailId = await db.transaction(async (tx) => {
+        const won = await tx
+          .update(users)
+          .set({ retentionWarningSentAt: now })
+          .where(
+            and(
+              eq(users.id, user.id),
+              lte(users.lastActivityAt, user.lastActivityAt),
+              or(
+                isNull(users.retentionWarningSentAt),
+                lt(users.retentionWarningSentAt, new Date(deadline.getTime() - WARNING_NOTICE_MS)),
+              ),
             ),
-          ),
-        )
-        .returning({ id: users.id });
-      if (won.length === 0) continue;
-      report.warned++;
-      await sendEmail({
-        to: user.email,
-        userId: user.id,
-        template: "retentionWarning",
-        locale: user.locale,
-        values: {
-          date: new Intl.DateTimeFormat(user.locale === "en" ? "en-GB" : "fr-FR", {
-            dateStyle: "long",
-            timeZone: "Europe/Paris",
-          }).format(deadline),
-        },
-        url: `${env.APP_URL}/${user.locale}/sign-in`,
+          )
+          .returning({ id: users.id });
+        if (won.length === 0) return null;
+        return recordEmail(
+          {
+            to: user.email,
+            userId: user.id,
+            template: "retentionWarning",
+            locale: user.locale,
+            values: {
+              date: new Intl.DateTimeFormat(user.locale === "en" ? "en-GB" : "fr-FR", {
+                dateStyle: "long",
+                timeZone: "Europe/Paris",
+              }).format(deadline),
+            },
+            url: `${env.APP_URL}/${user.locale}/sign-in`,
+          },
+          tx,
+        );
       });
+      if (!emailId) continue;
+      report.warned++;
+      await queueEmails([emailId]);
     } else if (await deleteAccount(user, "retention", { now, onlyIfInactiveSince: user.lastActivityAt })) {
       report.deleted++;
     }
   }
+  return report;
+}
+
+export async function runAccountCleanup({ dryRun = false, now = clockNow() } = {}): Promise<CleanupReport> {
+  const report: CleanupReport = {
+    unconfirmed: 0,
+    expiredTokens: 0,
+    expiredRateLimits: 0,
+    expiredRequestRecords: 0,
+    dryRun,
+  };
   // Accounts never confirmed are removed after 7 days: their owner never started the training.
   const unconfirmedCutoff = new Date(now.getTime() - UNCONFIRMED_TTL_MS);
   const unconfirmed = and(isNull(users.emailVerifiedAt), lte(users.createdAt, unconfirmedCutoff));

@@ -73,7 +73,10 @@ export async function setDataRequestStatus(
             fulfilledByStaffId: sql`coalesce(${dataRequests.fulfilledByStaffId}, ${staffId}::uuid)`,
           }
         : { fulfilledAt: null, fulfilledBy: null, fulfilledByStaffId: null };
-    await tx.update(dataRequests).set({ status, updatedAt: now, ...handled }).where(eq(dataRequests.id, id));
+    await tx
+      .update(dataRequests)
+      .set({ status, updatedAt: now, ...handled })
+      .where(eq(dataRequests.id, id));
     await recordAudit(
       tx,
       {

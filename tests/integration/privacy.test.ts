@@ -10,7 +10,7 @@ import { createDataRequest, findOwnDataRequests } from "@/lib/privacy/data-reque
 import { deleteAccount } from "@/lib/privacy/delete-account";
 import { exportUserData } from "@/lib/privacy/export-data";
 import { exportJsonSchemaText, personalDataExportSchema } from "@/lib/privacy/export-schema";
-import { runRetentionPurge } from "@/lib/privacy/purge";
+import { runAccountCleanup, runRetentionPurge } from "@/lib/privacy/purge";
 import { ACCOUNTABILITY_MS } from "@/lib/privacy/retention";
 import { findDataRequests, setDataRequestStatus } from "@/lib/staff/queries";
 import { saveUnitPosition } from "@/lib/progress/me";
@@ -250,21 +250,21 @@ describe("erasure leaves an anonymous trace (GDPR art. 5(2))", () => {
     await expect(db.execute(sql`update data_requests set message = 'x' where id = ${request.id}`)).rejects.toThrow();
   });
 
-  it("the retention purge erases the anonymous record once the accountability period is over, not before", async () => {
+  it("the daily cleanup erases the anonymous record once the accountability period is over, not before", async () => {
     const user = await createLearner();
     const at = new Date("2026-12-05T12:00:00Z");
     await deleteAccount(user, "self", { now: at });
     const [record] = await db.select().from(dataRequests).where(eq(dataRequests.createdAt, at));
     expect(record).toBeDefined();
     const justBefore = new Date(at.getTime() + ACCOUNTABILITY_MS - DAY);
-    const dry = await runRetentionPurge({ now: justBefore, dryRun: true });
+    const dry = await runAccountCleanup({ now: justBefore, dryRun: true });
     expect(await requestsOf([record!.id])).toHaveLength(1);
-    expect((await runRetentionPurge({ now: justBefore })).expiredRequestRecords).toBe(dry.expiredRequestRecords);
+    expect((await runAccountCleanup({ now: justBefore })).expiredRequestRecords).toBe(dry.expiredRequestRecords);
     expect(await requestsOf([record!.id])).toHaveLength(1);
     const after = new Date(at.getTime() + ACCOUNTABILITY_MS + DAY);
-    expect((await runRetentionPurge({ now: after, dryRun: true })).expiredRequestRecords).toBeGreaterThanOrEqual(1);
+    expect((await runAccountCleanup({ now: after, dryRun: true })).expiredRequestRecords).toBeGreaterThanOrEqual(1);
     expect(await requestsOf([record!.id])).toHaveLength(1);
-    expect((await runRetentionPurge({ now: after })).expiredRequestRecords).toBeGreaterThanOrEqual(1);
+    expect((await runAccountCleanup({ now: after })).expiredRequestRecords).toBeGreaterThanOrEqual(1);
     expect(await requestsOf([record!.id])).toHaveLength(0);
   });
 });

@@ -15,6 +15,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await (await import("@/lib/jobs")).stopJobs();
   const { closeDatabase } = await import("@/db/client");
   await closeDatabase();
 });

@@ -29,6 +29,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await (await import("@/lib/jobs")).stopJobs();
   const { closeDatabase } = await import("@/db/client");
   await closeDatabase();
   const sql = postgres(admin.toString(), { max: 1, onnotice: () => {} });

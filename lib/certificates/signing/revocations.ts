@@ -3,6 +3,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { certificateRevocations, type RevocationReason } from "@/db/schema";
+import { logger } from "@/lib/observability/logger";
 
 export type RevocationStatus =
   | { status: "notRevoked" }
@@ -20,7 +21,7 @@ export async function getRevocationStatus(certificateId: string, exec: Executor 
       ? { status: "revoked", revokedAt: row.revokedAt, reason: row.reason, replacedBy: row.replacedBy }
       : { status: "notRevoked" };
   } catch (error) {
-    console.error("[vigie] revocation list unreachable:", error instanceof Error ? error.message : error);
+    logger.error({ error: error instanceof Error ? error.message : String(error) }, "revocation list unreachable");
     return { status: "unknown" };
   }
 }
