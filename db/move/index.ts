@@ -111,14 +111,14 @@ async function copyAll(stx: PgliteTransaction, ttx: postgres.TransactionSql, log
   await migrateInTransaction(ttx);
   const created = await findTables(tq);
   checkSameSchema(tables, created);
-  // Rows the migrations seed (policy versions…) are replaced by the source's own, ids included.
-  if (created.length > 0) await ttx.unsafe(`truncate ${created.map((t) => t.ident).join(", ")}`);
-
   // The rows are already consistent: user triggers (e.g. the one locking a name when a certificate is
-  // inserted) stay off while they arrive, and are switched back exactly as the migrations left them.
+  // inserted, or the audit trail's refusal of TRUNCATE) stay off while they arrive, and are switched
+  // back exactly as the migrations left them.
   const triggers = await findTriggers(tq);
   const active = triggers.filter((t) => t.enabled !== "D");
   for (const t of active) await ttx.unsafe(`alter table ${t.table} disable trigger ${quoteIdent(t.name)}`);
+  // Rows the migrations seed (policy versions…) are replaced by the source's own, ids included.
+  if (created.length > 0) await ttx.unsafe(`truncate ${created.map((t) => t.ident).join(", ")}`);
 
   const report: MoveReport = { tables: [], sequences: 0, triggers: active.length };
   for (const table of tables) {

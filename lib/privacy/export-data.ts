@@ -14,6 +14,8 @@ import {
   rateLimitBuckets,
   unitPositions,
   unitProgress,
+  staffRecoveryCodes,
+  staffSecondFactors,
   userSessions,
   users,
 } from "@/db/schema";
@@ -23,26 +25,40 @@ import { BODY_KEPT_UNTIL_DELIVERY, EXPORT_FORMAT, WITHHELD } from "./export-sche
 export async function exportUserData(userId: string, now = clockNow()) {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) return null;
-  const [sessions, tokens, acceptances, attempts, progress, positions, certs, requests, emails, throttle] =
-    await Promise.all([
-      db.select().from(userSessions).where(eq(userSessions.userId, userId)),
-      db.select().from(emailTokens).where(eq(emailTokens.userId, userId)),
-      db
-        .select({ acceptance: policyAcceptances, policy: policyVersions })
-        .from(policyAcceptances)
-        .innerJoin(policyVersions, eq(policyVersions.id, policyAcceptances.policyVersionId))
-        .where(eq(policyAcceptances.userId, userId)),
-      db.select().from(quizAttempts).where(eq(quizAttempts.userId, userId)),
-      db.select().from(unitProgress).where(eq(unitProgress.userId, userId)),
-      db.select().from(unitPositions).where(eq(unitPositions.userId, userId)),
-      db.select().from(certificates).where(eq(certificates.userId, userId)),
-      db.select().from(dataRequests).where(eq(dataRequests.userId, userId)),
-      db.select().from(emailOutbox).where(eq(emailOutbox.userId, userId)),
-      db
-        .select()
-        .from(rateLimitBuckets)
-        .where(eq(rateLimitBuckets.key, `signin:account:${userId}`)),
-    ]);
+  const [
+    sessions,
+    tokens,
+    acceptances,
+    attempts,
+    progress,
+    positions,
+    certs,
+    requests,
+    emails,
+    throttle,
+    factor,
+    codes,
+  ] = await Promise.all([
+    db.select().from(userSessions).where(eq(userSessions.userId, userId)),
+    db.select().from(emailTokens).where(eq(emailTokens.userId, userId)),
+    db
+      .select({ acceptance: policyAcceptances, policy: policyVersions })
+      .from(policyAcceptances)
+      .innerJoin(policyVersions, eq(policyVersions.id, policyAcceptances.policyVersionId))
+      .where(eq(policyAcceptances.userId, userId)),
+    db.select().from(quizAttempts).where(eq(quizAttempts.userId, userId)),
+    db.select().from(unitProgress).where(eq(unitProgress.userId, userId)),
+    db.select().from(unitPositions).where(eq(unitPositions.userId, userId)),
+    db.select().from(certificates).where(eq(certificates.userId, userId)),
+    db.select().from(dataRequests).where(eq(dataRequests.userId, userId)),
+    db.select().from(emailOutbox).where(eq(emailOutbox.userId, userId)),
+    db
+      .select()
+      .from(rateLimitBuckets)
+      .where(eq(rateLimitBuckets.key, `signin:account:${userId}`)),
+    db.select().from(staffSecondFactors).where(eq(staffSecondFactors.userId, userId)),
+    db.select().from(staffRecoveryCodes).where(eq(staffRecoveryCodes.userId, userId)),
+  ]);
   return {
     format: EXPORT_FORMAT,
     exportedAt: now.toISOString(),
@@ -66,5 +82,7 @@ export async function exportUserData(userId: string, now = clockNow()) {
       text: e.text ? BODY_KEPT_UNTIL_DELIVERY : null,
     })),
     signInThrottling: throttle,
+    staffSecondFactor: factor.map((f) => ({ ...f, secretCiphertext: WITHHELD })),
+    staffRecoveryCodes: codes.map((c) => ({ ...c, codeHash: WITHHELD })),
   };
 }

@@ -8,7 +8,7 @@ import { LOCALES } from "@/lib/i18n/locales";
 import { DATA_REQUEST_FULFILLERS, DATA_REQUEST_KINDS, DATA_REQUEST_STATUSES } from "./request-vocabulary";
 
 export const EXPORT_FORMAT = "vigie-personal-data/1";
-/** Put in place of a secret: the password hash, a session id, an emailed link's token hash. */
+/** Put in place of a secret: the password hash, a session id, an emailed link's token hash, a staff authenticator's secret. */
 export const WITHHELD = "withheld for security (a one-way hash)";
 /** Put in place of an email's body, which is kept only until the email is delivered. */
 export const BODY_KEPT_UNTIL_DELIVERY = "(message body kept until delivery)";
@@ -44,6 +44,7 @@ const session = z
     id: withheld,
     userId: id,
     authenticatedAt: at.describe("last time the password was typed in this session"),
+    secondFactorAt: at.nullable().describe("staff only: when the authenticator code was confirmed in this session"),
     expiresAt: at,
     createdAt: at,
   })
@@ -186,6 +187,25 @@ const throttle = z
   })
   .describe("the account's failed sign-in counter (rate_limit_buckets)");
 
+const staffSecondFactor = z
+  .strictObject({
+    userId: id,
+    secretCiphertext: withheld,
+    confirmedAt: at.nullable().describe("when the authenticator was enrolled (null while waiting for its first code)"),
+    lastStep: z.int().nullable().describe("the last 30-second step whose code was accepted"),
+    createdAt: at,
+  })
+  .describe("staff only: the authenticator app (staff_second_factors)");
+
+const staffRecoveryCode = z
+  .strictObject({
+    id,
+    userId: id,
+    codeHash: withheld,
+    usedAt: at.nullable(),
+  })
+  .describe("staff only: a single-use recovery code (staff_recovery_codes)");
+
 export const personalDataExportSchema = z
   .strictObject({
     format: z.literal(EXPORT_FORMAT),
@@ -201,6 +221,8 @@ export const personalDataExportSchema = z
     dataRequests: z.array(dataRequest),
     emails: z.array(email),
     signInThrottling: z.array(throttle),
+    staffSecondFactor: z.array(staffSecondFactor),
+    staffRecoveryCodes: z.array(staffRecoveryCode),
   })
   .meta({
     title: "Vigie — personal data export",

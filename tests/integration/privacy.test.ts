@@ -4,7 +4,7 @@ import { PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { db, rowsOf } from "@/db/client";
 import * as schema from "@/db/schema";
-import { dataRequests, statsDaily, users } from "@/db/schema";
+import { dataRequests, staffRecoveryCodes, staffSecondFactors, statsDaily, userSessions, users } from "@/db/schema";
 import { issueCertificate, printedName } from "@/lib/certificates/issue";
 import { createDataRequest, findOwnDataRequests } from "@/lib/privacy/data-requests";
 import { deleteAccount } from "@/lib/privacy/delete-account";
@@ -32,6 +32,8 @@ const EXPORT_SECTION: Record<string, string> = {
   certificates: "certificates",
   data_requests: "dataRequests",
   email_outbox: "emails",
+  staff_second_factors: "staffSecondFactor",
+  staff_recovery_codes: "staffRecoveryCodes",
 };
 
 async function fullLearner() {
@@ -42,6 +44,12 @@ async function fullLearner() {
   await issueCertificate(user.id, printedName(user));
   await createDataRequest(user, "access", "Je souhaite une copie de mes données.");
   await saveUnitPosition(user.id, { unitId: "m1-u2", section: 1, videoSeconds: 20 });
+  // What a staff member's export also holds (lib/auth/second-factor.ts writes these rows on enrolment).
+  await db
+    .insert(staffSecondFactors)
+    .values({ userId: user.id, secretCiphertext: "sealed", confirmedAt: new Date(), lastStep: 1 });
+  await db.insert(staffRecoveryCodes).values({ userId: user.id, codeHash: "c".repeat(64) });
+  await db.update(userSessions).set({ secondFactorAt: new Date() }).where(eq(userSessions.userId, user.id));
   return user;
 }
 

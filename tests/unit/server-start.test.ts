@@ -87,9 +87,12 @@ describe("server start without CERTIFICATE_SIGNING_KEY in production", () => {
     );
     expect(result.status).toBe(1);
     expect(result.stdout).not.toContain("started");
-    expect(result.stderr.split("\n")).toEqual([
-      "[vigie] cannot start: Invalid environment variable CERTIFICATE_SIGNING_KEY: required in production (an Ed25519 private key as PKCS8 PEM or JWK, e.g. `openssl genpkey -algorithm ed25519`)",
-    ]);
+    const lines = result.stdout.split("\n");
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      level: "fatal",
+      msg: "cannot start: Invalid environment variable CERTIFICATE_SIGNING_KEY: required in production (an Ed25519 private key as PKCS8 PEM or JWK, e.g. `openssl genpkey -algorithm ed25519`)",
+    });
   });
 
   it("on the embedded database: keeps a generated key in .data/certificate-signing-key.pem (0600) and reuses it", () => {

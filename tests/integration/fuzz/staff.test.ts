@@ -221,12 +221,12 @@ describe("staff page: a request fulfilled by an account's deletion", () => {
       .insert(dataRequests)
       .values({ userId: gone.id, kind: "access", message: "Texte personnel d'Ophélie." })
       .returning();
-    await newRequest("198.51.100.2", "recent", staff);
+    await signInStaff("198.51.100.2", "recent", "staff");
     const close = new FormData();
     for (const [k, v] of Object.entries({ locale: "fr", id: asked!.id, status: "closed" })) close.append(k, v);
     expect(await setDataRequestStatusAction(undefined, close)).toMatchObject({ ok: true });
     await deleteAccount(gone, "self");
-    await newRequest("198.51.100.2", "recent", staff);
+    await signInStaff("198.51.100.2", "recent", "staff");
     const html = renderToStaticMarkup(await StaffPage({ params: Promise.resolve({ locale: "fr" }) }));
     const item = html.slice(html.indexOf(asked!.id) - 600, html.indexOf(asked!.id) + 900);
     expect(item).toContain("Accès à mes données — compte supprimé");

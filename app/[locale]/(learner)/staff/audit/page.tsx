@@ -53,7 +53,7 @@ export default async function AuditPage({
               {t("auditCaption", { page: audit.page, pages: audit.pages })}
             </caption>
             <thead>
-              <tr className="border-b border-slate-400">
+              <tr className="border-b border-slate-300">
                 <th scope="col" className="py-2 pr-4">
                   {t("auditWhen")}
                 </th>
