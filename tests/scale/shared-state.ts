@@ -2,6 +2,7 @@
 // everywhere), sign-in throttling (failures spread over the instances count together) and the
 // retention purge (run on every instance at once, each learner warned or deleted once).
 import { createHash } from "node:crypto";
+import PgBoss from "pg-boss";
 import postgres from "postgres";
 import { actionFields, multipartBody, visitorAddress } from "../../bench/forms";
 import { seedLearners, type BenchLearner } from "../../bench/seed";
@@ -108,8 +109,21 @@ export async function seedRetentionLearners(
   return { toWarn, toDelete };
 }
 
-/** Starts the scheduled jobs on every instance at the same moment, as three schedulers would. */
-export async function triggerCronEverywhere(bases: string[], secret: string): Promise<string[]> {
+/**
+ * Starts the scheduled jobs on every instance at the same moment, as three schedulers would. The cron
+ * route queues one purge job (a singleton); `extraPurgeJobs` more are queued first, as a scheduler
+ * misconfigured to queue its own would, so several purge runs can overlap on different instances.
+ */
+export async function triggerCronEverywhere(
+  databaseUrl: string,
+  bases: string[],
+  secret: string,
+  extraPurgeJobs: number,
+): Promise<string[]> {
+  const boss = new PgBoss({ connectionString: databaseUrl, max: 1, supervise: false, schedule: false, migrate: false });
+  await boss.start();
+  for (let i = 0; i < extraPurgeJobs; i++) await boss.send("retention-purge", {});
+  await boss.stop({ graceful: false, close: true, wait: true });
   const answers = await Promise.all(
     bases.map((base) =>
       fetch(`${base}/api/cron/purge`, { headers: { authorization: `Bearer ${secret}` } }).then(async (r) => {
@@ -136,8 +150,9 @@ export async function checkRetention(
   const remaining = await sql<
     { id: string }[]
   >`select id from users where id in ${sql(learners.toDelete.map((l) => l.id))}`;
-  const runs = await sql<{ output: { warned?: number; deleted?: number } | null; state: string }[]>`
-    select output, state from pgboss.job where name = 'retention-purge'`;
+  const runs = await sql<
+    { output: { warned?: number; deleted?: number } | null; state: string; started_on: Date; completed_on: Date }[]
+  >`select output, state, started_on, completed_on from pgboss.job where name = 'retention-purge'`;
   await sql.end();
   for (const l of learners.toWarn) {
     const row = warnedRows.find((r) => r.user_id === l.id);
@@ -153,8 +168,11 @@ export async function checkRetention(
   const sum = (k: "warned" | "deleted") => runs.reduce((s, r) => s + (r.output?.[k] ?? 0), 0);
   if (sum("warned") !== learners.toWarn.length || sum("deleted") !== learners.toDelete.length)
     problems.push(`the purge runs reported ${sum("warned")} warned and ${sum("deleted")} deleted in total`);
+  const overlapping = runs.filter((a) =>
+    runs.some((b) => a !== b && a.started_on < b.completed_on && b.started_on < a.completed_on),
+  ).length;
   return {
-    summary: `${runs.length} purge runs (${runs.map((r) => r.state).join(", ")}); warned ${sum("warned")}, deleted ${sum("deleted")}`,
+    summary: `${runs.length} purge runs (${runs.map((r) => r.state).join(", ")}), ${overlapping} overlapping; warned ${sum("warned")}, deleted ${sum("deleted")}`,
     problems,
   };
 }

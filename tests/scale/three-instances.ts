@@ -229,7 +229,7 @@ async function main() {
     else violations.push(...(await checkSessionEverywhere(bases, late.cookie, victim.url)));
 
     // The purge, started on all three instances at the same moment.
-    violations.push(...(await triggerCronEverywhere(bases, CRON_SECRET)));
+    violations.push(...(await triggerCronEverywhere(db.url, bases, CRON_SECRET, 2)));
 
     // Wait (bounded) for every recorded email to be sent; the cron route's maintenance puts back the jobs
     // whose runner died, as a scheduler calling it every minute would.
