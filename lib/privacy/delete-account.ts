@@ -40,7 +40,8 @@ export async function deleteAccount(
     const condition = options.onlyIfInactiveSince
       ? and(
           eq(users.id, user.id),
-          sql`${users.lastActivityAt} <= ${options.onlyIfInactiveSince.toISOString()}::timestamptz`,
+          // Truncated to the milliseconds a Date holds (see inactiveSince in purge.ts).
+          sql`date_trunc('milliseconds', ${users.lastActivityAt}) <= ${options.onlyIfInactiveSince.toISOString()}::timestamptz`,
         )
       : eq(users.id, user.id);
     const gone = await tx.delete(users).where(condition).returning({ id: users.id });
