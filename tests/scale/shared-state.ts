@@ -50,12 +50,12 @@ export async function checkSessionEverywhere(bases: string[], cookie: string, cr
   return refusals;
 }
 
-export const THROTTLE_FAILURES = 6;
+/** Five failures block an account for a minute (lib/auth/throttle-rules); later attempts are not counted. */
+export const THROTTLE_FAILURES = 5;
 
 /**
  * Wrong passwords for one account, spread round-robin over the instances: the counters in the
- * database must hold every failure, and the right password is then refused on any instance (5
- * failures block the account for a minute).
+ * database must hold every failure, and the right password is then refused on another instance.
  */
 export async function checkThrottleAcrossInstances(
   databaseUrl: string,

@@ -72,6 +72,9 @@ function stopGroup(instance: Instance, signal: NodeJS.Signals) {
 /** Acknowledged work, to check in the database and at the sink afterwards. */
 const acknowledged = { quiz: new Map<string, string>(), signUps: new Set<string>(), resets: new Set<string>() };
 let downWindow: { from: number; to: number } | null = null;
+let runStarted = 0;
+/** Unexpected answers by second of the run, to tell a kill's aftermath from a slow machine. */
+const unexpectedBySecond: Record<number, number> = {};
 const answers: Record<string, number> = {};
 
 function recordAnswer(request: Concrete, answer: http.IncomingMessage | Error) {
@@ -90,6 +93,8 @@ function recordAnswer(request: Concrete, answer: http.IncomingMessage | Error) {
   answers[status] = (answers[status] ?? 0) + 1;
   if (status >= 400 || status < 200) {
     violations.push(`${what} answered ${status}${instanceDown ? " (instance down)" : ""}`);
+    const second = Math.floor((now - runStarted) / 1000);
+    unexpectedBySecond[second] = (unexpectedBySecond[second] ?? 0) + 1;
     return;
   }
   if (status !== 303 || request.method !== "POST") return;
@@ -158,6 +163,11 @@ async function main() {
     violations.push(...throttle.problems);
 
     // 1 vs 3 instances: the same closed-loop campaign mix, through nginx either way.
+    // Warm-up: each instance loads its routes on first use, and each nginx fills its page cache.
+    for (const url of [proxyUrl, `http://127.0.0.1:${PORT + 4}`]) {
+      const requests = await campaignSequence(learners.slice(0, 150), url);
+      await load("warm-up", { url, requests, connections: 8, duration: 5, expectStatus: [200, 303] });
+    }
     const loadRows: Record<string, unknown>[] = [];
     for (const [label, url, servers] of [
       ["campaign mix, 1 instance, 32 connections", `http://127.0.0.1:${PORT + 4}`, [instances[0]!.process!]],
@@ -184,6 +194,7 @@ async function main() {
       await resetRequest(proxyUrl, learners.slice(150, 198)),
     );
     const victim = instances[1]!;
+    const timeline: string[] = [];
     const chaos = (async () => {
       await sleep(KILL_AFTER_S * 1000);
       // Emails queued on the victim just before it dies: their jobs are running there (the sink holds each for 1.5 s).
@@ -201,6 +212,7 @@ async function main() {
         else violations.push(`direct sign-up on the victim answered ${r.status}`);
       }
       downWindow = { from: performance.now(), to: Infinity };
+      timeline.push(`killed at ${Math.round((performance.now() - runStarted) / 1000)} s`);
       stopGroup(victim, "SIGKILL");
       console.log(`[scale] instance :${victim.port} killed (SIGKILL)`);
       await sleep(DOWN_FOR_MS);
@@ -211,7 +223,9 @@ async function main() {
       );
       // nginx retries a server marked failed after fail_timeout (10 s by default).
       downWindow.to = performance.now() + 10_000;
+      timeline.push(`healthy again at ${Math.round((performance.now() - runStarted) / 1000)} s`);
     })();
+    runStarted = performance.now();
     const main = await openLoop(`campaign mix + emails, open loop ${RATE}/s, 3 instances, one killed`, {
       url: proxyUrl,
       requests: mix,
@@ -287,6 +301,8 @@ async function main() {
         p95: main.p95,
         errors: main.errors,
       },
+      { check: "kill and restart", value: timeline.join(", "), target: "" },
+      { check: "unexpected answers by second of the run", value: JSON.stringify(unexpectedBySecond), target: "none" },
       {
         check: "answers by status",
         value: JSON.stringify(answers),
