@@ -1,6 +1,7 @@
 // What the queues hold, for the staff page and for metrics: counts by state and the jobs that failed.
 import "server-only";
 import { getBoss } from "./index";
+import { QUEUE_NAMES } from "./queues";
 
 /** SMTP errors often quote the recipient: staff see the reason, not the address. */
 export function redactAddresses(message: string): string {
@@ -19,8 +20,9 @@ export async function getJobCounts(): Promise<JobCounts> {
   const boss = await getBoss();
   const { rows } = await boss.getDb().executeSql(
     `select state, count(*)::int as n from pgboss.job
-      where state in ('created', 'retry', 'active', 'failed') group by state`,
-    [],
+      where name = any($1) and state in ('created', 'retry', 'active', 'failed') group by state`,
+    // Vigie's queues only: pg-boss's own (its cron relay) are not work an operator can act on.
+    [[...QUEUE_NAMES]],
   );
   const count = (states: string[]) =>
     (rows as { state: string; n: number }[]).filter((r) => states.includes(r.state)).reduce((s, r) => s + r.n, 0);
@@ -44,8 +46,8 @@ export async function findFailedJobs(limit = 20): Promise<FailedJob[]> {
   const { rows } = await boss.getDb().executeSql(
     `select j.id, j.name, o.template, j.retry_count, j.output->>'message' as error, j.created_on, j.completed_on
        from pgboss.job j left join public.email_outbox o on j.name = 'email' and o.id = j.id
-      where j.state = 'failed' order by j.completed_on desc nulls last limit $1`,
-    [limit],
+      where j.name = any($1) and j.state = 'failed' order by j.completed_on desc nulls last limit $2`,
+    [[...QUEUE_NAMES], limit],
   );
   return (rows as Record<string, unknown>[]).map((r) => ({
     id: String(r.id),
