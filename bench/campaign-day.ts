@@ -25,9 +25,10 @@ const UNITS = [
   "/en/learn/tous-impliques/se-preparer",
 ];
 
-async function campaignSequence(learners: BenchLearner[]): Promise<autocannon.Request[]> {
-  const quiz = await quizSubmissionRequest(learners, 8000);
-  const signIn = await signInRequest(learners);
+/** The mix of 100 requests, in a fixed order; `origin` is the address they are sent to (the server or a proxy). */
+export async function campaignSequence(learners: BenchLearner[], origin = BASE): Promise<autocannon.Request[]> {
+  const quiz = await quizSubmissionRequest(learners, 8000, origin);
+  const signIn = await signInRequest(learners, origin);
   const owners = learners.filter((l) => l.certificateCode);
   const mix: autocannon.Request[] = [];
   for (let i = 0; i < 60; i++) mix.push({ method: "GET", path: PUBLIC[i % PUBLIC.length]! });

@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import type autocannon from "autocannon";
 import postgres from "postgres";
 import { createCluster } from "../tests/faults/pg-cluster";
-import { BASE, load, processCpuMs, report, startServer } from "./harness";
+import { BASE, load, processTreeCpuMs, report, startServer } from "./harness";
 import { sizeFor, predictedP95, type Measured, type RequestKind } from "./capacity-model";
 import { openLoop } from "./open-loop";
 import { quizSubmissionRequest } from "./quiz-submit";
@@ -52,8 +52,8 @@ async function main() {
     for (const [kind, request, status] of kinds) {
       await load("warm-up", { url: BASE, requests: [request], connections: 2, duration: 2, expectStatus: status });
       await sql`select pg_stat_statements_reset()`;
-      const app0 = processCpuMs(server.pid, true);
-      const pg0 = processCpuMs(cluster.postmasterPid(), true);
+      const app0 = processTreeCpuMs(server.pid);
+      const pg0 = processTreeCpuMs(cluster.postmasterPid());
       const result = await load(kind, {
         url: BASE,
         requests: [request],
@@ -61,8 +61,8 @@ async function main() {
         duration: 6,
         expectStatus: status,
       });
-      const appMs = (processCpuMs(server.pid, true) - app0) / result.total;
-      const pgMs = (processCpuMs(cluster.postmasterPid(), true) - pg0) / result.total;
+      const appMs = (processTreeCpuMs(server.pid) - app0) / result.total;
+      const pgMs = (processTreeCpuMs(cluster.postmasterPid()) - pg0) / result.total;
       const [row] = await sql<{ calls: number }[]>`
         select coalesce(sum(calls), 0)::int as calls from pg_stat_statements
         where dbid = (select oid from pg_database where datname = 'vigie_capacity')

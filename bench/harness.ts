@@ -23,8 +23,9 @@ export interface BenchDb {
   drop: () => Promise<void>;
 }
 
-export async function createBenchDatabase(): Promise<BenchDb> {
-  const name = `vigie_bench_${randomBytes(4).toString("hex")}`;
+/** `prefix` names the database after the run that owns it (bench, scale…), so leftovers are easy to trace. */
+export async function createBenchDatabase(prefix = "vigie_bench"): Promise<BenchDb> {
+  const name = `${prefix}_${randomBytes(4).toString("hex")}`;
   const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
   await admin.end();
@@ -72,7 +73,16 @@ export async function measureEventLoop<T>(work: () => Promise<T>): Promise<{ res
   return { result, p99: stats.p99, max: stats.max };
 }
 
-export async function startServer(databaseUrl: string, port = PORT): Promise<ChildProcess> {
+/**
+ * `env` adds or overrides variables (SMTP_URL, CRON_SECRET…) and `appUrl` sets APP_URL (the proxy's
+ * address when instances sit behind one). `detached` puts the server in its own process group, so
+ * `process.kill(-pid)` reaches every process `next start` runs.
+ */
+export async function startServer(
+  databaseUrl: string,
+  port = PORT,
+  options: { env?: Record<string, string>; appUrl?: string; detached?: boolean } = {},
+): Promise<ChildProcess> {
   const base = `http://127.0.0.1:${port}`;
   // The same heap limits as `npm start`; BENCH_NODE_ARGS adds flags (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
   const nodeArgs = [
@@ -83,7 +93,11 @@ export async function startServer(databaseUrl: string, port = PORT): Promise<Chi
   const server = spawn(
     process.execPath,
     [...nodeArgs, "node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"],
-    { env: benchEnv(databaseUrl, base), stdio: ["ignore", "pipe", "inherit"] },
+    {
+      env: { ...benchEnv(databaseUrl, options.appUrl ?? base), ...options.env },
+      stdio: ["ignore", "pipe", "inherit"],
+      detached: options.detached,
+    },
   );
   // Read (and dropped) so that the server's log lines never wait on a full pipe; their cost is measured.
   server.stdout?.resume();
@@ -106,29 +120,30 @@ export function trackPeakRss(server: ChildProcess): { peak: () => number; stop: 
   return { peak: () => peak, stop: () => clearInterval(timer) };
 }
 
-/** CPU time (user + system, ms) the server spent per request during `run`: steadier than req/s on a busy machine. */
-export async function cpuPerRequest<T extends { total: number }>(
-  server: ChildProcess,
-  run: () => Promise<T>,
-): Promise<T & { serverCpuMsPerRequest: number }> {
-  const before = processCpuMs(server.pid);
-  const result = await run();
-  const perRequest = (processCpuMs(server.pid) - before) / Math.max(1, result.total);
-  return { ...result, serverCpuMsPerRequest: Math.round(perRequest * 100) / 100 };
-}
-
-/** CPU time (user + system, ms) used so far by a process, or with `tree`, by it and its living children. */
-export function processCpuMs(pid: number | undefined, tree = false): number {
+/** CPU time (user + system, ms) used so far by a process and its descendants still alive. */
+export function processTreeCpuMs(pid: number | undefined): number {
   let ms = 0;
-  for (const each of tree ? [pid, ...childPids(pid)] : [pid]) {
+  for (const p of [pid, ...childPids(pid)]) {
     try {
-      const fields = readFileSync(`/proc/${each}/stat`, "utf8").split(") ")[1]!.split(" ");
+      const fields = readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1]!.split(" ");
       ms += ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
     } catch {
       /* gone */
     }
   }
   return ms;
+}
+
+/** CPU time (user + system, ms) the servers spent per request during `run`: steadier than req/s on a busy machine. */
+export async function cpuPerRequest<T extends { total: number }>(
+  servers: ChildProcess | ChildProcess[],
+  run: () => Promise<T>,
+): Promise<T & { serverCpuMsPerRequest: number }> {
+  const cpu = () => [servers].flat().reduce((sum, s) => sum + processTreeCpuMs(s.pid), 0);
+  const before = cpu();
+  const result = await run();
+  const perRequest = (cpu() - before) / Math.max(1, result.total);
+  return { ...result, serverCpuMsPerRequest: Math.round(perRequest * 100) / 100 };
 }
 
 /** Resident memory of the server process tree (next start forks next-server), in MB. */

@@ -32,12 +32,22 @@ export function nginxAvailable(): boolean {
   return Boolean(NGINX);
 }
 
-/** `staticFile`, when given, is also served as a plain file at /static.html: the ceiling to compare against. */
+/**
+ * `upstreamPorts` lists several app instances for the upstream (instead of the one `upstreamPort`).
+ * `staticFile`, when given, is also served as a plain file at /static.html: the ceiling to compare against.
+ * `clientAddressFromHeader`: the load generator plays many visitors and writes each one's address in
+ * X-Forwarded-For; nginx takes it as the client's address (realip), as it would take a real visitor's,
+ * so the app's per-IP limits count visitors, not the one load-generating machine.
+ */
 export async function startNginx(options: {
   listenPort: number;
-  upstreamPort: number;
+  upstreamPort?: number;
+  upstreamPorts?: number[];
   staticFile?: string;
+  clientAddressFromHeader?: boolean;
 }): Promise<Nginx> {
+  const ports = options.upstreamPorts ?? (options.upstreamPort ? [options.upstreamPort] : []);
+  if (ports.length === 0) throw new Error("startNginx needs upstreamPort or upstreamPorts");
   if (!NGINX) throw new Error("nginx is not installed: apt-get install -y nginx");
   const dir = mkdtempSync(path.join(os.tmpdir(), "vigie-nginx-"));
   chmodSync(dir, 0o755); // nginx workers run as an unprivileged user and must read the pages
@@ -46,7 +56,7 @@ export async function startNginx(options: {
     cpSync(`scripts/deploy/503.${lang}.html`, path.join(dir, "vigie", `503.${lang}.html`));
   let site = readFileSync("scripts/deploy/nginx.conf", "utf8")
     .replace("/var/cache/nginx/vigie", path.join(dir, "cache"))
-    .replace("server app:3000;", `server 127.0.0.1:${options.upstreamPort};`)
+    .replace("server app:3000;", ports.map((p) => `server 127.0.0.1:${p};`).join("\n  "))
     .replace("listen 80 reuseport;", `listen 127.0.0.1:${options.listenPort} reuseport;`)
     .replace("root /etc/nginx/vigie;", `root ${path.join(dir, "vigie")};`);
   if (options.staticFile) {
@@ -58,7 +68,10 @@ export async function startNginx(options: {
       `  ${location}\n\n  # Hashed build assets never change.`,
     );
   }
-  const conf = `worker_processes auto;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log warn;\ndaemon off;\nevents { worker_connections 4096; }\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n  sendfile on;\n  tcp_nopush on;\n  keepalive_requests 100000;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n${site}\n}\n`;
+  const realIp = options.clientAddressFromHeader
+    ? "  set_real_ip_from 127.0.0.1;\n  real_ip_header X-Forwarded-For;\n"
+    : "";
+  const conf = `worker_processes auto;\npid ${dir}/nginx.pid;\nerror_log ${dir}/error.log warn;\ndaemon off;\nevents { worker_connections 4096; }\nhttp {\n  include /etc/nginx/mime.types;\n  access_log off;\n  sendfile on;\n  tcp_nopush on;\n  keepalive_requests 100000;\n  client_body_temp_path ${dir}/body;\n  proxy_temp_path ${dir}/proxy;\n${realIp}${site}\n}\n`;
   writeFileSync(path.join(dir, "nginx.conf"), conf);
   writeFileSync(path.join(dir, "ceiling-headers.conf"), "");
   const test = spawnSync(NGINX, ["-t", "-p", dir, "-c", path.join(dir, "nginx.conf")], { encoding: "utf8" });

@@ -5,7 +5,7 @@ import http from "node:http";
 import type autocannon from "autocannon";
 import type { LoadResult } from "./harness";
 
-type Concrete = { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer };
+export type Concrete = { method?: string; path?: string; headers?: Record<string, string>; body?: string | Buffer };
 
 function concrete(request: autocannon.Request): Concrete {
   const base = {
@@ -31,6 +31,8 @@ export async function openLoop(
     duration: number;
     expectStatus: number[];
     timeoutMs?: number;
+    /** Sees each request with its answer (or its network error), e.g. to check headers or record ids. */
+    onResponse?: (request: Concrete, answer: http.IncomingMessage | Error) => void;
   },
 ): Promise<LoadResult> {
   const target = new URL(options.url);
@@ -65,6 +67,7 @@ export async function openLoop(
           (res) => {
             res.resume();
             res.on("end", () => {
+              options.onResponse?.(req, res);
               const status = res.statusCode ?? 0;
               statuses[status] = (statuses[status] ?? 0) + 1;
               if (options.expectStatus.includes(status)) times.push(performance.now() - due);
@@ -74,7 +77,8 @@ export async function openLoop(
           },
         );
         call.on("timeout", () => call.destroy(new Error("timeout")));
-        call.on("error", () => {
+        call.on("error", (error) => {
+          options.onResponse?.(req, error);
           errors += 1;
           resolve();
         });

@@ -2,7 +2,7 @@
 // gzipped page), against the ceiling of nginx serving the same bytes and headers from a file, in the same run.
 import { writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import { BASE, load, processCpuMs, type LoadResult } from "./harness";
+import { BASE, load, processTreeCpuMs, type LoadResult } from "./harness";
 import type { Nginx } from "./nginx";
 
 export const PUBLIC_PAGE = "/fr/modules/comprendre-la-menace";
@@ -19,14 +19,14 @@ type NginxResult = LoadResult & { nginxCpuUsPerRequest: number };
 
 /** One load through nginx, with the CPU time nginx's workers spent per request (µs). */
 async function loadNginx(nginx: Nginx, name: string, path: string): Promise<NginxResult> {
-  const before = processCpuMs(nginx.pid, true);
+  const before = processTreeCpuMs(nginx.pid);
   const result = await load(name, {
     url: `${nginx.url}${path}`,
     headers: { "accept-encoding": "gzip" },
     connections: 100,
     duration: 4,
   });
-  const perRequest = ((processCpuMs(nginx.pid, true) - before) * 1000) / Math.max(1, result.total);
+  const perRequest = ((processTreeCpuMs(nginx.pid) - before) * 1000) / Math.max(1, result.total);
   return { ...result, nginxCpuUsPerRequest: Math.round(perRequest) };
 }
 

@@ -40,7 +40,7 @@ export async function quizSubmissionRequest(
   origin = BASE,
 ): Promise<autocannon.Request> {
   const answers = correctAnswers();
-  const hidden = await actionFields(BASE, QUIZ_PATH, learners[0]!.cookie);
+  const hidden = await actionFields(origin, QUIZ_PATH, learners[0]!.cookie);
   const pool = await Promise.all(
     Array.from({ length: count }, async (_, i) => {
       const learner = learners[i % learners.length]!;

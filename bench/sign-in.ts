@@ -5,8 +5,8 @@ import { BASE, load, measureEventLoop } from "./harness";
 import { actionFields, multipartBody, visitorAddress } from "./forms";
 import { BENCH_PASSWORD, type BenchLearner } from "./seed";
 
-export async function signInRequest(learners: BenchLearner[]): Promise<autocannon.Request> {
-  const hidden = await actionFields(BASE, "/fr/sign-in");
+export async function signInRequest(learners: BenchLearner[], origin = BASE): Promise<autocannon.Request> {
+  const hidden = await actionFields(origin, "/fr/sign-in");
   let next = 0;
   return {
     method: "POST",
@@ -22,7 +22,7 @@ export async function signInRequest(learners: BenchLearner[]): Promise<autocanno
       ]);
       return {
         ...req,
-        headers: { origin: BASE, "content-type": contentType, "x-forwarded-for": visitorAddress(i) },
+        headers: { origin, "content-type": contentType, "x-forwarded-for": visitorAddress(i) },
         body,
       };
     },

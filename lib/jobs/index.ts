@@ -17,10 +17,28 @@ async function open(supervise: boolean): Promise<Boss> {
   const boss = createBoss({ supervise, schedule: supervise });
   await boss.start();
   for (const name of QUEUE_NAMES) {
-    await boss.createQueue(name, { name, ...QUEUES[name].options });
-    await boss.updateQueue(name, { name, ...QUEUES[name].options });
+    await retryOnDeadlock(() => boss.createQueue(name, { name, ...QUEUES[name].options }));
+    await retryOnDeadlock(() => boss.updateQueue(name, { name, ...QUEUES[name].options }));
   }
   return boss;
+}
+
+/**
+ * Instances starting together on an empty database race to create the same queue (pg-boss inserts the
+ * queue's row, then alters tables): PostgreSQL breaks the deadlock by failing one of them, which simply
+ * tries again and finds the queue there. Seen with three instances started at once (npm run test:scale).
+ */
+async function retryOnDeadlock(step: () => Promise<unknown>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await step();
+      return;
+    } catch (error) {
+      const deadlock = (error as { code?: string }).code === "40P01" || /deadlock detected/.test(String(error));
+      if (!deadlock || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
 }
 
 /** The process's job engine, started (and its schema migrated) on first use. */

@@ -68,7 +68,8 @@ export async function deleteAccount(
     const condition = options.onlyIfInactiveSince
       ? and(
           eq(users.id, user.id),
-          sql`${users.lastActivityAt} <= ${options.onlyIfInactiveSince.toISOString()}::timestamptz`,
+          // Truncated to the milliseconds a Date holds (see inactiveSince in purge.ts).
+          sql`date_trunc('milliseconds', ${users.lastActivityAt}) <= ${options.onlyIfInactiveSince.toISOString()}::timestamptz`,
         )
       : eq(users.id, user.id);
     // Locked first: a learner who comes back meanwhile waits, and the condition is checked on their latest row.

@@ -12,6 +12,14 @@ import { queueEmails, recordEmail } from "@/lib/email/send";
 import { deleteAccount } from "./delete-account";
 import { ACCOUNTABILITY_MS, RETENTION_MS, WARNING_NOTICE_MS, retentionAction, retentionDeadline } from "./retention";
 
+/**
+ * "Still inactive since the value read": PostgreSQL keeps microseconds (now() defaults, moved data) and a
+ * JavaScript Date only milliseconds, so the column is truncated before comparing, or it never matches.
+ */
+export function inactiveSince(lastActivityAt: Date) {
+  return sql`date_trunc('milliseconds', ${users.lastActivityAt}) <= ${lastActivityAt.toISOString()}::timestamptz`;
+}
+
 const UNCONFIRMED_TTL_MS = 7 * 24 * 3600 * 1000;
 
 export interface PurgeReport {
@@ -55,7 +63,7 @@ export async function runRetentionPurge({ dryRun = false, now = clockNow() } = {
           .where(
             and(
               eq(users.id, user.id),
-              lte(users.lastActivityAt, user.lastActivityAt),
+              inactiveSince(user.lastActivityAt),
               or(
                 isNull(users.retentionWarningSentAt),
                 lt(users.retentionWarningSentAt, new Date(deadline.getTime() - WARNING_NOTICE_MS)),

@@ -159,6 +159,17 @@ describe("retention purge (controlled clock)", () => {
     expect((await runRetentionPurge({ now: afterDeadline })).deleted).toBe(0);
   });
 
+  it("warns then deletes a learner whose last activity holds microseconds (a database default)", async () => {
+    const user = await createLearner();
+    await db.execute(
+      sql`update users set last_activity_at = now() - interval '340 days 0.000123 seconds' where id = ${user.id}`,
+    );
+    expect((await runRetentionPurge()).warned).toBeGreaterThanOrEqual(1);
+    expect((await db.select().from(users).where(eq(users.id, user.id)))[0]?.retentionWarningSentAt).not.toBeNull();
+    expect((await runRetentionPurge({ now: new Date(Date.now() + 60 * DAY) })).deleted).toBeGreaterThanOrEqual(1);
+    expect(await db.select().from(users).where(eq(users.id, user.id))).toHaveLength(0);
+  });
+
   it("keeps a learner who came back after the warning", async () => {
     const user = await createLearner();
     const lastActivity = new Date(Date.now() - 340 * DAY);
