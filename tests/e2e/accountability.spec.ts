@@ -2,7 +2,7 @@
 // category), and an account deleted by its owner leaves only an anonymous trace in the staff's DPO queue.
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_PASSWORD, E2E_USERS } from "../support/e2e-users";
-import { AUTH_TEXT, expectAccessible, signInOverHttp } from "./helpers";
+import { AUTH_TEXT, expectAccessible, signInOverHttp, signInStaff } from "./helpers";
 import { TEXT } from "./full-journey-text";
 
 const CERTIFICATE = {
@@ -66,7 +66,7 @@ test("fr: an account deleted by its owner stays in the DPO queue as an anonymous
   await expect(page).toHaveURL(/\/fr\/account-deleted$/);
 
   await page.context().clearCookies();
-  await signInOverHttp(page.context().request, E2E_USERS.staff);
+  await signInStaff(page, "fr", E2E_USERS.staff);
   await page.goto("/fr/staff");
   const record = page
     .getByRole("listitem")
