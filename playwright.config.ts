@@ -36,12 +36,12 @@ export default defineConfig({
   },
   // The setup project saves the signed-in state of the seeded learners listed in SIGNED_IN_USERS
   // (tests/support/e2e-users.ts); it runs first, whichever spec files are asked for.
-  // Publishing new terms (staff-publish.spec.ts) would send every later sign-in to accept them, so it
-  // runs last: the setup project's teardown runs once every spec that depends on setup has finished.
+  // Publishing new terms (the staff-console journey, staff-console.spec.ts) would send every later sign-in
+  // to accept them, so it runs last: the setup project's teardown runs once every spec that depends on setup has finished.
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts$/, teardown: "last" },
-    { name: "chromium", dependencies: ["setup"], testIgnore: /staff-publish\.spec\.ts$/ },
-    { name: "last", testMatch: /staff-publish\.spec\.ts$/ },
+    { name: "chromium", dependencies: ["setup"], testIgnore: /staff-console\.spec\.ts$/ },
+    { name: "last", testMatch: /staff-console\.spec\.ts$/ },
   ],
   webServer: {
     command: "npx tsx tests/support/e2e-server.ts",

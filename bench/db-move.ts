@@ -14,23 +14,10 @@ import postgres from "postgres";
 import { MIGRATIONS_FOLDER } from "../db/migrate";
 import { moveDatabase } from "../db/move";
 import { hashPassword } from "../lib/auth/password";
+import { UNIT_IDS as UNITS } from "./seed";
 
 const learners = Number(process.argv[2] ?? 10_000);
 const server = new URL(process.argv[3] ?? "postgres://postgres@127.0.0.1:5432/postgres");
-const UNITS = [
-  "m1-u1",
-  "m1-u2",
-  "m1-u3",
-  "m1-u4",
-  "m2-u1",
-  "m2-u2",
-  "m2-u3",
-  "m2-u4",
-  "m3-u1",
-  "m3-u2",
-  "m3-u3",
-  "m3-u4",
-];
 // Ten questions answered, as a real attempt stores them.
 const ANSWERS = JSON.stringify(Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`m1-u1-q${i + 1}`, ["b"]])));
 const ORDER = JSON.stringify(

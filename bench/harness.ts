@@ -10,6 +10,9 @@ import { encode } from "next-auth/jwt";
 import postgres from "postgres";
 
 export const BENCH_SECRET = "bench-secret-not-for-production-0123456789abcdef";
+// This process signs what the bench server checks (attempt tokens, session cookies): set before any of
+// the app's modules reads its environment (lib/env.mjs parses it once, on first import).
+process.env.AUTH_SECRET = BENCH_SECRET;
 /** A production server with DATABASE_URL refuses to start without a certificate key: a throwaway one. */
 const BENCH_CERTIFICATE_KEY = generateKeyPairSync("ed25519")
   .privateKey.export({ type: "pkcs8", format: "pem" })

@@ -3,7 +3,7 @@
 import type autocannon from "autocannon";
 import { readFileSync } from "node:fs";
 import type { ChildProcess } from "node:child_process";
-import { BASE, BENCH_SECRET, cpuPerRequest, load, type LoadResult } from "./harness";
+import { BASE, cpuPerRequest, load, type LoadResult } from "./harness";
 import { actionFields, multipartBody } from "./forms";
 import { openLoop } from "./open-loop";
 import type { BenchLearner } from "./seed";
@@ -21,7 +21,6 @@ const BENCH_DRAW = drawQuestionIds(readQuiz(), [], seededRandom(1));
 
 /** Same format as lib/quiz/attempt-token.ts, signed with the bench server's secret. */
 export async function attemptToken(userId: string): Promise<string> {
-  process.env.AUTH_SECRET = BENCH_SECRET;
   const { issueAttemptToken } = await import("../lib/quiz/attempt-token");
   return issueAttemptToken(userId, "m1-u1", new Date(), { seed: 1, questionIds: BENCH_DRAW });
 }
@@ -59,13 +58,20 @@ export async function quizSubmissionRequest(
   };
 }
 
-export async function benchQuizSubmissions(learners: BenchLearner[], server: ChildProcess): Promise<LoadResult[]> {
+/** `saturationOnly`: the first figure alone (the statistics scenario measures it again, later in the run). */
+export async function benchQuizSubmissions(
+  learners: BenchLearner[],
+  server: ChildProcess,
+  { saturationOnly = false } = {},
+): Promise<(LoadResult & { serverCpuMsPerRequest?: number })[]> {
   const base = { url: BASE, requests: [await quizSubmissionRequest(learners, 8000)], expectStatus: 303 };
   await load("warm-up", { ...base, connections: 10, duration: 3 });
+  const saturation = await cpuPerRequest(server, () =>
+    load("quiz submit — saturation, 50 connections", { ...base, connections: 50, duration: 10 }),
+  );
+  if (saturationOnly) return [saturation];
   return [
-    await cpuPerRequest(server, () =>
-      load("quiz submit — saturation, 50 connections", { ...base, connections: 50, duration: 10 }),
-    ),
+    saturation,
     await openLoop("quiz submit — open loop 100/s", {
       url: BASE,
       requests: base.requests,

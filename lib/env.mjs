@@ -48,6 +48,14 @@ const envSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: z.preprocess((v) => (v === "" ? undefined : v), z.url().optional()),
   // Long enough not to be guessed: the metrics say how busy the service is and what fails.
   METRICS_TOKEN: z.preprocess((v) => (v === "" ? undefined : v), z.string().min(24).optional()),
+  // OpenID Connect providers: kept as text here and checked by lib/auth/oidc/settings.ts, since an
+  // invalid one only hides its button (one line logged) instead of stopping the server.
+  OIDC_FRANCECONNECT_ISSUER: optional,
+  OIDC_FRANCECONNECT_CLIENT_ID: optional,
+  OIDC_FRANCECONNECT_CLIENT_SECRET: optional,
+  OIDC_PROCONNECT_ISSUER: optional,
+  OIDC_PROCONNECT_CLIENT_ID: optional,
+  OIDC_PROCONNECT_CLIENT_SECRET: optional,
 });
 
 /**

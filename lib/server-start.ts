@@ -15,6 +15,8 @@ async function start(): Promise<void> {
     // The signing secret and the certificate key are resolved before anything else: a refusal stops the start here, in one line.
     void env.AUTH_SECRET;
     void env.certificateKeys;
+    // An invalid OIDC setting is logged here (one line naming the variable) and only hides its button.
+    (await import("@/lib/auth/oidc/providers")).configuredOidcProviders();
     const { migrateDatabase } = await import("@/db/migrate");
     const { getDriver } = await import("@/db/client");
     await migrateDatabase();

@@ -11,6 +11,8 @@ import { LANGS, readCourse, type Lang } from "../lib/content/load";
 import { POLICY_PAGES, TEXT_PAGES, textPageFile } from "../lib/content/pages";
 import { secondEditionProblems, STRICT_SECOND_EDITION, unitFigures } from "../lib/content/second-edition";
 import { sourcesFileProblems } from "../lib/content/sources";
+import { readChecklists } from "../lib/checklists/catalogue";
+import { readBriefing } from "../lib/content/briefing";
 import { videoFileProblems } from "../lib/content/video-files";
 import { readFileSync } from "node:fs";
 
@@ -66,6 +68,9 @@ async function main() {
       problems.push(...videoFileProblems(abs, u.video.durationSeconds).map((p) => `${u.id} (${lang}): ${p}`));
     }
   }
+  // Checklists are saved, printed and downloaded outside the lesson: each must be readable in both languages.
+  problems.push(...readChecklists(course).problems.map((p) => `checklists: ${p}`));
+  problems.push(...readBriefing().problems);
   const allUnits = course.modules.flatMap((m) => m.units);
   const edition: string[] = [];
   for (const u of allUnits)

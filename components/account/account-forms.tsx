@@ -8,7 +8,8 @@ import {
   rememberUsernameAction,
   updateProfileAction,
 } from "@/lib/account/actions";
-import { PROFESSIONAL_CATEGORIES, TRACKS, type Track } from "@/lib/account/tracks";
+import { trackChangeKey } from "@/lib/account/track-change";
+import { PROFESSIONAL_CATEGORIES, TRACKS, type ProfessionalCategory, type Track } from "@/lib/account/tracks";
 import { ActionForm, CheckboxField, PasswordField, RadioGroup, SelectField, TextField } from "@/components/ui/form";
 import { useFormContext } from "@/components/ui/form/form-context";
 
@@ -18,8 +19,11 @@ interface ProfileProps {
   nameLocked: boolean;
   track: Track;
   professionalCategory: string | null;
-  /** What switching to each other track changes (components/account/track-change-note.tsx), shown before confirming. */
-  trackChanges: Partial<Record<Track, ReactNode>>;
+  /**
+   * What switching to each other track changes (components/account/track-change-note.tsx), shown before
+   * confirming; keyed by trackChangeKey (going professional: one per category, on that category's path).
+   */
+  trackChanges: Partial<Record<string, ReactNode>>;
 }
 
 export function ProfileForm(props: ProfileProps) {
@@ -70,7 +74,14 @@ function TrackFields({ saved, changes }: { saved: Track; changes: ProfileProps["
   const ta = useTranslations("auth");
   const form = useFormContext();
   const [track, setTrack] = useState<string>(form.values.track ?? saved);
-  const change = track !== saved ? changes[track as Track] : undefined;
+  const [category, setCategory] = useState<string>(form.values.professionalCategory ?? "");
+  const chosenCategory = (PROFESSIONAL_CATEGORIES as readonly string[]).includes(category)
+    ? (category as ProfessionalCategory)
+    : null;
+  const change =
+    track !== saved
+      ? (changes[trackChangeKey({ to: track as Track, category: chosenCategory })] ?? changes[track])
+      : undefined;
   return (
     <>
       <RadioGroup
@@ -85,6 +96,7 @@ function TrackFields({ saved, changes }: { saved: Track; changes: ProfileProps["
         <SelectField
           key={form.values.professionalCategory ?? ""}
           name="professionalCategory"
+          onChange={(event) => setCategory(event.target.value)}
           placeholder={ta("categoryChoose")}
           options={PROFESSIONAL_CATEGORIES.map((c) => ({ value: c, label: ta(`category_${c}`) }))}
         />

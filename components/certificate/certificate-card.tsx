@@ -6,8 +6,8 @@ export interface CertificateCardData {
   track: "public" | "professional";
   issuedAt: Date;
   code: string;
-  /** The attested modules, each with its announced duration and its units (all validated). */
-  modules?: { title: string; duration: string; units: string[] }[];
+  /** The attested modules, each with its announced duration and its units (all validated); `path`: only the category's. */
+  modules?: { title: string; duration: string; units: string[]; path?: boolean }[];
   verificationUrl?: string;
   /** The track and the modules the certificate attests, as the PDF says them; else the track's usual name. */
   trackLabel?: string;
@@ -43,6 +43,7 @@ export async function CertificateCard({ data, locale }: { data: CertificateCardD
                 {data.modules.map((m) => (
                   <li key={m.title}>
                     {m.title} ({m.duration})
+                    {m.path ? <span className="block text-sm text-slate-800">{t("pathUnits")}</span> : null}
                     <ul className="mt-1 list-[circle] pl-5 text-slate-800">
                       {m.units.map((u) => (
                         <li key={u}>{u}</li>

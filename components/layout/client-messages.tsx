@@ -23,6 +23,7 @@ const NAMESPACES = {
     "privacy",
     "certificate",
     "unitProgress",
+    "organisations",
   ],
 };
 

@@ -1,87 +1,57 @@
 "use client";
 
-// A checklist whose ticks are kept in this browser only (localStorage key
-// `vigie-checklist-<id>`, a JSON array of the ticked item texts). The saved ticks are read
-// through useSyncExternalStore with a server snapshot of "nothing ticked": the server
-// render and hydration always match, and the stored ticks appear right after hydration.
-import { useId, useMemo, useSyncExternalStore } from "react";
-import { useTranslations } from "next-intl";
+// A lesson's checklist, saved in the learner's account (lib/checklists): the saved ticks come with the
+// page's personal answer (GET /api/me, the lesson page itself is prerendered for everyone) and each change
+// is saved at once through the checklist's form action. Without JavaScript, the link below the list opens
+// the same list as a server-rendered form, which is also the one-page printable version and offers the PDF.
+import { useId, useState, useTransition } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useOldTicksImport } from "@/components/checklists/old-ticks-import";
+import { usePersonal } from "@/components/personal/use-personal";
+import { saveChecklistAction } from "@/lib/checklists/actions";
 import { RestartIcon } from "./icons";
 import { card, focusRing, secondaryButton } from "./styles";
 
 export type ChecklistProps = { id: string; title: string; items: string[] };
 
-const CHANGE_EVENT = "vigie-checklist-change";
-// Fallback when localStorage is unavailable (blocked storage, some private modes).
-const memory = new Map<string, string>();
-
-function storageKey(id: string): string {
-  return `vigie-checklist-${id}`;
-}
-
-function readRaw(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key);
-  } catch {
-    return memory.get(key) ?? null;
-  }
-}
-
-function writeTicks(key: string, ticked: readonly string[]): void {
-  const raw = JSON.stringify(ticked);
-  try {
-    if (ticked.length === 0) window.localStorage.removeItem(key);
-    else window.localStorage.setItem(key, raw);
-  } catch {
-    // storage unavailable: the in-memory copy keeps the ticks for this page view
-    memory.set(key, raw);
-  }
-  window.dispatchEvent(new Event(CHANGE_EVENT));
-}
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener("storage", onChange);
-  window.addEventListener(CHANGE_EVENT, onChange);
-  return () => {
-    window.removeEventListener("storage", onChange);
-    window.removeEventListener(CHANGE_EVENT, onChange);
-  };
-}
-
-function parseTicks(raw: string | null): ReadonlySet<string> {
-  if (!raw) return new Set();
-  try {
-    const value: unknown = JSON.parse(raw);
-    if (Array.isArray(value)) {
-      return new Set(value.filter((entry): entry is string => typeof entry === "string"));
-    }
-  } catch {
-    // corrupted value: start again from an empty list
-  }
-  return new Set();
-}
+type SaveState = "idle" | "saving" | "saved" | "failed";
 
 export function Checklist({ id, title, items }: ChecklistProps) {
   const t = useTranslations("mdx");
+  const locale = useLocale();
   const uid = useId();
-  const key = storageKey(id);
-  const raw = useSyncExternalStore(
-    subscribe,
-    () => readRaw(key),
-    () => null,
-  );
-  const ticked = useMemo(() => parseTicks(raw), [raw]);
+  const personal = usePersonal();
+  // What the learner changed on this page view; until then, what their account holds.
+  const [local, setLocal] = useState<number[] | null>(null);
+  const [save, setSave] = useState<SaveState>("idle");
+  const [, startTransition] = useTransition();
+  const saved = personal.state === "signedIn" ? (personal.me.checklists[id] ?? []) : [];
+  const ticked = new Set(local ?? saved);
 
   const list = Array.isArray(items) ? items : [];
+  // Ticks this browser kept before they were saved to the account: imported once, then shown.
+  useOldTicksImport(id, [list], personal.state === "signedIn" ? saved : null, setLocal);
   const total = list.length;
   if (total === 0) return null;
 
-  const done = list.filter((item) => ticked.has(item)).length;
+  const done = list.filter((_, index) => ticked.has(index)).length;
   const percent = Math.round((done / total) * 100);
 
-  function setTicked(item: string, value: boolean) {
-    const next = list.filter((entry) => (entry === item ? value : ticked.has(entry)));
-    writeTicks(key, next);
+  function store(next: number[]) {
+    setLocal(next);
+    setSave("saving");
+    const data = new FormData();
+    data.set("locale", locale);
+    data.set("checklistId", id);
+    for (const index of next) data.append("item", String(index));
+    startTransition(async () => {
+      const result = await saveChecklistAction(null, data).catch(() => ({ ok: false }));
+      setSave(result.ok ? "saved" : "failed");
+    });
+  }
+
+  function setTicked(index: number, value: boolean) {
+    store(list.map((_, i) => i).filter((i) => (i === index ? value : ticked.has(i))));
   }
 
   return (
@@ -100,8 +70,8 @@ export function Checklist({ id, title, items }: ChecklistProps) {
                   <input
                     id={inputId}
                     type="checkbox"
-                    checked={ticked.has(item)}
-                    onChange={(event) => setTicked(item, event.currentTarget.checked)}
+                    checked={ticked.has(index)}
+                    onChange={(event) => setTicked(index, event.currentTarget.checked)}
                     className={`mt-0.5 h-5 w-5 shrink-0 cursor-pointer accent-brand-800 ${focusRing}`}
                   />
                   <span className="text-slate-900">{item}</span>
@@ -129,14 +99,27 @@ export function Checklist({ id, title, items }: ChecklistProps) {
             className={secondaryButton}
             aria-disabled={done === 0}
             onClick={() => {
-              if (done > 0) writeTicks(key, []);
+              if (done > 0) store([]);
             }}
           >
             <RestartIcon />
             {t("checklist.reset")}
           </button>
         </div>
-        <p className="mt-2 text-sm text-slate-700">{t("checklist.storageNote")}</p>
+        <p role="status" className={`mt-2 text-sm ${save === "failed" ? "text-red-800" : "text-slate-700"}`}>
+          {save === "saving"
+            ? t("checklist.saving")
+            : save === "saved"
+              ? t("checklist.saved")
+              : save === "failed"
+                ? t("checklist.notSaved")
+                : t("checklist.storageNote")}
+        </p>
+        <p className="mt-2 text-sm">
+          <a className="font-semibold text-brand-800 underline" href={`/${locale}/checklists/${id}`}>
+            {t("checklist.printable")}
+          </a>
+        </p>
       </div>
     </div>
   );

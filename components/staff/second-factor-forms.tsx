@@ -45,6 +45,7 @@ export function EnrolSecondFactorForm({
       labels={{ code: text.enrolCode }}
       submit={text.enrolSubmit}
       requiredNotice={false}
+      doneOnSuccess
       success={({ recoveryCodes }) => (
         <div className="space-y-3">
           <h2 className="text-xl font-semibold">{text.recoveryTitle}</h2>

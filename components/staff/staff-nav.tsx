@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 
 const PAGES = [
   { key: "navHome", path: "" },
+  { key: "navStatistics", path: "/statistics" },
   { key: "navAudit", path: "/audit" },
   { key: "navPolicies", path: "/policies" },
 ] as const;
@@ -14,10 +15,17 @@ type NavLabels = Record<(typeof PAGES)[number]["key"] | "nav", string>;
 /** Read by the page (a synchronous nav renders anywhere, static markup included). */
 export async function staffNavLabels(locale: string): Promise<NavLabels> {
   const t = await getTranslations({ locale, namespace: "staffConsole" });
-  return { nav: t("nav"), navHome: t("navHome"), navAudit: t("navAudit"), navPolicies: t("navPolicies") };
+  return {
+    nav: t("nav"),
+    navHome: t("navHome"),
+    navStatistics: t("navStatistics"),
+    navAudit: t("navAudit"),
+    navPolicies: t("navPolicies"),
+  };
 }
 
-export function StaffNav({ locale, current, labels }: { locale: string; current: StaffPath; labels: NavLabels }) {
+/** `current` is left out on a page below a staff page (a request's own page): no link is the page itself. */
+export function StaffNav({ locale, current, labels }: { locale: string; current?: StaffPath; labels: NavLabels }) {
   return (
     <nav aria-label={labels.nav} className="mb-6">
       <ul className="flex flex-wrap gap-x-6 gap-y-2">

@@ -12,6 +12,8 @@ export interface AttestedModule {
   version: string;
   durationMinutes?: number;
   unitIds?: string[];
+  /** The units are the professional category's path through the module, not all of its units. */
+  categoryPath?: true;
 }
 
 export const certificates = pgTable(
@@ -35,7 +37,11 @@ export const certificates = pgTable(
     moduleVersions: jsonb().$type<AttestedModule[]>().notNull(),
     issuedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique().on(t.userId, t.track), index("certificates_user_idx").on(t.userId)],
+  (t) => [
+    unique().on(t.userId, t.track),
+    index("certificates_user_idx").on(t.userId),
+    index("certificates_issued_idx").on(t.issuedAt),
+  ],
 );
 
 export type Certificate = typeof certificates.$inferSelect;

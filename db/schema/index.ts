@@ -6,3 +6,6 @@ export * from "./privacy";
 export * from "./system";
 export * from "./resume";
 export * from "./staff";
+export * from "./organisations";
+export * from "./statistics";
+export * from "./checklists";

@@ -33,7 +33,12 @@ export const quizAttempts = pgTable(
     startedAt: timestamp({ withTimezone: true }).notNull(),
     submittedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique().on(t.userId, t.submissionId), index("quiz_attempts_user_unit_idx").on(t.userId, t.unitId)],
+  (t) => [
+    unique().on(t.userId, t.submissionId),
+    index("quiz_attempts_user_unit_idx").on(t.userId, t.unitId),
+    // The statistics rollup rebuilds recent days only.
+    index("quiz_attempts_submitted_idx").on(t.submittedAt),
+  ],
 );
 
 /** A learner's state for one unit: studied, best score, validation (never removed by a later attempt). */
@@ -51,7 +56,11 @@ export const unitProgress = pgTable(
     validatedContentVersion: text(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.userId, t.unitId] })],
+  (t) => [
+    primaryKey({ columns: [t.userId, t.unitId] }),
+    index("unit_progress_first_viewed_idx").on(t.firstViewedAt),
+    index("unit_progress_validated_idx").on(t.validatedAt),
+  ],
 );
 
 export type QuizAttempt = typeof quizAttempts.$inferSelect;

@@ -3,7 +3,16 @@ import { users } from "./users";
 
 /** Who acted: a signed-in staff member, or an operator at the command line (scripts/). */
 export const AUDIT_ACTORS = ["staff", "command_line"] as const;
-export const AUDIT_ACTIONS = ["data_request_status", "policy_published", "role_changed", "csv_exported"] as const;
+export const AUDIT_ACTIONS = [
+  "data_request_status",
+  "data_request_recorded",
+  "data_request_identity",
+  "policy_published",
+  "role_changed",
+  "csv_exported",
+  /** The only path that may change a frozen name (migration 0008 checks for this row). */
+  "certificate_rectified",
+] as const;
 
 /**
  * The audit trail of staff actions. Append-only, enforced by a trigger (migration 0003): no UPDATE,

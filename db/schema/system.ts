@@ -1,4 +1,5 @@
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { organisationInvitations } from "./organisations";
 import { users } from "./users";
 
 /** Fixed-window counters shared by every app instance (sign-in throttling, verification look-ups). */
@@ -27,6 +28,8 @@ export const emailOutbox = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     userId: uuid().references(() => users.id, { onDelete: "cascade" }),
+    /** An organisation's invitation email goes with the invitation (and so with the organisation). */
+    invitationId: uuid().references(() => organisationInvitations.id, { onDelete: "cascade" }),
     toAddress: text().notNull(),
     template: text().notNull(),
     subject: text().notNull(),
@@ -39,7 +42,11 @@ export const emailOutbox = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index("email_outbox_user_idx").on(t.userId), index("email_outbox_status_idx").on(t.status)],
+  (t) => [
+    index("email_outbox_user_idx").on(t.userId),
+    index("email_outbox_status_idx").on(t.status),
+    index("email_outbox_invitation_idx").on(t.invitationId),
+  ],
 );
 
 /** Anonymous daily counters kept after personal data is deleted. */

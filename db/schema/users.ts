@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { PROFESSIONAL_CATEGORIES, TRACKS } from "../../lib/account/tracks";
 import { LOCALES } from "../../lib/i18n/locales";
+import { OIDC_PROVIDER_IDS } from "../../lib/auth/oidc/settings";
 
 export const ROLES = ["learner", "staff"] as const;
 
@@ -31,6 +32,8 @@ export const users = pgTable(
     uniqueIndex("users_username_lower_idx").on(sql`lower(${t.username})`),
     uniqueIndex("users_email_lower_idx").on(sql`lower(${t.email})`),
     index("users_last_activity_idx").on(t.lastActivityAt),
+    index("users_created_idx").on(t.createdAt),
+    index("users_email_verified_idx").on(t.emailVerifiedAt),
   ],
 );
 
@@ -70,6 +73,27 @@ export const userSessions = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("user_sessions_user_idx").on(t.userId)],
+);
+
+/**
+ * Identities verified by an OpenID Connect provider (FranceConnect, ProConnect) that sign in to an
+ * account: the provider's stable subject identifier only, nothing else from the provider is kept here.
+ */
+export const userIdentities = pgTable(
+  "user_identities",
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    provider: text({ enum: OIDC_PROVIDER_IDS }).notNull(),
+    subject: text().notNull(),
+    linkedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // One account per verified identity: (provider, subject) is unique.
+    primaryKey({ columns: [t.provider, t.subject] }),
+    index("user_identities_user_idx").on(t.userId),
+  ],
 );
 
 export type User = typeof users.$inferSelect;

@@ -5,7 +5,7 @@ import { db } from "@/db/client";
 import { hasDatabaseMessage, isUniqueViolation } from "@/db/errors";
 import { afterResponse } from "@/lib/after-response";
 import { users, type User } from "@/db/schema";
-import { TRACKS, type ProfessionalCategory, type Track } from "@/lib/account/tracks";
+import { PROFESSIONAL_CATEGORIES, TRACKS, type ProfessionalCategory, type Track } from "@/lib/account/tracks";
 import { describeTrackChange, type TrackChange } from "@/lib/account/track-change";
 import { findOwnCertificates } from "@/lib/certificates/queries";
 import { getCourse } from "@/lib/content/load";
@@ -16,7 +16,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { checkPassword, type PasswordProblem } from "@/lib/auth/password-policy";
 import { endAllSessions } from "@/lib/auth/sessions";
 import { now as clockNow } from "@/lib/clock";
-import { sendEmail } from "@/lib/email/send";
+import { queueEmails, recordEmail } from "@/lib/email/send";
 
 export interface ProfileChange {
   firstName?: string;
@@ -59,13 +59,23 @@ export async function updateProfile(user: User, change: ProfileChange): Promise<
   }
 }
 
-/** What switching to each other track would change for this learner (shown before the switch is confirmed). */
-export async function findTrackChanges(user: Pick<User, "id" | "track">): Promise<TrackChange[]> {
+/**
+ * What switching to each other track would change for this learner (shown before the switch is
+ * confirmed). Going professional depends on the category chosen with it: one preview per category,
+ * each computed on that category's path, and one with no category yet.
+ */
+export async function findTrackChanges(
+  user: Pick<User, "id" | "track" | "professionalCategory">,
+): Promise<TrackChange[]> {
   const [progress, certificates] = await Promise.all([findProgress(user.id), findOwnCertificates(user.id)]);
   const validated = new Set(progress.filter((p) => p.validatedAt).map((p) => p.unitId));
   const issued = certificates.map((c) => c.track);
-  return TRACKS.filter((t) => t !== user.track).map((to) =>
-    describeTrackChange(user.track, to, getCourse().tracks, moduleUnits(), validated, issued),
+  const { tracks } = getCourse();
+  const modules = moduleUnits();
+  return TRACKS.filter((t) => t !== user.track).flatMap((to) =>
+    (to === "professional" ? [null, ...PROFESSIONAL_CATEGORIES] : [null]).map((category) =>
+      describeTrackChange(user.track, to, tracks, modules, validated, issued, category),
+    ),
   );
 }
 
@@ -78,18 +88,22 @@ export async function changePassword(
   const problem = checkPassword(newPassword, { username: user.username, email: user.email });
   if (problem) return { ok: false, field: "newPassword", error: problem };
   const passwordHash = await hashPassword(newPassword);
-  await db.transaction(async (tx) => {
+  const emailId = await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
     await endAllSessions(user.id, currentSid, tx);
     await invalidateEmailTokens(user.id, clockNow(), tx);
+    return recordEmail(
+      {
+        to: user.email,
+        userId: user.id,
+        template: "passwordChanged",
+        locale: user.locale,
+        url: accountLink(user.locale, "/forgot-password"),
+      },
+      tx,
+    );
   });
-  await sendEmail({
-    to: user.email,
-    userId: user.id,
-    template: "passwordChanged",
-    locale: user.locale,
-    url: accountLink(user.locale, "/forgot-password"),
-  });
+  await queueEmails([emailId]);
   return { ok: true };
 }
 
@@ -108,14 +122,20 @@ export async function requestEmailChange(user: User, newEmail: string, now = clo
     return { ok: true as const };
   }
   await afterResponse(async () => {
-    const token = await issueEmailToken(user.id, "change_email", now, { newEmail });
-    await sendEmail({
-      to: newEmail,
-      userId: user.id,
-      template: "changeEmail",
-      locale: user.locale,
-      url: accountLink(user.locale, "/confirm-email-change", token),
+    const emailId = await db.transaction(async (tx) => {
+      const token = await issueEmailToken(user.id, "change_email", now, { newEmail, tx });
+      return recordEmail(
+        {
+          to: newEmail,
+          userId: user.id,
+          template: "changeEmail",
+          locale: user.locale,
+          url: accountLink(user.locale, "/confirm-email-change", token),
+        },
+        tx,
+      );
     });
+    await queueEmails([emailId]);
   });
   return { ok: true as const };
 }
@@ -125,31 +145,34 @@ export async function requestEmailChange(user: User, newEmail: string, now = clo
  * transaction: when the address was taken meanwhile, nothing is written (the link is not spent either).
  */
 export async function confirmEmailChange(token: string, currentSid?: string, now = clockNow()): Promise<boolean> {
-  let changed: { old: User | undefined; newEmail: string } | null;
+  let emailId: string | null;
   try {
-    changed = await db.transaction(async (tx) => {
+    emailId = await db.transaction(async (tx) => {
       const row = await consumeEmailToken(token, "change_email", now, tx);
       if (!row?.newEmail) return null;
       const [before] = await tx.select().from(users).where(eq(users.id, row.userId));
+      if (!before) return null;
       await tx.update(users).set({ email: row.newEmail, emailVerifiedAt: now }).where(eq(users.id, row.userId));
       await endAllSessions(row.userId, currentSid, tx);
       await invalidateEmailTokens(row.userId, now, tx);
-      return { old: before, newEmail: row.newEmail };
+      if (before.email.toLowerCase() === row.newEmail.toLowerCase()) return "";
+      // The old address is told in the same transaction as the switch.
+      return recordEmail(
+        {
+          to: before.email,
+          userId: before.id,
+          template: "emailChanged",
+          locale: before.locale,
+          url: accountLink(before.locale, "/forgot-password"),
+        },
+        tx,
+      );
     });
   } catch (error) {
     if (isUniqueViolation(error)) return false; // taken in the meantime
     throw error;
   }
-  if (!changed) return false;
-  const { old, newEmail } = changed;
-  if (old && old.email.toLowerCase() !== newEmail.toLowerCase()) {
-    await sendEmail({
-      to: old.email,
-      userId: old.id,
-      template: "emailChanged",
-      locale: old.locale,
-      url: accountLink(old.locale, "/forgot-password"),
-    });
-  }
+  if (emailId === null) return false;
+  if (emailId) await queueEmails([emailId]);
   return true;
 }

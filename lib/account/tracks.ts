@@ -2,7 +2,13 @@
 export const TRACKS = ["public", "professional"] as const;
 export type Track = (typeof TRACKS)[number];
 
-export const PROFESSIONAL_CATEGORIES = ["erp_manager", "event_organiser", "local_official", "other"] as const;
+export const PROFESSIONAL_CATEGORIES = [
+  "erp_manager",
+  "event_organiser",
+  "local_official",
+  "security_staff",
+  "other",
+] as const;
 export type ProfessionalCategory = (typeof PROFESSIONAL_CATEGORIES)[number];
 
 export function isTrack(value: unknown): value is Track {

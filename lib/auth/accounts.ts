@@ -35,7 +35,7 @@ export interface Registration {
 
 export type RegistrationOutcome = { ok: true } | { ok: false; field: "username"; error: "usernameTaken" };
 
-async function findByEmail(email: string): Promise<User | null> {
+export async function findByEmail(email: string): Promise<User | null> {
   const [u] = await db
     .select()
     .from(users)
@@ -156,14 +156,21 @@ export async function requestPasswordReset(email: string, now = clockNow()): Pro
   const user = await findByEmail(email);
   if (!user) return;
   await afterResponse(async () => {
-    const token = await issueEmailToken(user.id, "reset_password", now);
-    await sendEmail({
-      to: user.email,
-      userId: user.id,
-      template: "passwordReset",
-      locale: user.locale,
-      url: link(user.locale, "/reset-password", token),
+    // The link and its email are committed together: a token nobody was told about is never left behind.
+    const emailId = await db.transaction(async (tx) => {
+      const token = await issueEmailToken(user.id, "reset_password", now, { tx });
+      return recordEmail(
+        {
+          to: user.email,
+          userId: user.id,
+          template: "passwordReset",
+          locale: user.locale,
+          url: link(user.locale, "/reset-password", token),
+        },
+        tx,
+      );
     });
+    await queueEmails([emailId]);
   });
 }
 
@@ -182,7 +189,7 @@ export async function resetPassword(
   const problem = checkPassword(newPassword, owner);
   if (problem) return { ok: false, error: problem };
   const passwordHash = await hashPassword(newPassword);
-  const user = await db.transaction(async (tx) => {
+  const changed = await db.transaction(async (tx) => {
     const row = await consumeEmailToken(token, "reset_password", now, tx);
     if (!row) return null;
     const [u] = await tx
@@ -190,19 +197,24 @@ export async function resetPassword(
       .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()})` })
       .where(eq(users.id, row.userId))
       .returning();
+    if (!u) return null;
     await endAllSessions(row.userId, undefined, tx);
     await invalidateEmailTokens(row.userId, now, tx);
-    return u ?? null;
+    const emailId = await recordEmail(
+      {
+        to: u.email,
+        userId: u.id,
+        template: "passwordChanged",
+        locale: u.locale,
+        url: link(u.locale, "/forgot-password"),
+      },
+      tx,
+    );
+    return { user: u, emailId };
   });
-  if (!user) return { ok: false, error: "tokenInvalid" };
-  await clearSignInFailures(signInSubjects(user));
-  await sendEmail({
-    to: user.email,
-    userId: user.id,
-    template: "passwordChanged",
-    locale: user.locale,
-    url: link(user.locale, "/forgot-password"),
-  });
+  if (!changed) return { ok: false, error: "tokenInvalid" };
+  await clearSignInFailures(signInSubjects(changed.user));
+  await queueEmails([changed.emailId]);
   return { ok: true };
 }
 

@@ -12,6 +12,9 @@ import { OPEN_UNIT, returnsToOpenUnit } from "@/lib/progress/open-unit";
 import { recordUnitViewed } from "@/lib/progress/queries";
 import { confirmEmail, registerAccount, requestPasswordReset, resetPassword } from "./accounts";
 import { refreshSessionCookie, signIn, signOut } from "./index";
+import { clearPendingIdentity, readPendingIdentity } from "./oidc/pending-cookie";
+import { isOidcProviderConfigured } from "./oidc/providers";
+import { registerFromIdentity } from "./oidc/register";
 import { consume, mayEmailRecipient } from "./rate-limit";
 import { secondFactorPath } from "./paths";
 import { applyRememberUsername } from "./remember-username";
@@ -21,6 +24,8 @@ import {
   acceptPolicySchema,
   emailTokenSchema,
   forgotPasswordSchema,
+  oidcRegistrationSchema,
+  oidcSignInSchema,
   reauthSchema,
   registerSchema,
   resetPasswordSchema,
@@ -70,6 +75,42 @@ export const signInAction = formAction(
     return { ok: true, data: undefined };
   },
 );
+
+/** Off to FranceConnect / ProConnect (Auth.js sets the state, PKCE and nonce cookies and redirects). */
+export const oidcSignInAction = formAction(
+  { schema: oidcSignInSchema, access: "public" },
+  async ({ provider, next, locale }) => {
+    if (!isOidcProviderConfigured(provider)) return { ok: false, formError: "oidcUnavailable" };
+    await signIn(provider, { redirectTo: safeNextPath(next, locale) });
+    return { ok: true, data: undefined };
+  },
+);
+
+/** The account of a verified identity, from the "complete your registration" step; then signed in. */
+export const completeOidcRegistrationAction = formAction(
+  { schema: oidcRegistrationSchema, access: "public" },
+  async ({ track, professionalCategory, locale }) => {
+    const identity = await readPendingIdentity();
+    if (!identity) return { ok: false, formError: "oidcExpired" };
+    const outcome = await registerFromIdentity(identity, { track, professionalCategory, locale });
+    if (!outcome.ok) return { ok: false, formError: OIDC_REGISTRATION_ERRORS[outcome.reason] };
+    await clearPendingIdentity();
+    try {
+      await signIn("credentials", { proof: createSignInProof(outcome.sid), redirectTo: `/${locale}/dashboard` });
+    } catch (error) {
+      if (error instanceof AuthError) return { ok: false, formError: "oidcExpired" };
+      throw error; // the redirect thrown by signIn on success
+    }
+    return { ok: true, data: undefined };
+  },
+);
+
+const OIDC_REGISTRATION_ERRORS = {
+  underAge: "oidcUnderAge",
+  unprintableName: "oidcUnprintableName",
+  emailTaken: "oidcEmailTaken",
+  identityTaken: "oidcIdentityTaken",
+} as const;
 
 /** The server-side session ends in Auth.js's signOut event (lib/auth/config.ts), as on every sign-out path. */
 export const signOutAction = formAction({ schema: z.object({}), access: "public" }, async ({ locale }) => {

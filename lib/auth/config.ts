@@ -1,7 +1,10 @@
-// Auth.js (next-auth v5) configuration: credentials sign-in, JWT cookie carrying a server-side session id.
+// Auth.js (next-auth v5) configuration: credentials sign-in, plus FranceConnect / ProConnect when configured
+// (lib/auth/oidc); a JWT cookie carrying a server-side session id.
 import type { NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env.mjs";
+import { oidcAuthProvider } from "./oidc/auth-providers";
+import { configuredOidcProviders } from "./oidc/providers";
 import { endSession, getSessionUser, SESSION_MAX_AGE_SECONDS } from "./sessions";
 
 declare module "next-auth" {
@@ -33,8 +36,15 @@ export const authConfig = {
         return sid ? { id: sid, sid } : null;
       },
     }),
+    ...configuredOidcProviders().map(oidcAuthProvider),
   ],
   callbacks: {
+    // An OIDC sign-in opens a server-side session only for an identity linked to an account.
+    async signIn({ user, account, profile }) {
+      if (account?.type !== "oidc") return true;
+      const { oidcSignIn } = await import("./oidc/callback");
+      return oidcSignIn(user, account, profile);
+    },
     // The cookie is only a carrier for the server-side session id: when that session has ended
     // (signed out, password changed, account deleted), Auth.js's session endpoint answers signed out.
     async jwt({ token, user }) {

@@ -1,7 +1,7 @@
 // Where an unauthenticated or not-yet-consenting learner is sent, coming back to `next` afterwards.
 
 /** Why the sign-in page was reached, said there in a sentence: a fixed list, anything else is ignored. */
-export const SIGN_IN_REASONS = ["module"] as const;
+export const SIGN_IN_REASONS = ["module", "staff"] as const;
 export type SignInReason = (typeof SIGN_IN_REASONS)[number];
 
 export function signInReasonOf(value: unknown): SignInReason | null {

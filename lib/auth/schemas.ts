@@ -1,5 +1,6 @@
 // Shared zod schemas for account forms; messages are keys of the "validation" namespace.
 import { z } from "zod";
+import { OIDC_PROVIDER_IDS } from "./oidc/settings";
 import { PROFESSIONAL_CATEGORIES, TRACKS } from "@/lib/account/tracks";
 import { nameProblem } from "@/lib/certificates/printable-name";
 import { PASSWORD_MAX_CODE_UNITS, checkPassword } from "./password-policy";
@@ -84,6 +85,11 @@ export const registerSchema = z
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   }, always);
 
+/** "Complete your registration" after FranceConnect: the rest comes from the verified identity. */
+export const oidcRegistrationSchema = z
+  .object({ ...profileFields, acceptPolicy: checkbox("policyRequired") })
+  .superRefine((v, ctx) => requireCategory(v, ctx), always);
+
 function asText(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
@@ -92,6 +98,12 @@ export const signInSchema = z.object({
   identifier: z.string({ error: "required" }).trim().min(1, "required").max(254, "required"),
   password: passwordInput,
   rememberUsername: optionalCheckbox,
+  next: optionalText,
+});
+
+/** "S'identifier avec FranceConnect": which provider, and where to go afterwards. */
+export const oidcSignInSchema = z.object({
+  provider: z.enum(OIDC_PROVIDER_IDS, { error: "required" }),
   next: optionalText,
 });
 

@@ -28,9 +28,9 @@ export const getCurrentSession = cache(async (): Promise<SessionUser | null> => 
 /**
  * The signed-in learner allowed in, or a redirect that comes back to `next` afterwards: sign-in, the
  * pending site policy (unless `policy` is false: rights such as export and deletion are never blocked),
- * re-authentication for sensitive steps, the dashboard for a learner at a staff door, and the sign-in's
- * second step for staff who have not typed their authenticator's code in this session: until then a
- * staff door shows them nothing more than it shows a visitor.
+ * re-authentication for sensitive steps, and the sign-in's second step for staff who have not typed their
+ * authenticator's code in this session: until then a staff door shows them nothing more than it shows a
+ * visitor. A visitor or a learner at a staff door is sent to sign in with a staff account.
  */
 export async function requireAccess(
   access: Exclude<Access, "public">,
@@ -39,11 +39,12 @@ export async function requireAccess(
   policy = true,
 ): Promise<SessionUser> {
   const current = await getCurrentSession();
+  const staffDoor = access === "staff" || access === "staff-password";
+  // At a staff door a learner gets exactly the visitor's answer, so it tells nobody more than it tells a visitor.
+  if (staffDoor && current?.user.role !== "staff") redirect(signInPath(locale, next, "staff"));
   if (!current) redirect(signInPath(locale, next));
   if (policy && !current.acceptedSitePolicy) redirect(acceptPolicyPath(locale, next));
   if (access === "recent" && !isRecentlyAuthenticated(current.authenticatedAt)) redirect(reauthPath(locale, next));
-  const staffDoor = access === "staff" || access === "staff-password";
-  if (staffDoor && current.user.role !== "staff") redirect(`/${locale}/dashboard`);
   if (access === "staff" && !current.secondFactorAt) redirect(secondFactorPath(locale, next));
   return current;
 }

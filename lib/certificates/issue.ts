@@ -9,6 +9,7 @@ import { getCourse } from "@/lib/content/load";
 import { queueEmails, recordEmail } from "@/lib/email/send";
 import { moduleUnits } from "@/lib/progress/queries";
 import { certificateEligibility } from "@/lib/progress/rules";
+import { attestedModule } from "./attested-module";
 import { compareNames, type NameComparison } from "./name-comparison";
 import { isPrintableName } from "./printable-name";
 import { certificatePagePath } from "./queries";
@@ -57,18 +58,14 @@ export async function issueCertificate(userId: string, typedName: string, now = 
       course.tracks,
       moduleUnits(),
       new Set(progress.map((p) => p.unitId)),
+      user.professionalCategory,
     );
     if (!eligibility.eligible) return { ok: false, error: "notEligible" };
     // What the certificate attests, frozen now: versions, announced durations, units, category.
+    const category = user.track === "professional" ? user.professionalCategory : null;
     const moduleVersions = course.tracks[user.track].map((slug): AttestedModule => {
       const m = course.modules.find((x) => x.slug === slug);
-      if (!m) return { moduleId: slug, version: "unknown" };
-      return {
-        moduleId: m.id,
-        version: m.contentVersion,
-        durationMinutes: m.durationMinutes,
-        unitIds: m.units.map((u) => u.id),
-      };
+      return m ? attestedModule(m, user.track, category) : { moduleId: slug, version: "unknown" };
     });
     const [created] = await tx
       .insert(certificates)
@@ -79,7 +76,7 @@ export async function issueCertificate(userId: string, typedName: string, now = 
         lastName: user.lastName,
         verificationCode: generateVerificationCode(),
         locale: user.locale,
-        professionalCategory: user.track === "professional" ? user.professionalCategory : null,
+        professionalCategory: category,
         moduleVersions,
         issuedAt: now,
       })

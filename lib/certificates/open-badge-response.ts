@@ -1,14 +1,13 @@
 // The Open Badges 3.0 download: owner only (404 otherwise), the credential signed as a VC-JWT.
 import "server-only";
 import { getCurrentSession } from "@/lib/auth/session";
-import { getCourse, localize } from "@/lib/content/load";
 import { env } from "@/lib/env.mjs";
 import enApp from "@/lib/i18n/messages/en/app.json";
 import frApp from "@/lib/i18n/messages/fr/app.json";
 import { buildOpenBadgeCredential } from "./open-badge";
 import { certificateFileName } from "./pdf-response";
 import { WORDING, trackLine } from "./pdf/wording";
-import { getOwnCertificate } from "./queries";
+import { getOwnCertificate, toSnapshot } from "./queries";
 import { signCompact } from "./signing/jws";
 import { CERTIFICATE_KEYS_PATH } from "./signing/jwks";
 import { getCurrentPublicJwk, getSigningKey } from "./signing/keys";
@@ -21,16 +20,9 @@ export function openBadgeKeyId(kid: string): string {
 
 export function signOpenBadge(c: SignableCertificate): string {
   const claims = certificateClaims(c);
-  const course = getCourse();
   const w = WORDING[c.locale];
-  const modules = c.moduleVersions.map((mv, index) => {
-    const m = course.modules.find((x) => x.id === mv.moduleId);
-    return {
-      number: m?.order ?? index + 1,
-      title: m ? localize(m.title, c.locale) : mv.moduleId,
-      durationMinutes: m?.durationMinutes ?? 0,
-    };
-  });
+  // As the PDF attests them: the durations at issue, the units of a module attested in part.
+  const { modules } = toSnapshot(c);
   // Read from the messages directly: a route handler has no request locale, the certificate has its own.
   const categories = (c.locale === "en" ? enApp : frApp).auth;
   const payload = buildOpenBadgeCredential({

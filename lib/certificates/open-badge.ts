@@ -20,7 +20,8 @@ export interface OpenBadgeInput {
   trackLabel: string;
   /** Label of the professional category, when there is one. */
   categoryLabel: string | null;
-  modules: { number: number; title: string; durationMinutes: number }[];
+  /** `units`: only for a module attested in part (the professional category's path). */
+  modules: { number: number; title: string; durationMinutes: number; units?: string[] }[];
   verificationUrl: string;
 }
 
@@ -32,6 +33,7 @@ const WORDING = {
       `Chaque unité des modules suivants validée par un quiz réussi avec au moins 80 % de bonnes réponses, après la durée minimale d'étude fixée pour l'unité : ${modules}. Durée annoncée : ${total}.`,
     minutes: (n: number) => `${n} min`,
     module: (n: number, title: string, duration: string) => `module ${n} « ${title} » (${duration})`,
+    pathUnits: (units: string) => `, unités exigées pour la catégorie professionnelle : ${units}`,
     separator: " ; ",
   },
   en: {
@@ -41,6 +43,7 @@ const WORDING = {
       `Each unit of the following modules validated by a quiz passed with at least 80% correct answers, after the unit's minimum study time: ${modules}. Announced duration: ${total}.`,
     minutes: (n: number) => `${n} min`,
     module: (n: number, title: string, duration: string) => `module ${n} "${title}" (${duration})`,
+    pathUnits: (units: string) => `, units required for the professional category: ${units}`,
     separator: "; ",
   },
 } as const;
@@ -58,7 +61,10 @@ export function buildOpenBadgeCredential(input: OpenBadgeInput): Record<string, 
   const issuer = { id: appUrl, type: ["Profile"], name: "Vigie", url: appUrl };
   const total = input.modules.reduce((sum, m) => sum + m.durationMinutes, 0);
   const moduleList = input.modules
-    .map((m) => w.module(m.number, m.title, w.minutes(m.durationMinutes)))
+    .map(
+      (m) =>
+        w.module(m.number, m.title, w.minutes(m.durationMinutes)) + (m.units ? w.pathUnits(m.units.join(", ")) : ""),
+    )
     .join(w.separator);
   const credential = {
     "@context": [...OB_CONTEXT],

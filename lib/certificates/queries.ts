@@ -6,9 +6,9 @@ import { certificates, type AttestedModule, type Certificate } from "@/db/schema
 import type { ProfessionalCategory } from "@/lib/account/tracks";
 import { env } from "@/lib/env.mjs";
 import { getCourse, localize, type CourseModule } from "@/lib/content/load";
-import { getMessages } from "@/lib/i18n/request";
+import { getMessages } from "@/lib/i18n/catalogue";
 import type { CertificateSnapshot } from "./pdf/snapshot";
-import { attestationLines, formatDuration } from "./pdf/wording";
+import { attestationLines, formatDuration, NBSP } from "./pdf/wording";
 import { signedVerificationUrl } from "./signing/signed-link";
 import { normaliseVerificationCode } from "./verification-code";
 
@@ -39,7 +39,8 @@ export interface CertificateView {
   categoryLabel: string | null;
   /** "Durée annoncée des modules : 1 h 58 min", as the PDF says it. */
   durationLabel: string;
-  modules: { title: string; duration: string; units: string[] }[];
+  /** `path`: the units are those the category's path required, not the whole module. */
+  modules: { title: string; duration: string; units: string[]; path: boolean }[];
   verificationUrl: string;
   pdfPath: string;
   openBadgePath: string;
@@ -64,6 +65,7 @@ export function toCertificateView(c: Certificate, locale: "fr" | "en"): Certific
       return {
         title: m ? localize(m.title, locale) : mv.moduleId,
         duration: formatDuration(snapshot.modules[i]?.durationMinutes ?? 0),
+        path: mv.categoryPath === true,
         units: units.map((id) => {
           const unit = m?.units.find((u) => u.id === id);
           return unit ? localize(unit.title, locale) : id;
@@ -100,6 +102,15 @@ function categoryLabel(category: ProfessionalCategory | null, locale: "fr" | "en
   return auth[`category_${category}`] ?? null;
 }
 
+/** "3.1 Cadre et responsabilités": the attested units, numbered as in the course. */
+function numberedUnits(mv: AttestedModule, m: CourseModule | undefined, locale: "fr" | "en"): string[] {
+  return (mv.unitIds ?? []).map((id) => {
+    const index = m?.units.findIndex((u) => u.id === id) ?? -1;
+    const unit = m?.units[index];
+    return unit ? `${m!.order}.${index + 1}${NBSP}${localize(unit.title, locale)}` : id;
+  });
+}
+
 /** Announced duration at issue; certificates issued before it was recorded fall back to the content's. */
 function attestedDuration(mv: AttestedModule, m: CourseModule | undefined): number {
   return mv.durationMinutes ?? m?.durationMinutes ?? 0;
@@ -127,6 +138,7 @@ export function toSnapshot(c: Certificate): CertificateSnapshot {
         number: m?.order ?? index + 1,
         title: m ? localize(m.title, c.locale) : mv.moduleId,
         durationMinutes: attestedDuration(mv, m),
+        ...(mv.categoryPath ? { units: numberedUnits(mv, m, c.locale) } : {}),
       };
     }),
   };

@@ -67,7 +67,7 @@ function rel(file: string): string {
   return path.relative(process.cwd(), file);
 }
 
-function readJson<S extends z.ZodType>(file: string, schema: S, problems: Problems): z.infer<S> | null {
+export function readJson<S extends z.ZodType>(file: string, schema: S, problems: Problems): z.infer<S> | null {
   if (!existsSync(file)) {
     problems.push(`${rel(file)}: file is missing`);
     return null;
@@ -165,6 +165,7 @@ export function readCourse(): { course: Course; problems: string[] } {
       .filter((u): u is Unit => u !== null);
     if (!meta) continue;
     if (units.length < 1) problems.push(`${rel(dir)}: module has no units`);
+    problems.push(...pathProblems(meta, units).map((p) => `${rel(path.join(dir, "module.json"))}: ${p}`));
     const contentVersion = hashOf(units.map((u) => u.contentVersion));
     modules.push({ ...meta, slug: m.slug, order: m.order, units, contentVersion });
   }
@@ -180,6 +181,15 @@ export function readCourse(): { course: Course; problems: string[] } {
     vigipirateLevel: courseMeta?.vigipirateLevel ?? { current: null, note: { fr: "", en: "" } },
   };
   return { course, problems };
+}
+
+/** A path names only this module's units, without repeats. */
+function pathProblems(meta: ModuleMeta, units: Unit[]): string[] {
+  const ids = new Set(units.map((u) => u.id));
+  return Object.entries(meta.requiredByCategory ?? {}).flatMap(([category, required]) => [
+    ...required.filter((id) => !ids.has(id)).map((id) => `field "requiredByCategory.${category}" names unknown unit "${id}"`),
+    ...(new Set(required).size === required.length ? [] : [`field "requiredByCategory.${category}" repeats a unit`]),
+  ]);
 }
 
 let cached: Course | null = null;

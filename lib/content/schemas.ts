@@ -1,5 +1,6 @@
 // zod schemas for everything under content/: a file that does not match never reaches a page.
 import { z } from "zod";
+import { PROFESSIONAL_CATEGORIES } from "@/lib/account/tracks";
 
 const text = z.string().trim().min(1, "must not be empty");
 export const localizedSchema = z.object({ fr: text, en: text }, { error: "needs a French and an English text" });
@@ -14,6 +15,13 @@ export const moduleMetaSchema = z
     objectives: z.object({ fr: z.array(text).min(2), en: z.array(text).min(2) }),
     durationMinutes: z.number().int().min(20).max(60),
     releaseDate: isoDate,
+    /**
+     * The professional path: for each category, the units of this module its certificate requires.
+     * Absent: every unit is required of everyone.
+     */
+    requiredByCategory: z
+      .record(z.enum(PROFESSIONAL_CATEGORIES), z.array(z.string().regex(/^m\d+-u\d+$/, "must look like m3-u1")).min(1))
+      .optional(),
   })
   .strict()
   .refine((m) => m.objectives.fr.length === m.objectives.en.length, {
@@ -108,6 +116,34 @@ export const courseSchema = z
   })
   .strict();
 
+/** A one-page printable resource (the steward's briefing card): headed lists, lines to fill in, a footer. */
+export const briefingSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** The date of this version: the PDF's date, so the same content always gives the same file. */
+    updatedAt: isoDate,
+    title: localizedSchema,
+    lead: localizedSchema,
+    sections: z
+      .array(
+        z
+          .object({
+            heading: localizedSchema,
+            items: z.object({ fr: z.array(text).min(1).max(6), en: z.array(text).min(1).max(6) }).strict(),
+          })
+          .strict()
+          .refine((s) => s.items.fr.length === s.items.en.length, {
+            path: ["items", "en"],
+            message: "must have as many items as the French list",
+          }),
+      )
+      .min(1)
+      .max(8),
+    blanks: z.array(localizedSchema).max(4),
+    footer: localizedSchema,
+  })
+  .strict();
+
 export const transcriptSchema = z
   .string()
   .trim()
@@ -120,3 +156,4 @@ export type Question = z.infer<typeof questionSchema>;
 export type Quiz = z.infer<typeof quizSchema>;
 export type Resource = z.infer<typeof resourcesSchema>[number];
 export type Localized = z.infer<typeof localizedSchema>;
+export type Briefing = z.infer<typeof briefingSchema>;

@@ -31,7 +31,8 @@ export async function getUnitView(moduleSlug: string, unitSlug: string, locale: 
     sections: compiled.headings.filter((h) => h.depth === 2).map((h) => ({ id: h.id, title: h.text })),
     video: unit.video,
     transcript: unit.transcript[lang],
-    resources: unit.resources.map((r) => ({ kind: r.kind, url: r.url, title: localize(r.title, locale), description: localize(r.description, locale) })),
+    // "{locale}" in a path under the site: the resource in the page's language (the steward's briefing card).
+    resources: unit.resources.map((r) => ({ kind: r.kind, url: r.url.replace("{locale}", locale), title: localize(r.title, locale), description: localize(r.description, locale) })),
     previous: neighbour(index - 1),
     next: neighbour(index + 1),
     position: index + 1,

@@ -24,6 +24,8 @@ export interface EmailRequest {
   locale: "fr" | "en";
   values?: Record<string, string>;
   url?: string;
+  /** The organisation invitation this email carries: the row goes when the invitation does. */
+  invitationId?: string;
   /** false: deliver without keeping any trace (the account-deleted confirmation). */
   record?: boolean;
 }
@@ -44,10 +46,16 @@ function getTransport(): Transporter {
   return transporter;
 }
 
-/** X-Vigie-Job-Id: the job (and outbox row) an email comes from, so deliveries can be counted per job. */
+/**
+ * X-Vigie-Job-Id: the job (and outbox row) an email comes from, so deliveries can be counted per job.
+ * The Message-ID is the row's too: if an instance dies after the SMTP server accepted the message but
+ * before the row is marked sent, the retry sends the same Message-ID, which mail services fold into one.
+ */
 async function deliver(id: string, to: string, subject: string, html: string, text: string): Promise<void> {
   const headers = { "X-Vigie-Job-Id": id };
-  const info = (await getTransport().sendMail({ from: env.MAIL_FROM, to, subject, html, text, headers })) as {
+  const messageId = `<${id}@${new URL(env.APP_URL).hostname}>`;
+  const mail = { from: env.MAIL_FROM, to, subject, html, text, headers, messageId };
+  const info = (await getTransport().sendMail(mail)) as {
     message?: Buffer;
   };
   if (!env.SMTP_URL && info.message) {
@@ -86,7 +94,14 @@ export async function recordEmail(request: EmailRequest, executor: Executor = db
   const { subject } = buildEmail(request.template, payload.locale, payload.values, payload.url);
   const [row] = await executor
     .insert(emailOutbox)
-    .values({ userId: request.userId, toAddress: request.to, template: request.template, subject, payload })
+    .values({
+      userId: request.userId,
+      invitationId: request.invitationId,
+      toAddress: request.to,
+      template: request.template,
+      subject,
+      payload,
+    })
     .returning({ id: emailOutbox.id });
   if (!row) throw new Error("email_outbox insert returned nothing");
   return row.id;

@@ -1,6 +1,6 @@
 // One entry per email event: builds the localized content for the shared layout from the "emails" messages.
 import { createTranslator } from "next-intl";
-import { getMessages } from "@/lib/i18n/request";
+import { getMessages } from "@/lib/i18n/catalogue";
 import type { EmailContent } from "./layout";
 
 export const EMAIL_TEMPLATES = [
@@ -11,10 +11,17 @@ export const EMAIL_TEMPLATES = [
   "changeEmail",
   "emailChanged",
   "certificateIssued",
+  "certificateRevoked",
+  "certificateReissued",
   "dataRequestReceived",
   "dpoNotification",
+  "dataRequestInProgress",
+  "dataRequestAnswered",
+  "dataRequestRefused",
   "accountDeleted",
   "retentionWarning",
+  "organisationInvitation",
+  "organisationDeleted",
 ] as const;
 export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
 
@@ -27,7 +34,12 @@ const ACTIONS: Partial<Record<EmailTemplate, true>> = {
   changeEmail: true,
   emailChanged: true,
   certificateIssued: true,
+  certificateReissued: true,
   retentionWarning: true,
+  dataRequestInProgress: true,
+  dataRequestAnswered: true,
+  dataRequestRefused: true,
+  organisationInvitation: true,
 };
 
 export function buildEmail(
@@ -46,9 +58,10 @@ export function buildEmail(
     raw(key: string): unknown;
   };
   const key = (k: string) => `${template}.${k}`;
-  const paragraphs = (t.raw(key("body")) as string[]).map((p) =>
-    p.replace(/\{(\w+)\}/g, (_m, name: string) => values[name] ?? ""),
-  );
+  // A paragraph that is only an optional value (an answer's note) is left out when the value is empty.
+  const paragraphs = (t.raw(key("body")) as string[])
+    .map((p) => p.replace(/\{(\w+)\}/g, (_m, name: string) => values[name] ?? ""))
+    .filter((p) => p.trim() !== "");
   return {
     locale,
     subject: t(key("subject"), values),

@@ -2,7 +2,7 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 
-export const QUEUE_NAMES = ["email", "email-sweep", "retention-purge", "account-cleanup"] as const;
+export const QUEUE_NAMES = ["email", "email-sweep", "retention-purge", "account-cleanup", "statistics-rollup"] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 interface QueueDefinition {
@@ -43,5 +43,15 @@ export const QUEUES: Record<QueueName, QueueDefinition> = {
     cron: "30 3 * * *",
     pollingIntervalSeconds: 5,
     run: async () => (await import("@/lib/privacy/purge")).runAccountCleanup(),
+  },
+  // Rebuilds the recent days of the staff statistics' rollups (lib/statistics/rollup.ts says why a job).
+  "statistics-rollup": {
+    options: { retryLimit: 2, retryDelay: 60, expireInSeconds: 1800 },
+    cron: "*/10 * * * *",
+    pollingIntervalSeconds: 5,
+    run: async () => {
+      const { ROLLUP_JOB_PACE, runStatisticsRollup } = await import("@/lib/statistics/rollup");
+      return runStatisticsRollup(undefined, { pace: ROLLUP_JOB_PACE });
+    },
   },
 };

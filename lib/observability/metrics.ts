@@ -31,7 +31,7 @@ function createMetrics() {
     }),
     signIns: new Counter({
       name: "vigie_sign_ins_total",
-      help: "Sign-in attempts by outcome: ok, invalid, unconfirmed, throttled",
+      help: "Sign-in attempts by outcome: ok, invalid, unconfirmed, throttled, unknown (a verified identity with no account yet)",
       labelNames: ["outcome"] as const,
       registers: [registry],
     }),

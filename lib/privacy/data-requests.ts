@@ -3,14 +3,14 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { createTranslator } from "next-intl";
 import { db } from "@/db/client";
-import { dataRequests, type User } from "@/db/schema";
+import { dataRequestEvents, dataRequests, type User } from "@/db/schema";
 import { type DataRequestKind } from "@/lib/privacy/request-vocabulary";
 import { env } from "@/lib/env.mjs";
 import { queueEmails, recordEmail } from "@/lib/email/send";
-import { getMessages } from "@/lib/i18n/request";
+import { getMessages } from "@/lib/i18n/catalogue";
 
 /** The request's name in the learner's language, from our own words (never text the form sent). */
-function kindLabel(kind: DataRequestKind, locale: User["locale"]): string {
+export function kindLabel(kind: DataRequestKind, locale: User["locale"]): string {
   const t = createTranslator({ locale, messages: getMessages(locale), namespace: "privacy" as never }) as unknown as (
     key: string,
   ) => string;
@@ -22,6 +22,9 @@ export async function createDataRequest(user: User, kind: DataRequestKind, messa
   const { request, emailIds } = await db.transaction(async (tx) => {
     const [request] = await tx.insert(dataRequests).values({ userId: user.id, kind, message }).returning();
     if (!request) throw new Error("data request insert returned nothing");
+    await tx
+      .insert(dataRequestEvents)
+      .values({ requestId: request.id, at: request.createdAt, step: "recorded", toStatus: "received" });
     const emailIds = [
       await recordEmail(
         {

@@ -1,11 +1,22 @@
 // Account deletion: one transaction removes every personal row; only anonymous daily counters and the
 // anonymous trace of the data requests (who asked for what, when, and who fulfilled it) remain.
 import "server-only";
-import { and, eq, like, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, like, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { certificates, dataRequests, rateLimitBuckets, statsDaily, unitProgress, users, type User } from "@/db/schema";
+import {
+  certificates,
+  dataRequestEvents,
+  dataRequests,
+  rateLimitBuckets,
+  statsDaily,
+  unitProgress,
+  users,
+  type User,
+} from "@/db/schema";
+import type { DataRequestStatus } from "./request-vocabulary";
 import { now as clockNow } from "@/lib/clock";
-import { sendEmail } from "@/lib/email/send";
+import { queueEmails, sendEmail } from "@/lib/email/send";
+import { deleteOrganisationsManagedOnlyBy, forgetInvitationsTo } from "@/lib/organisations/organisations";
 
 async function countAnonymously(tx: Executor, day: string, metric: string, value: number) {
   if (value <= 0) return;
@@ -19,34 +30,60 @@ async function countAnonymously(tx: Executor, day: string, metric: string, value
 }
 
 /**
- * The learner's open data requests are fulfilled by this deletion, and a deletion the learner asked for
- * themself is an erasure request in its own right: recorded (fulfilled at once) unless one was pending.
- * Deleting the user then detaches the requests and the database clears their messages (migration 0005).
+ * The learner's open data requests are answered by this deletion (each with its history step), and a
+ * deletion the learner asked for themself is an erasure request in its own right: recorded (answered at
+ * once) unless one was pending. Deleting the user then detaches the requests and the database clears
+ * their messages, answers and history notes (migrations 0005, 0010).
  */
 async function recordFulfilment(tx: Executor, user: User, reason: "self" | "retention", now: Date) {
   const fulfilledBy = reason === "self" ? "learner" : "retention";
-  const closed = await tx
-    .update(dataRequests)
-    .set({ status: "closed", fulfilledAt: now, fulfilledBy, updatedAt: now })
-    .where(and(eq(dataRequests.userId, user.id), ne(dataRequests.status, "closed")))
-    .returning({ kind: dataRequests.kind });
-  if (reason === "self" && !closed.some((r) => r.kind === "erasure")) {
-    await tx.insert(dataRequests).values({
-      userId: user.id,
-      kind: "erasure",
-      message: null,
-      status: "closed",
-      createdAt: now,
-      updatedAt: now,
-      fulfilledAt: now,
-      fulfilledBy,
-    });
+  const open = await tx
+    .select({ id: dataRequests.id, kind: dataRequests.kind, status: dataRequests.status })
+    .from(dataRequests)
+    .where(and(eq(dataRequests.userId, user.id), inArray(dataRequests.status, ["received", "in_progress"])))
+    .for("update");
+  if (open.length > 0) {
+    await tx
+      .update(dataRequests)
+      .set({ status: "answered", fulfilledAt: now, fulfilledBy, updatedAt: now })
+      .where(
+        inArray(
+          dataRequests.id,
+          open.map((r) => r.id),
+        ),
+      );
+  }
+  const closed: { requestId: string; fromStatus: DataRequestStatus | null }[] = open.map((r) => ({
+    requestId: r.id,
+    fromStatus: r.status,
+  }));
+  if (reason === "self" && !open.some((r) => r.kind === "erasure")) {
+    const [erasure] = await tx
+      .insert(dataRequests)
+      .values({
+        userId: user.id,
+        kind: "erasure",
+        message: null,
+        status: "answered",
+        createdAt: now,
+        updatedAt: now,
+        fulfilledAt: now,
+        fulfilledBy,
+      })
+      .returning({ id: dataRequests.id });
+    if (erasure) closed.push({ requestId: erasure.id, fromStatus: null });
+  }
+  if (closed.length > 0) {
+    await tx
+      .insert(dataRequestEvents)
+      .values(closed.map((c) => ({ ...c, at: now, step: "account_deleted" as const, toStatus: "answered" as const })));
   }
 }
 
 /**
- * Deletes the user (foreign keys cascade to sessions, tokens, consents, attempts, progress, certificates
- * and emails; data requests stay, anonymised). `onlyIfInactiveSince` makes the retention purge skip a
+ * Deletes the user (foreign keys cascade to sessions, tokens, consents, attempts, progress, certificates,
+ * emails and organisation memberships; data requests stay, anonymised). Organisations the user alone
+ * managed are deleted with it. `onlyIfInactiveSince` makes the retention purge skip a
  * learner who came back.
  */
 export async function deleteAccount(
@@ -76,17 +113,22 @@ export async function deleteAccount(
     const [stillThere] = await tx.select({ id: users.id }).from(users).where(condition).for("update");
     if (!stillThere) return false;
     await recordFulfilment(tx, user, reason, now);
+    const managed = await deleteOrganisationsManagedOnlyBy(tx, user.id);
+    await forgetInvitationsTo(tx, user.id);
     await tx.delete(users).where(eq(users.id, user.id));
     await tx.delete(rateLimitBuckets).where(like(rateLimitBuckets.key, `%:${user.id}`));
     await countAnonymously(tx, day, `accounts_deleted_${reason}`, 1);
     await countAnonymously(tx, day, `accounts_deleted_track_${user.track}`, 1);
     await countAnonymously(tx, day, "units_validated_by_deleted_accounts", Number(validated?.n ?? 0));
     await countAnonymously(tx, day, "certificates_of_deleted_accounts", Number(certs?.n ?? 0));
-    return true;
+    await countAnonymously(tx, day, "organisations_deleted_with_their_manager", managed.deleted);
+    return managed.emailIds;
   });
   if (deleted) {
+    // Members of the organisations that went with the account (their notices recorded in the transaction).
+    await queueEmails(deleted);
     // Not recorded in the outbox: nothing personal may remain once the account is gone.
     await sendEmail({ to: user.email, userId: null, template: "accountDeleted", locale: user.locale, record: false });
   }
-  return deleted;
+  return deleted !== false;
 }

@@ -3,9 +3,18 @@
 // added to a personal table fails tests/integration/privacy.test.ts until it is described here.
 // lib/privacy/export.schema.json is this schema as a JSON Schema (draft 2020-12), kept equal by the same test.
 import { z } from "zod";
+import { OIDC_PROVIDER_IDS } from "@/lib/auth/oidc/settings";
 import { PROFESSIONAL_CATEGORIES, TRACKS } from "@/lib/account/tracks";
 import { LOCALES } from "@/lib/i18n/locales";
-import { DATA_REQUEST_FULFILLERS, DATA_REQUEST_KINDS, DATA_REQUEST_STATUSES } from "./request-vocabulary";
+import {
+  DATA_REQUEST_CHANNELS,
+  DATA_REQUEST_FULFILLERS,
+  DATA_REQUEST_KINDS,
+  DATA_REQUEST_STATUSES,
+  DATA_REQUEST_STEPS,
+  IDENTITY_METHODS,
+} from "./request-vocabulary";
+import { MEMBER_ROLES, ORGANISATION_KINDS } from "@/lib/organisations/rules";
 
 export const EXPORT_FORMAT = "vigie-personal-data/1";
 /** Put in place of a secret: the password hash, a session id, an emailed link's token hash, a staff authenticator's secret. */
@@ -49,6 +58,15 @@ const session = z
     createdAt: at,
   })
   .describe("a sign-in session (user_sessions); neither device, browser nor IP address is recorded");
+
+const identity = z
+  .strictObject({
+    userId: id,
+    provider: z.enum(OIDC_PROVIDER_IDS),
+    subject: z.string().describe("the provider's identifier for this person, the only thing kept from it here"),
+    linkedAt: at,
+  })
+  .describe("an identity verified by FranceConnect or ProConnect that signs in to this account (user_identities)");
 
 const emailToken = z
   .strictObject({
@@ -117,6 +135,15 @@ const unitPosition = z
   })
   .describe("where the learner stopped in a unit (unit_positions)");
 
+const checklistTick = z
+  .strictObject({
+    userId: id,
+    checklistId: z.string().describe("the lesson checklist (e.g. m3-u2-site)"),
+    ticked: z.array(z.int().min(0)).describe("the items ticked, by position in the list (0 = first)"),
+    updatedAt: at,
+  })
+  .describe("the items ticked on a lesson's checklist (checklist_ticks)");
+
 const certificate = z
   .strictObject({
     id,
@@ -136,6 +163,10 @@ const certificate = z
         version: z.string(),
         durationMinutes: z.int().optional().describe("announced duration at issue"),
         unitIds: z.array(z.string()).optional().describe("the units validated"),
+        categoryPath: z
+          .literal(true)
+          .optional()
+          .describe("the units are those the professional category's path required, not the whole module"),
       }),
     ),
     issuedAt: at,
@@ -152,11 +183,32 @@ const dataRequest = z
       .nullable()
       .describe("the learner's own words (null only in the anonymous record kept after deletion)"),
     status: z.enum(DATA_REQUEST_STATUSES),
+    channel: z.enum(DATA_REQUEST_CHANNELS).describe("account: made from the account; email: received by email"),
+    response: z.string().nullable().describe("the answer's note or the refusal's reason sent to the learner"),
+    identityVerifiedAt: at.nullable(),
+    identityMethod: z.enum(IDENTITY_METHODS).nullable(),
     createdAt: at,
     updatedAt: at,
     fulfilledAt: at.nullable(),
     fulfilledBy: z.enum(DATA_REQUEST_FULFILLERS).nullable(),
     fulfilledByStaffId: id.nullable(),
+    history: z
+      .array(
+        z
+          .strictObject({
+            id: z.number().int(),
+            requestId: id,
+            at,
+            step: z.enum(DATA_REQUEST_STEPS),
+            staffId: id.nullable().describe("the staff member who took the step (null: the learner or the platform)"),
+            fromStatus: z.enum(DATA_REQUEST_STATUSES).nullable(),
+            toStatus: z.enum(DATA_REQUEST_STATUSES).nullable(),
+            identityMethod: z.enum(IDENTITY_METHODS).nullable(),
+            note: z.string().nullable(),
+          })
+          .describe("one step of the request (data_request_events)"),
+      )
+      .describe("every step taken on the request, oldest first"),
   })
   .describe("a request to the Data Protection Officer (data_requests)");
 
@@ -164,6 +216,7 @@ const email = z
   .strictObject({
     id,
     userId: id.nullable(),
+    invitationId: id.nullable().describe("always null here: invitation emails are not linked to an account"),
     toAddress: z.string(),
     template: z.string(),
     subject: z.string(),
@@ -177,6 +230,43 @@ const email = z
     sentAt: at.nullable(),
   })
   .describe("an email sent to the learner (email_outbox)");
+
+const organisationMembership = z
+  .strictObject({
+    organisationId: id,
+    userId: id,
+    organisationName: z.string(),
+    organisationKind: z.enum(ORGANISATION_KINDS),
+    role: z.enum(MEMBER_ROLES).describe("manager: sees the members' report; member: shares their progress"),
+    consentedAt: at.describe(
+      "when the learner agreed to share name, track, validated units and certificate date with the managers (withdrawn by leaving)",
+    ),
+  })
+  .describe("an organisation the learner belongs to, and their consent (organisation_members)");
+
+const organisationInvitation = z
+  .strictObject({
+    id,
+    organisationId: id,
+    organisationName: z.string(),
+    tokenHash: withheld,
+    email: z
+      .string()
+      .describe(
+        "the address the organisation's manager typed in a CSV (the learner's own, or one they joined through)",
+      ),
+    expiresAt: at,
+    revokedAt: at.nullable(),
+    answeredAt: at.nullable().describe("when the learner answered (joined or declined)"),
+    declinedAt: at.nullable().describe("when the learner declined: their manager sees only the address and 'declined'"),
+    joinedBy: id
+      .nullable()
+      .describe("the learner's account when they joined through it (forgotten with the invitation when they leave)"),
+    createdAt: at,
+  })
+  .describe(
+    "an invitation emailed by an organisation to the learner's address, or accepted by the learner from another (organisation_invitations)",
+  );
 
 const throttle = z
   .strictObject({
@@ -212,14 +302,18 @@ export const personalDataExportSchema = z
     exportedAt: at,
     profile,
     sessions: z.array(session),
+    identities: z.array(identity),
     emailTokens: z.array(emailToken),
     policyAcceptances: z.array(policyAcceptance),
     quizAttempts: z.array(quizAttempt),
     unitProgress: z.array(unitProgress),
     unitPositions: z.array(unitPosition),
+    checklistTicks: z.array(checklistTick),
     certificates: z.array(certificate),
     dataRequests: z.array(dataRequest),
     emails: z.array(email),
+    organisationMemberships: z.array(organisationMembership),
+    organisationInvitations: z.array(organisationInvitation),
     signInThrottling: z.array(throttle),
     staffSecondFactor: z.array(staffSecondFactor),
     staffRecoveryCodes: z.array(staffRecoveryCode),

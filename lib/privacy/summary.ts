@@ -2,11 +2,13 @@
 // to read in their language (GDPR art. 12, an intelligible form): the course's own words for units and
 // quiz answers instead of ids, consents and requests by name. The page formats the dates.
 import "server-only";
+import type { MemberRole, OrganisationKind } from "@/lib/organisations/rules";
+import { findChecklist } from "@/lib/checklists/catalogue";
 import { findUnitById, getCourse, localize } from "@/lib/content/load";
 import type { PolicyKind } from "@/db/schema";
 import type { ProfessionalCategory, Track } from "@/lib/account/tracks";
 import type { Locale } from "@/lib/i18n/locales";
-import type { DataRequestKind, DataRequestStatus } from "./request-vocabulary";
+import type { DataRequestKind, DataRequestStatus, DataRequestStep, IdentityMethod } from "./request-vocabulary";
 import { exportUserData } from "./export-data";
 
 type Exported = NonNullable<Awaited<ReturnType<typeof exportUserData>>>;
@@ -66,10 +68,28 @@ export interface DataSummary {
     message: string;
     createdAt: Date;
     updatedAt: Date;
+    /** Each step taken on the request, oldest first (who took it stays with the team). */
+    history: {
+      at: Date;
+      step: DataRequestStep;
+      toStatus: DataRequestStatus | null;
+      identityMethod: IdentityMethod | null;
+      note: string | null;
+    }[];
   }[];
   sessions: { createdAt: Date; authenticatedAt: Date; expiresAt: Date; active: boolean }[];
   emails: { subject: string; createdAt: Date; sentAt: Date | null; status: "pending" | "sent" | "failed" }[];
   positions: { unitId: string; title: string; sectionIndex: number | null; videoSeconds: number; updatedAt: Date }[];
+  organisations: { name: string; kind: OrganisationKind; role: MemberRole; consentedAt: Date }[];
+  /** The boxes ticked on each checklist, in the learner's words (an item the course no longer has: its number). */
+  checklists: {
+    checklistId: string;
+    title: string;
+    unitTitle: string;
+    ticked: string[];
+    total: number | null;
+    updatedAt: Date;
+  }[];
 }
 
 const byDate =
@@ -175,6 +195,13 @@ export function summarise(data: Exported, locale: Locale, now: Date): DataSummar
         message: r.message ?? "",
         createdAt: r.createdAt,
         updatedAt: r.updatedAt,
+        history: r.history.map((e) => ({
+          at: e.at,
+          step: e.step,
+          toStatus: e.toStatus,
+          identityMethod: e.identityMethod,
+          note: e.note,
+        })),
       }))
       .sort(byDate((r) => r.createdAt)),
     sessions: data.sessions
@@ -197,6 +224,28 @@ export function summarise(data: Exported, locale: Locale, now: Date): DataSummar
         updatedAt: pos.updatedAt,
       }))
       .sort((a, b) => (order.get(a.unitId) ?? 1e6) - (order.get(b.unitId) ?? 1e6)),
+    organisations: data.organisationMemberships
+      .map((m) => ({ name: m.organisationName, kind: m.organisationKind, role: m.role, consentedAt: m.consentedAt }))
+      .sort(byDate((m) => m.consentedAt)),
+    checklists: data.checklistTicks
+      .map((row) => readableTicks(row, locale))
+      .sort((a, b) => a.checklistId.localeCompare(b.checklistId, "en", { numeric: true })),
+  };
+}
+
+function readableTicks(
+  row: { checklistId: string; ticked: number[]; updatedAt: Date },
+  locale: Locale,
+): DataSummary["checklists"][number] {
+  const checklist = findChecklist(row.checklistId);
+  const items = checklist?.items[locale] ?? [];
+  return {
+    checklistId: row.checklistId,
+    title: checklist ? localize(checklist.title, locale) : row.checklistId,
+    unitTitle: checklist ? unitTitle(checklist.unitId, locale).title : "",
+    ticked: row.ticked.map((i) => items[i] ?? `#${i + 1}`),
+    total: checklist ? items.length : null,
+    updatedAt: row.updatedAt,
   };
 }
 

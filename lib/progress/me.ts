@@ -21,6 +21,7 @@ import {
   type UnitPositionInput,
 } from "./personal";
 import { findProgress } from "./queries";
+import { findAllTicks } from "@/lib/checklists/ticks";
 import type { Track } from "@/lib/account/tracks";
 
 /** Personal answers: for this browser only (a shared cache never keeps them, and a cookie changes them). */
@@ -78,11 +79,16 @@ export async function getMeResponse(request: Request): Promise<Response> {
   let answer: MeAnswer = { signedIn: false };
   if (current) {
     const { user } = current;
+    const [summary, checklists] = await Promise.all([
+      getPersonalSummary(user.id, user.track, locale),
+      findAllTicks(user.id),
+    ]);
     answer = {
       signedIn: true,
       firstName: user.firstName,
       sessionExpiresAt: current.expiresAt.toISOString(),
-      ...(await getPersonalSummary(user.id, user.track, locale)),
+      checklists,
+      ...summary,
     };
   }
   return Response.json(answer, { headers: PRIVATE_HEADERS });

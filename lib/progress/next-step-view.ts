@@ -1,12 +1,13 @@
 // Read model of a quiz result's next step: the pure rule (./next-step.ts) fed with the learner's progress
 // and certificates, plus the titles and the certificate code the result page shows.
 import "server-only";
-import type { Track } from "@/lib/account/tracks";
+import type { ProfessionalCategory, Track } from "@/lib/account/tracks";
 import { findOwnCertificates } from "@/lib/certificates/queries";
 import { getAvailability } from "@/lib/content/availability";
 import { getCourse, getModule, localize } from "@/lib/content/load";
 import { nextStep, type AttemptOutcome, type Milestone, type NextAction } from "./next-step";
-import { findProgress } from "./queries";
+import { findProgress, moduleUnits } from "./queries";
+import { requiredUnitIds } from "./rules";
 
 export interface NextStepView {
   milestone: Milestone;
@@ -18,7 +19,7 @@ export interface NextStepView {
 }
 
 export async function getNextStepView(
-  user: { id: string; track: Track },
+  user: { id: string; track: Track; professionalCategory: ProfessionalCategory | null },
   outcome: AttemptOutcome,
   locale: string,
   now: Date,
@@ -26,12 +27,19 @@ export async function getNextStepView(
   const course = getCourse();
   const [rows, certificates] = await Promise.all([findProgress(user.id), findOwnCertificates(user.id)]);
   const certificate = certificates.find((c) => c.track === user.track) ?? null;
+  // The learner's path: a unit their category does not require is never offered as the next one (the
+  // unit just attempted stays, so its result always has a next step).
+  const paths = new Map(
+    moduleUnits().map((m) => [m.slug, new Set(requiredUnitIds(m, user.track, user.professionalCategory))]),
+  );
   const step = nextStep({
     outline: {
       modules: course.modules.map((m) => ({
         slug: m.slug,
         open: getAvailability(m.releaseDate, now).status === "open",
-        units: m.units.map((u) => ({ id: u.id, slug: u.slug })),
+        units: m.units
+          .filter((u) => u.id === outcome.unitId || (paths.get(m.slug)?.has(u.id) ?? true))
+          .map((u) => ({ id: u.id, slug: u.slug })),
       })),
       tracks: course.tracks,
     },

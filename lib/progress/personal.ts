@@ -45,7 +45,14 @@ export interface PersonalSummary {
 
 /** What GET /api/me answers: never an error, and only the requesting session's own learner. */
 export type MeAnswer =
-  { signedIn: false } | ({ signedIn: true; firstName: string; sessionExpiresAt: string } & PersonalSummary);
+  | { signedIn: false }
+  | ({
+      signedIn: true;
+      firstName: string;
+      sessionExpiresAt: string;
+      /** The items ticked on each checklist the learner used (lib/checklists): checklist id → indices. */
+      checklists: Record<string, number[]>;
+    } & PersonalSummary);
 
 export function summariseProgress(
   modules: SummaryModule[],

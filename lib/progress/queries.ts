@@ -3,10 +3,18 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { unitProgress } from "@/db/schema";
-import { type Track } from "@/lib/account/tracks";
+import type { ProfessionalCategory, Track } from "@/lib/account/tracks";
 import { getCourse, localize } from "@/lib/content/load";
 import { getAvailability } from "@/lib/content/availability";
-import { certificateEligibility, isModuleValidated, unitState, type Eligibility, type UnitState } from "./rules";
+import {
+  certificateEligibility,
+  isModuleValidated,
+  requiredUnitIds,
+  unitState,
+  type Eligibility,
+  type ModuleUnits,
+  type UnitState,
+} from "./rules";
 
 /** One round trip: marks the unit studied (first view only) and refreshes last activity at most hourly. */
 export async function recordUnitViewed(userId: string, unitId: string, now: Date): Promise<void> {
@@ -26,13 +34,21 @@ export async function findProgress(userId: string) {
 }
 
 export function moduleUnits() {
-  return getCourse().modules.map((m) => ({ slug: m.slug, unitIds: m.units.map((u) => u.id) }));
+  return getCourse().modules.map((m): ModuleUnits => ({
+    slug: m.slug,
+    unitIds: m.units.map((u) => u.id),
+    requiredByCategory: m.requiredByCategory,
+  }));
 }
 
-export async function getEligibility(userId: string, track: Track): Promise<Eligibility> {
+export async function getEligibility(
+  userId: string,
+  track: Track,
+  category: ProfessionalCategory | null,
+): Promise<Eligibility> {
   const rows = await findProgress(userId);
   const validated = new Set(rows.filter((r) => r.validatedAt).map((r) => r.unitId));
-  return certificateEligibility(track, getCourse().tracks, moduleUnits(), validated);
+  return certificateEligibility(track, getCourse().tracks, moduleUnits(), validated, category);
 }
 
 export interface DashboardView {
@@ -44,21 +60,38 @@ export interface DashboardView {
     status: ReturnType<typeof getAvailability>["status"];
     validatedCount: number;
     validated: boolean;
-    units: { slug: string; id: string; title: string; state: UnitState; bestScorePercent: number | null }[];
+    units: {
+      slug: string;
+      id: string;
+      title: string;
+      state: UnitState;
+      bestScorePercent: number | null;
+      /** Required for the certificate of the learner's track and category. */
+      required: boolean;
+    }[];
   }[];
   next: { moduleSlug: string; unitSlug: string; title: string } | null;
   eligibility: Eligibility;
 }
 
-export async function getDashboard(userId: string, track: Track, locale: string, now: Date): Promise<DashboardView> {
+export async function getDashboard(
+  userId: string,
+  track: Track,
+  category: ProfessionalCategory | null,
+  locale: string,
+  now: Date,
+): Promise<DashboardView> {
   const course = getCourse();
+  const paths = new Map(moduleUnits().map((m) => [m.slug, new Set(requiredUnitIds(m, track, category))]));
   const rows = new Map((await findProgress(userId)).map((r) => [r.unitId, r]));
   const validated = new Set([...rows.values()].filter((r) => r.validatedAt).map((r) => r.unitId));
   const trackModules = course.tracks[track];
   const modules = course.modules.map((m) => {
+    const inTrack = trackModules.includes(m.slug);
     const units = m.units.map((u) => {
       const p = rows.get(u.id);
       return {
+        required: inTrack && (paths.get(m.slug)?.has(u.id) ?? true),
         slug: u.slug,
         id: u.id,
         title: localize(u.title, locale),
@@ -70,7 +103,7 @@ export async function getDashboard(userId: string, track: Track, locale: string,
       slug: m.slug,
       order: m.order,
       title: localize(m.title, locale),
-      inTrack: trackModules.includes(m.slug),
+      inTrack,
       status: getAvailability(m.releaseDate, now).status,
       validatedCount: units.filter((u) => u.state === "validated").length,
       validated: isModuleValidated({ slug: m.slug, unitIds: m.units.map((u) => u.id) }, validated),
@@ -79,11 +112,15 @@ export async function getDashboard(userId: string, track: Track, locale: string,
   });
   let next: DashboardView["next"] = null;
   for (const m of modules.filter((x) => x.inTrack && x.status === "open")) {
-    const u = m.units.find((x) => x.state !== "validated");
+    const u = m.units.find((x) => x.required && x.state !== "validated");
     if (u) {
       next = { moduleSlug: m.slug, unitSlug: u.slug, title: u.title };
       break;
     }
   }
-  return { modules, next, eligibility: certificateEligibility(track, course.tracks, moduleUnits(), validated) };
+  return {
+    modules,
+    next,
+    eligibility: certificateEligibility(track, course.tracks, moduleUnits(), validated, category),
+  };
 }

@@ -9,15 +9,15 @@ const CERTIFICATE = {
   fr: {
     open: "Voir l'attestation du parcours professionnel",
     category: "Catégorie professionnelle : Élu local",
-    duration: "Durée annoncée des modules : 1 h 58 min",
-    rule: "Le titulaire a validé chaque unité des modules de son parcours",
+    duration: "Durée annoncée des modules : 1 h 59 min",
+    rule: "Le titulaire a validé chaque unité que son parcours exige",
     module: "Comprendre la menace terroriste et le dispositif Vigipirate (36 min)",
   },
   en: {
     open: "View the professional track certificate",
     category: "Professional category: Local elected official",
-    duration: "Announced duration of the modules: 1 h 58 min",
-    rule: "The holder validated every unit of the modules of their track",
+    duration: "Announced duration of the modules: 1 h 59 min",
+    rule: "The holder validated every unit their track requires",
     module: "Understanding the terrorist threat and the VIGIPIRATE plan (36 min)",
   },
 } as const;

@@ -10,12 +10,19 @@ import * as keysRoute from "@/app/.well-known/vigie-certificate-keys.json/route"
 import * as openBadgeRoute from "@/app/api/certificates/[code]/open-badge/route";
 import { issueCertificate, printedName } from "@/lib/certificates/issue";
 import { getOwnCertificate, toSnapshot, verifyCertificate } from "@/lib/certificates/queries";
-import { signedVerificationUrl, verifySignedToken } from "@/lib/certificates/signing/signed-link";
+import {
+  certificateClaims,
+  signClaims,
+  signedVerificationUrl,
+  verifySignedToken,
+} from "@/lib/certificates/signing/signed-link";
+import { toSignedCertificateView } from "@/lib/certificates/signing/verification-view";
 import { deleteAccount } from "@/lib/privacy/delete-account";
 import { runRetentionPurge } from "@/lib/privacy/purge";
 import { createLearner, validateTrack } from "../support/factories";
 import { lastEmailTo } from "../support/outbox";
 import { openSession, presentSession } from "../support/next-request-mock";
+import { withCharChanged } from "../support/tamper";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -62,10 +69,42 @@ describe("signed certificate links", () => {
         lastName: "Œlschläger",
         track: "professional",
         category: "erp_manager", // recorded at issue from the learner's profile
-        modules: certificate.moduleVersions.map((m) => ({ moduleId: m.moduleId, version: m.version.slice(0, 8) })),
+        // The category's path through module 3 is signed with it (unit by unit); whole modules are not.
+        modules: certificate.moduleVersions.map((m) => ({
+          moduleId: m.moduleId,
+          version: m.version.slice(0, 8),
+          ...(m.categoryPath ? { unitIds: m.unitIds, categoryPath: true } : {}),
+        })),
         issuedAt: new Date(Math.floor(certificate.issuedAt.getTime() / 1000) * 1000),
       },
     });
+  });
+
+  it("show the units of the path signed with them, whatever the content says since", async () => {
+    const { certificate } = await issued({ track: "professional", professionalCategory: "erp_manager" });
+    const m3 = certificate.moduleVersions.find((m) => m.moduleId === "m3");
+    expect(m3).toMatchObject({ unitIds: ["m3-u1", "m3-u2", "m3-u3"], categoryPath: true });
+    // Issued when the path was units 1 and 4 (content changed since: today it is 1, 2 and 3).
+    const claims = certificateClaims({
+      ...certificate,
+      professionalCategory: "erp_manager",
+      moduleVersions: certificate.moduleVersions.map((m) =>
+        m.moduleId === "m3" ? { ...m, unitIds: ["m3-u1", "m3-u4"], categoryPath: true as const } : m,
+      ),
+    });
+    const verified = await verifySignedToken(signClaims(claims));
+    if (!verified.authentic) throw new Error("not authentic");
+    const view = toSignedCertificateView(verified.claims, "en");
+    expect(view.card.modules[2]).toMatchObject({
+      path: true,
+      units: ["Framework and responsibilities", "Local elected officials: the mayor and the terrorist threat"],
+    });
+    // A link signed before paths were carried (no units in it) still shows the content's path.
+    const legacy = toSignedCertificateView(
+      { ...verified.claims, modules: verified.claims.modules.map(({ moduleId, version }) => ({ moduleId, version })) },
+      "en",
+    );
+    expect(legacy.card.modules[2]?.units).toHaveLength(3);
   });
 
   it("still verify after the holder deletes their account; the legacy code does not", async () => {
@@ -101,7 +140,8 @@ describe("signed certificate links", () => {
       authentic: true,
       revocation: { status: "revoked", revokedAt, reason: "rectification", replacedBy: "AAAAA-BBBBB-CCCCC-DDDDD" },
     });
-    expect(await verifySignedToken(`${token.slice(0, -2)}AA`)).toEqual({ authentic: false });
+    // The signature's second-last character carries six bits of it: changing it always breaks the signature.
+    expect(await verifySignedToken(withCharChanged(token, -2))).toEqual({ authentic: false });
   });
 
   it("publish the public key set: GET only, cacheable, no private part", async () => {

@@ -77,13 +77,14 @@ describe("certificates", () => {
   });
 
   it("records what it attests at issue (category, durations, units) and prints it in both versions", async () => {
-    const user = await createLearner({ track: "professional" });
+    // An organiser's path is the whole of module 3 (content/modules/03-professionnels/module.json).
+    const user = await createLearner({ track: "professional", professionalCategory: "event_organiser" });
     await validateTrack(user);
     const issued = await issueCertificate(user.id, printedName(user));
     if (!issued.ok) throw new Error("not issued");
     const cert = issued.certificate;
     const course = getCourse();
-    expect(cert.professionalCategory).toBe("erp_manager");
+    expect(cert.professionalCategory).toBe("event_organiser");
     expect(cert.moduleVersions.map((m) => m.durationMinutes)).toEqual(
       course.tracks.professional.map((slug) => course.modules.find((m) => m.slug === slug)?.durationMinutes),
     );
@@ -95,13 +96,13 @@ describe("certificates", () => {
     const hours = `${Math.floor(total / 60)} h ${total % 60} min`;
 
     const text = await extractPdfText(await renderCertificatePdf(toSnapshot(stored!)));
-    expect(text).toContain("Catégorie professionnelle : Responsable d'un établissement recevant du public");
+    expect(text).toContain("Catégorie professionnelle : Organisateur d'événements");
     expect(text).toContain("a validé chaque unité des modules ci-dessous");
     expect(text).toContain(`Durée annoncée des modules : ${hours}`);
     for (const m of course.modules) expect(text).toContain(m.title.fr);
 
     const view = toCertificateView(stored!, "en");
-    expect(view.categoryLabel).toBe("Professional category: Manager of a public-access building");
+    expect(view.categoryLabel).toBe("Professional category: Event organiser");
     expect(view.durationLabel.replaceAll("\u00A0", " ")).toBe(`Announced duration of the modules: ${hours}`);
     expect(view.modules.map((m) => m.units)).toEqual(course.modules.map((m) => m.units.map((u) => u.title.en)));
   });

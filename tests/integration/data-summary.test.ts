@@ -5,6 +5,12 @@ import { authenticate } from "@/lib/auth/sign-in";
 import { createDataRequest } from "@/lib/privacy/data-requests";
 import { exportUserData } from "@/lib/privacy/export-data";
 import { getDataSummary, summarise } from "@/lib/privacy/summary";
+import { answerInvitation, createInvitationLink } from "@/lib/organisations/invitations";
+import { createOrganisation } from "@/lib/organisations/organisations";
+import { getChecklists } from "@/lib/checklists/catalogue";
+import { saveTicks } from "@/lib/checklists/ticks";
+import { moveDataRequest, verifyIdentity } from "@/lib/staff/request-steps";
+import { makeStaff } from "../support/staff";
 import { PASSWORD, answersFor, createLearner, submit, validateTrack } from "../support/factories";
 
 const m1u1 = findUnitById("m1-u1")!.unit;
@@ -91,6 +97,55 @@ describe("readable summary of one's data", () => {
       expect.objectContaining({ chosen: ["no-such-choice"] }),
       { questionId: "m1-u1-q999", prompt: null, chosen: ["gone"] },
     ]);
+  });
+
+  it("lists the organisations the learner belongs to, with their role and when they agreed to share", async () => {
+    const manager = await createLearner({ track: "professional" });
+    const org = await createOrganisation(manager, { name: "Stade des Ormes", kind: "erp" });
+    const learner = await createLearner();
+    await answerInvitation(learner, (await createInvitationLink(manager, org!.id))!, "join");
+    const summary = (await getDataSummary(learner.id, "fr", new Date()))!;
+    expect(summary.organisations).toEqual([
+      { name: "Stade des Ormes", kind: "erp", role: "member", consentedAt: expect.any(Date) },
+    ]);
+    expect((await getDataSummary(manager.id, "fr", new Date()))!.organisations[0]?.role).toBe("manager");
+  });
+
+  it("tells each step of a request to the DPO, with the team's message but not who took it", async () => {
+    const user = await createLearner();
+    const staff = await makeStaff(await createLearner());
+    const request = await createDataRequest(user, "access", "Je voudrais une copie de mes données.");
+    expect(await verifyIdentity(staff.id, request.id, "signed_in_account")).toMatchObject({ ok: true });
+    expect(await moveDataRequest(staff.id, request.id, "in_progress")).toEqual({ ok: true });
+    expect(await moveDataRequest(staff.id, request.id, "answered", "Votre copie vous a été envoyée.")).toEqual({
+      ok: true,
+    });
+    const [summarised] = (await getDataSummary(user.id, "fr", new Date()))!.dataRequests;
+    expect(summarised!.status).toBe("answered");
+    expect(summarised!.history.map((e) => [e.step, e.toStatus ?? e.identityMethod])).toEqual([
+      ["recorded", "received"],
+      ["identity_verified", "signed_in_account"],
+      ["status", "in_progress"],
+      ["status", "answered"],
+    ]);
+    expect(summarised!.history.at(-1)!.note).toBe("Votre copie vous a été envoyée.");
+    expect(JSON.stringify(summarised)).not.toContain(staff.id);
+  });
+
+  it("lists the checklist items ticked, in the learner's language, and an item the course has dropped by its number", async () => {
+    const user = await createLearner();
+    const [checklist] = getChecklists();
+    await saveTicks(user.id, checklist!.id, [0, 2, 99], new Date());
+    for (const locale of ["fr", "en"] as const) {
+      const [ticks] = (await getDataSummary(user.id, locale, new Date()))!.checklists;
+      expect(ticks).toMatchObject({
+        checklistId: checklist!.id,
+        title: localize(checklist!.title, locale),
+        unitTitle: localize(findUnitById(checklist!.unitId)!.unit.title, locale),
+        ticked: [checklist!.items[locale][0], checklist!.items[locale][2], "#100"],
+        total: checklist!.items[locale].length,
+      });
+    }
   });
 
   it("is null for an unknown account", async () => {

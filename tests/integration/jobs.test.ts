@@ -19,15 +19,19 @@ import { findFailedJobs, getJobCounts } from "@/lib/jobs/status";
 import { GET as cronGET } from "@/app/api/cron/purge/route";
 import { createLearner } from "../support/factories";
 
-/** Every .eml in the outbox folder, with the job id its header carries. */
-async function deliveredJobIds(): Promise<string[]> {
+/** Every .eml in the outbox folder. */
+async function deliveredMails() {
   const dir = process.env.OUTBOX_DIR ?? "";
-  const ids: string[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith(".eml"))) {
-    const mail = await simpleParser(readFileSync(path.join(dir, f)));
-    ids.push(String(mail.headers.get("x-vigie-job-id") ?? ""));
-  }
-  return ids;
+  return Promise.all(
+    readdirSync(dir)
+      .filter((n) => n.endsWith(".eml"))
+      .map((f) => simpleParser(readFileSync(path.join(dir, f)))),
+  );
+}
+
+/** The job id each delivered email's header carries. */
+async function deliveredJobIds(): Promise<string[]> {
+  return (await deliveredMails()).map((mail) => String(mail.headers.get("x-vigie-job-id") ?? ""));
 }
 
 const count = (list: string[], id: string) => list.filter((x) => x === id).length;
@@ -106,11 +110,13 @@ describe("job engine", () => {
     expect(row).toMatchObject({ status: "sent", payload: null, html: null, text: null, attempts: 1 });
   });
 
-  it("carries its job id in X-Vigie-Job-Id, the id of its outbox row", async () => {
+  it("carries its job id in X-Vigie-Job-Id and its Message-ID, the id of its outbox row", async () => {
     const user = await createLearner();
     const [row] = await db.select().from(emailOutbox).where(eq(emailOutbox.userId, user.id));
     expect(row?.status).toBe("sent");
     expect(count(await deliveredJobIds(), row!.id)).toBe(1);
+    const mail = (await deliveredMails()).find((m) => m.headers.get("x-vigie-job-id") === row!.id);
+    expect(mail?.messageId).toBe(`<${row!.id}@localhost>`);
     expect((await (await getBoss()).getJobById("email", row!.id, { includeArchive: true }))?.state).toBe("completed");
   });
 

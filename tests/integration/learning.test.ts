@@ -99,7 +99,7 @@ describe("quiz attempts and validation", () => {
     const user = await createLearner();
     await submit(user.id, "m1-u1", answersFor("m1-u1", true));
     await submit(user.id, "m1-u2", answersFor("m1-u2", false));
-    const view = await getDashboard(user.id, "public", "fr", new Date());
+    const view = await getDashboard(user.id, "public", null, "fr", new Date());
     const m1 = view.modules.find((m) => m.slug === "comprendre-la-menace")!;
     expect(m1.units.map((u) => u.state)).toEqual(["validated", "failed", "not_started", "not_started"]);
     expect(m1.validatedCount).toBe(1);

@@ -4,7 +4,16 @@ import { PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { db, rowsOf } from "@/db/client";
 import * as schema from "@/db/schema";
-import { dataRequests, staffRecoveryCodes, staffSecondFactors, statsDaily, userSessions, users } from "@/db/schema";
+import {
+  dataRequests,
+  organisationInvitations,
+  staffRecoveryCodes,
+  staffSecondFactors,
+  statsDaily,
+  userIdentities,
+  userSessions,
+  users,
+} from "@/db/schema";
 import { issueCertificate, printedName } from "@/lib/certificates/issue";
 import { createDataRequest, findOwnDataRequests } from "@/lib/privacy/data-requests";
 import { deleteAccount } from "@/lib/privacy/delete-account";
@@ -12,11 +21,15 @@ import { exportUserData } from "@/lib/privacy/export-data";
 import { exportJsonSchemaText, personalDataExportSchema } from "@/lib/privacy/export-schema";
 import { runAccountCleanup, runRetentionPurge } from "@/lib/privacy/purge";
 import { ACCOUNTABILITY_MS } from "@/lib/privacy/retention";
-import { findDataRequests, setDataRequestStatus } from "@/lib/staff/queries";
+import { findDataRequests } from "@/lib/staff/request-queries";
+import { moveDataRequest } from "@/lib/staff/request-steps";
 import { saveUnitPosition } from "@/lib/progress/me";
+import { saveTicks } from "@/lib/checklists/ticks";
 import { authenticate } from "@/lib/auth/sign-in";
 import { PASSWORD, answersFor, createLearner, submit, validateTrack } from "../support/factories";
 import { lastEmailTo } from "../support/outbox";
+import { answerInvitation, createInvitationLink, inviteByCsv } from "@/lib/organisations/invitations";
+import { createOrganisation } from "@/lib/organisations/organisations";
 
 const tables = Object.values(schema as Record<string, unknown>).filter((v): v is PgTable => v instanceof PgTable);
 /** Tables holding personal data: those linked to a user. */
@@ -24,14 +37,17 @@ const personal = tables.filter((t) => Object.keys(getTableColumns(t)).includes("
 const EXPORT_SECTION: Record<string, string> = {
   users: "profile",
   user_sessions: "sessions",
+  user_identities: "identities",
   email_tokens: "emailTokens",
   policy_acceptances: "policyAcceptances",
   quiz_attempts: "quizAttempts",
   unit_progress: "unitProgress",
   unit_positions: "unitPositions",
+  checklist_ticks: "checklistTicks",
   certificates: "certificates",
   data_requests: "dataRequests",
   email_outbox: "emails",
+  organisation_members: "organisationMemberships",
   staff_second_factors: "staffSecondFactor",
   staff_recovery_codes: "staffRecoveryCodes",
 };
@@ -44,12 +60,31 @@ async function fullLearner() {
   await issueCertificate(user.id, printedName(user));
   await createDataRequest(user, "access", "Je souhaite une copie de mes données.");
   await saveUnitPosition(user.id, { unitId: "m1-u2", section: 1, videoSeconds: 20 });
+  await saveTicks(user.id, "m3-u2-site", [0, 3], new Date());
   // What a staff member's export also holds (lib/auth/second-factor.ts writes these rows on enrolment).
   await db
     .insert(staffSecondFactors)
     .values({ userId: user.id, secretCiphertext: "sealed", confirmedAt: new Date(), lastStep: 1 });
   await db.insert(staffRecoveryCodes).values({ userId: user.id, codeHash: "c".repeat(64) });
   await db.update(userSessions).set({ secondFactorAt: new Date() }).where(eq(userSessions.userId, user.id));
+  await db.insert(userIdentities).values({ userId: user.id, provider: "franceconnect", subject: `fc-${user.id}` });
+  // A membership of another learner's organisation (and its consent).
+  const manager = await createLearner({ track: "professional" });
+  const org = await createOrganisation(manager, { name: "Festival des Lumières", kind: "event" });
+  const token = await createInvitationLink(manager, org!.id);
+  await answerInvitation(user, token!, "join");
+  // An invitation emailed to the learner's address by another organisation, which they declined.
+  const other = await createOrganisation(manager, { name: "Marché de Plouha", kind: "event" });
+  await inviteByCsv(manager, other!.id, user.email, "fr");
+  const mail = await lastEmailTo(user.email);
+  await answerInvitation(
+    user,
+    mail!.links
+      .find((l) => l.includes("/organisations/join/"))!
+      .split("/")
+      .at(-1)!,
+    "decline",
+  );
   return user;
 }
 
@@ -67,6 +102,12 @@ describe("data export", () => {
         expect(first, `${getTableName(table)}.${column} missing from export`).toHaveProperty(column);
       }
     }
+    // Invitations are not linked to an account but addressed to it: every column, the refusal included.
+    const invitations = data.organisationInvitations as Record<string, unknown>[];
+    expect(invitations).toHaveLength(1);
+    for (const column of Object.keys(getTableColumns(organisationInvitations)))
+      expect(invitations[0], `organisation_invitations.${column} missing from export`).toHaveProperty(column);
+    expect(invitations[0]?.declinedAt).toBeInstanceOf(Date);
     expect(JSON.stringify(data)).not.toContain(user.passwordHash);
   });
 
@@ -202,7 +243,7 @@ describe("erasure leaves an anonymous trace (GDPR art. 5(2))", () => {
     const kept = await requestsOf([erasure.id, access.id]);
     expect(kept).toHaveLength(2);
     for (const r of kept) {
-      expect(r).toMatchObject({ userId: null, message: null, status: "closed", fulfilledBy: "learner" });
+      expect(r).toMatchObject({ userId: null, message: null, status: "answered", fulfilledBy: "learner" });
       expect(r.fulfilledAt?.toISOString()).toBe(at.toISOString());
       const dump = JSON.stringify(r);
       for (const personal of [user.id, user.email, user.username, user.firstName, user.lastName, "06 12"]) {
@@ -224,7 +265,7 @@ describe("erasure leaves an anonymous trace (GDPR art. 5(2))", () => {
       kind: "erasure",
       userId: null,
       message: null,
-      status: "closed",
+      status: "answered",
       fulfilledBy: "learner",
       fulfilledByStaffId: null,
     });
@@ -236,9 +277,15 @@ describe("erasure leaves an anonymous trace (GDPR art. 5(2))", () => {
     await db.update(users).set({ role: "staff" }).where(eq(users.id, staff.id));
     const user = await createLearner();
     const handled = await createDataRequest(user, "rectification", "Corrigez mon adresse, merci.");
-    await setDataRequestStatus(staff.id, handled.id, "closed", new Date("2026-12-03T08:00:00Z"));
+    await moveDataRequest(staff.id, handled.id, "answered", "Adresse corrigée.", new Date("2026-12-03T08:00:00Z"));
     const other = await createLearner();
-    await setDataRequestStatus(other.id, handled.id, "closed", new Date("2026-12-03T09:00:00Z"));
+    // Answered is final: a second answer changes nothing.
+    expect(await moveDataRequest(other.id, handled.id, "answered", "", new Date("2026-12-03T09:00:00Z"))).toMatchObject(
+      {
+        ok: false,
+        error: "statusNotAllowed",
+      },
+    );
     await deleteAccount(user, "self", { now: new Date("2026-12-04T08:00:00Z") });
 
     const queue = await findDataRequests();
@@ -246,7 +293,7 @@ describe("erasure leaves an anonymous trace (GDPR art. 5(2))", () => {
     expect(rectification).toMatchObject({
       username: null,
       message: null,
-      status: "closed",
+      status: "answered",
       fulfilledBy: "staff",
       fulfilledByUsername: staff.username,
     });
@@ -254,8 +301,11 @@ describe("erasure leaves an anonymous trace (GDPR art. 5(2))", () => {
     const erasure = queue.find((r) => r.kind === "erasure" && r.createdAt.toISOString() === "2026-12-04T08:00:00.000Z");
     expect(erasure).toMatchObject({ username: null, fulfilledBy: "learner" });
     // An anonymous record is final: staff can no longer change it.
-    await setDataRequestStatus(staff.id, handled.id, "received");
-    expect((await requestsOf([handled.id]))[0]).toMatchObject({ status: "closed", fulfilledBy: "staff" });
+    expect(await moveDataRequest(staff.id, handled.id, "received")).toMatchObject({
+      ok: false,
+      error: "requestUnknown",
+    });
+    expect((await requestsOf([handled.id]))[0]).toMatchObject({ status: "answered", fulfilledBy: "staff" });
   });
 
   it("whatever path deletes the account, the database clears the message in the same statement", async () => {
@@ -263,7 +313,7 @@ describe("erasure leaves an anonymous trace (GDPR art. 5(2))", () => {
     const request = await createDataRequest(user, "objection", "Je m'oppose, signé Camille Durand.");
     await db.delete(users).where(eq(users.id, user.id));
     const [row] = await requestsOf([request.id]);
-    expect(row).toMatchObject({ userId: null, message: null, status: "closed", fulfilledBy: "retention" });
+    expect(row).toMatchObject({ userId: null, message: null, status: "answered", fulfilledBy: "retention" });
     expect(row?.fulfilledAt).not.toBeNull();
     // And an anonymous record can never get a message back.
     await expect(db.execute(sql`update data_requests set message = 'x' where id = ${request.id}`)).rejects.toThrow();

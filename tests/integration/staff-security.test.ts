@@ -111,7 +111,7 @@ describe("audit trail", () => {
       actorId: leaving.id,
       action: "data_request_status",
       subjectUserId: subject.id,
-      details: { request: "r", from: "received", to: "closed" },
+      details: { request: "r", from: "received", to: "answered" },
     });
     expect(await deleteAccount(subject, "self")).toBe(true);
     expect(await deleteAccount(leaving, "self")).toBe(true);
@@ -194,7 +194,7 @@ describe("second factor", () => {
     for (const signedIn of [false, true]) {
       resetRequest();
       presentSession(signedIn ? await openSession(staff) : null);
-      const outcome = await checkAction(() => setDataRequestStatusAction(undefined, statusForm(id, "closed")));
+      const outcome = await checkAction(() => setDataRequestStatusAction(undefined, statusForm(id, "answered")));
       expect(outcome.kind).toBe("redirect");
       expect(outcome.kind === "redirect" && outcome.url).toMatch(
         signedIn ? /^\/fr\/sign-in\/second-factor\?next=/ : /^\/fr\/sign-in\?next=/,

@@ -104,7 +104,7 @@ describe("a certificate that means studied", () => {
     }
     expect(await db.select().from(quizAttempts).where(eq(quizAttempts.userId, tester.id))).toEqual([]);
     expect((await progressOf(tester.id)).filter((p) => p.validatedAt)).toEqual([]);
-    expect((await getEligibility(tester.id, "professional")).eligible).toBe(false);
+    expect((await getEligibility(tester.id, "professional", tester.professionalCategory)).eligible).toBe(false);
     expect(await issueCertificate(tester.id, printedName(tester))).toEqual({ ok: false, error: "notEligible" });
   });
 

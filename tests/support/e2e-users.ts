@@ -35,8 +35,33 @@ export const E2E_USERS = {
   // Staff who enrol their authenticator during the staff-console journey, one per language.
   staffNewFr: "equipe_neuve",
   staffNewEn: "new_staff",
-  // A learner asked to accept the terms the staff-console journey publishes (staff-publish.spec.ts).
+  // A learner asked to accept the terms the staff-console journey publishes (staff-console.spec.ts).
   publishReader: "lecteur_e2e",
+  // Asks the DPO for a copy of their data and follows the answer (staff-console.spec.ts, in French);
+  // an erasure request is recorded for this account by email (dpo-queue.spec.ts).
+  dpoRequester: "demande_dpo",
+  // Writes in English: asks the DPO in the staff-console journey (staff-console.spec.ts), English emails.
+  dpoRequesterEn: "dpo_request_en",
+  // A certificate under a misspelt name and a rectification request (rectification.spec.ts grants it);
+  // another such pair stays open for the action-authorisation matrix.
+  rectify: "rectif_e2e",
+  rectifyMatrix: "rectif_matrice",
+  // The steward path (paths.spec.ts), one per language: security staff, one unit of module 3 left.
+  stewardFr: "stadier_e2e",
+  stewardEn: "steward_e2e",
+  // The organisations' authorisation matrix: a manager, a member, and the manager of another organisation.
+  orgManager: "chef_org",
+  orgMember: "membre_org",
+  orgOtherManager: "autre_chef",
+  // The organisation journey (organisations.spec.ts), one per language: an organiser and three invitees.
+  organiserFr: "organise_fr",
+  inviteeFr1: "benevole1_fr",
+  inviteeFr2: "benevole2_fr",
+  inviteeFr3: "benevole3_fr",
+  organiserEn: "organise_en",
+  inviteeEn1: "steward1_en",
+  inviteeEn2: "steward2_en",
+  inviteeEn3: "steward3_en",
 } as const;
 
 /** The seeded staff account's TOTP secret (base32), so tests compute the codes its authenticator would show. */

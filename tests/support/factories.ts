@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users, type User } from "@/db/schema";
-import { type Track } from "@/lib/account/tracks";
+import { type ProfessionalCategory, type Track } from "@/lib/account/tracks";
 import { confirmEmail, registerAccount } from "@/lib/auth/accounts";
 import { findUnitById, getCourse } from "@/lib/content/load";
 import { recordUnitViewed } from "@/lib/progress/queries";
@@ -16,10 +16,17 @@ import { lastEmailTo, tokenFrom } from "./outbox";
 export const PASSWORD = "un cheval bleu traverse la rivière";
 
 export async function createLearner(
-  opts: { track?: Track; firstName?: string; lastName?: string; locale?: "fr" | "en" } = {},
+  opts: {
+    track?: Track;
+    firstName?: string;
+    lastName?: string;
+    locale?: "fr" | "en";
+    professionalCategory?: ProfessionalCategory;
+    email?: string;
+  } = {},
 ): Promise<User> {
   const tag = randomBytes(4).toString("hex");
-  const email = `learner-${tag}@example.org`;
+  const email = opts.email ?? `learner-${tag}@example.org`;
   const outcome = await registerAccount({
     locale: opts.locale ?? "fr",
     firstName: opts.firstName ?? "Camille",
@@ -28,7 +35,7 @@ export async function createLearner(
     email,
     password: PASSWORD,
     track: opts.track ?? "public",
-    professionalCategory: opts.track === "professional" ? "erp_manager" : undefined,
+    professionalCategory: opts.track === "professional" ? (opts.professionalCategory ?? "erp_manager") : undefined,
   });
   if (!outcome.ok) throw new Error("registration failed");
   const mail = await lastEmailTo(email);

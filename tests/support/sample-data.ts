@@ -64,7 +64,7 @@ export async function captureAppView(sample: SampleData, now: Date) {
     const pdfs = [];
     for (const c of certificates) pdfs.push(sha256(await renderCertificatePdf(toSnapshot(c))));
     learners.push({
-      dashboard: await getDashboard(user.id, user.track, user.locale, now),
+      dashboard: await getDashboard(user.id, user.track, user.professionalCategory, user.locale, now),
       data: await exportUserData(user.id, now),
       pdfs,
     });

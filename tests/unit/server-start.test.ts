@@ -34,8 +34,23 @@ function run(code: string, env: Record<string, string>) {
   return { status: child.status, stdout: child.stdout.trim(), stderr: child.stderr.trim() };
 }
 
-describe("server start without AUTH_SECRET in production", () => {
-  it("with DATABASE_URL: exits non-zero with one line naming AUTH_SECRET, before touching the database", () => {
+const PRODUCTION_SECRET = "a-production-secret-of-at-least-32-bytes-0123456789";
+
+describe("server start with DATABASE_URL in production", () => {
+  it.each<{ missing: string; env: Record<string, string>; message: string }>([
+    {
+      missing: "AUTH_SECRET",
+      env: {},
+      message:
+        "cannot start: Invalid environment variable AUTH_SECRET: required in production when DATABASE_URL is set (32+ random bytes, e.g. `openssl rand -base64 32`)",
+    },
+    {
+      missing: "CERTIFICATE_SIGNING_KEY",
+      env: { AUTH_SECRET: PRODUCTION_SECRET },
+      message:
+        "cannot start: Invalid environment variable CERTIFICATE_SIGNING_KEY: required in production (an Ed25519 private key as PKCS8 PEM or JWK, e.g. `openssl genpkey -algorithm ed25519`)",
+    },
+  ])("without $missing: exits non-zero with one line naming it, before touching the database", ({ env, message }) => {
     // Port 9 (discard) on loopback: nothing answers, so a connection attempt would show as another error.
     const result = run(
       `const { startServerOnce } = await import("./lib/server-start.ts"); await startServerOnce(); console.log("started");`,
@@ -43,6 +58,7 @@ describe("server start without AUTH_SECRET in production", () => {
         NODE_ENV: "production",
         DATABASE_URL: "postgres://vigie@127.0.0.1:9/vigie",
         PGLITE_DIR: path.join(tmp, "unused", "pglite"),
+        ...env,
       },
     );
     expect(result.status).toBe(1);
@@ -50,12 +66,11 @@ describe("server start without AUTH_SECRET in production", () => {
     // One JSON log line (lib/observability/logger.ts), written before the process exits.
     const lines = result.stdout.split("\n");
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({
-      level: "fatal",
-      msg: "cannot start: Invalid environment variable AUTH_SECRET: required in production when DATABASE_URL is set (32+ random bytes, e.g. `openssl rand -base64 32`)",
-    });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: "fatal", msg: message });
   });
+});
 
+describe("server start without AUTH_SECRET in production", () => {
   it("on the embedded database: creates .data/auth-secret (0600) beside the database once, and reuses it", () => {
     const env = { NODE_ENV: "production", PGLITE_DIR: path.join(tmp, "data", "pglite") };
     const print = `const { env } = await import("./lib/env.mjs"); console.log("secret=" + env.AUTH_SECRET);`;
@@ -75,26 +90,6 @@ describe("server start without AUTH_SECRET in production", () => {
 });
 
 describe("server start without CERTIFICATE_SIGNING_KEY in production", () => {
-  it("with DATABASE_URL: exits non-zero with one line naming CERTIFICATE_SIGNING_KEY, before touching the database", () => {
-    const result = run(
-      `const { startServerOnce } = await import("./lib/server-start.ts"); await startServerOnce(); console.log("started");`,
-      {
-        NODE_ENV: "production",
-        DATABASE_URL: "postgres://vigie@127.0.0.1:9/vigie",
-        AUTH_SECRET: "a-production-secret-of-at-least-32-bytes-0123456789",
-        PGLITE_DIR: path.join(tmp, "unused", "pglite"),
-      },
-    );
-    expect(result.status).toBe(1);
-    expect(result.stdout).not.toContain("started");
-    const lines = result.stdout.split("\n");
-    expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({
-      level: "fatal",
-      msg: "cannot start: Invalid environment variable CERTIFICATE_SIGNING_KEY: required in production (an Ed25519 private key as PKCS8 PEM or JWK, e.g. `openssl genpkey -algorithm ed25519`)",
-    });
-  });
-
   it("on the embedded database: keeps a generated key in .data/certificate-signing-key.pem (0600) and reuses it", () => {
     const env = { NODE_ENV: "production", PGLITE_DIR: path.join(tmp, "keyed", "pglite") };
     const print = `const { env } = await import("./lib/env.mjs"); console.log("kid=" + env.certificateKeys.kid);`;

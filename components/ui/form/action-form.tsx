@@ -19,6 +19,8 @@ interface ActionFormProps<T> {
   submit: ReactNode;
   /** Announced in the form's live region after a successful submit. */
   success?: ReactNode | ((data: T) => ReactNode);
+  /** A one-time step (enrolment): once it succeeds only the success message stays, not the fields. */
+  doneOnSuccess?: boolean;
   hidden?: Record<string, string | undefined>;
   initialValues?: Record<string, string>;
   /** "Sauf mention contraire, tous les champs sont obligatoires." (off for one-button forms). */
@@ -43,6 +45,7 @@ export function ActionForm<T>({
   labels,
   submit,
   success,
+  doneOnSuccess = false,
   hidden,
   initialValues,
   requiredNotice = true,
@@ -116,15 +119,21 @@ export function ActionForm<T>({
         >
           {state.ok && success ? (typeof success === "function" ? success(state.data) : success) : null}
         </div>
-        {requiredNotice ? <p className="text-sm text-muted">{t("requiredNotice")}</p> : null}
-        {children}
-        {reauth ? <PasswordField name={REAUTH_FIELD} autoComplete="current-password" hint={t("reauthHint")} /> : null}
-        <div className="flex flex-wrap items-center gap-4">
-          <SubmitButton pending={pending} tone={tone}>
-            {submit}
-          </SubmitButton>
-          {actions}
-        </div>
+        {succeeded && doneOnSuccess ? null : (
+          <>
+            {requiredNotice ? <p className="text-sm text-muted">{t("requiredNotice")}</p> : null}
+            {children}
+            {reauth ? (
+              <PasswordField name={REAUTH_FIELD} autoComplete="current-password" hint={t("reauthHint")} />
+            ) : null}
+            <div className="flex flex-wrap items-center gap-4">
+              <SubmitButton pending={pending} tone={tone}>
+                {submit}
+              </SubmitButton>
+              {actions}
+            </div>
+          </>
+        )}
       </form>
     </FormContext.Provider>
   );

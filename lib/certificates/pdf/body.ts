@@ -102,7 +102,7 @@ function recipientLines({ page, fonts: { bold } }: Column, fullName: string): Bo
 /** The validated modules under a small heading, if any: a left-aligned block, centred as a whole. */
 function moduleLines(
   { page, fonts: { regular, bold }, w }: Column,
-  modules: { label: string; title: string }[],
+  modules: { label: string; title: string; units: string | null }[],
 ): BodyLine[] {
   if (modules.length === 0) return [];
   const heading = w.modulesHeading.toLocaleUpperCase(w.dateLocale);
@@ -116,14 +116,24 @@ function moduleLines(
     return { label, title, labelW, size, width: labelW + widthOf(regular, title, size) };
   });
   const left = CX - Math.max(...rows.map((r) => r.width)) / 2;
-  const rowLines = rows.map((row, i): BodyLine => ({
-    gap: i === 0 ? 8 : 4,
-    height: labelSize,
-    draw: (y) => {
-      page.drawText(row.label, { x: left, y, size: labelSize, font: bold, color: NAVY });
-      page.drawText(row.title, { x: left + row.labelW, y, size: row.size, font: regular, color: INK });
+  const rowLines = rows.flatMap((row, i): BodyLine[] => [
+    {
+      gap: i === 0 ? 8 : 4,
+      height: labelSize,
+      draw: (y) => {
+        page.drawText(row.label, { x: left, y, size: labelSize, font: bold, color: NAVY });
+        page.drawText(row.title, { x: left + row.labelW, y, size: row.size, font: regular, color: INK });
+      },
     },
-  }));
+    // A module attested in part: the units its category path required, indented under its title.
+    ...(modules[i]!.units
+      ? wrapText(modules[i]!.units!, regular, 8.5, CONTENT_W - 80 - row.labelW).map((line, j) => ({
+          gap: j === 0 ? 3 : 1.5,
+          height: 8.5,
+          draw: (y: number) => page.drawText(line, { x: left + row.labelW, y, size: 8.5, font: regular, color: MUTED }),
+        }))
+      : []),
+  ]);
   return [headingLine, ...rowLines];
 }
 

@@ -9,6 +9,9 @@ export interface CertificateSnapshot {
   verificationUrl: string;
   /** The professional category recorded at issue, already in the certificate's language; null when none. */
   category: string | null;
-  /** The attested modules, each with its number in the course (content/course.json order) and announced duration. */
-  modules: { number: number; title: string; durationMinutes: number }[];
+  /**
+   * The attested modules, each with its number in the course (content/course.json order) and announced
+   * duration; `units` ("3.1 Cadre et responsabilités") only when the category's path required part of it.
+   */
+  modules: { number: number; title: string; durationMinutes: number; units?: string[] }[];
 }

@@ -14,6 +14,10 @@ export interface Wording {
   trackName: Record<CertificateSnapshot["track"], string>;
   /** What the certificate attests: each unit validated, with the 80 % quiz rule. */
   statement: string;
+  /** The statement when a module was attested in part: the units the category's path required. */
+  statementPath: string;
+  /** The units of a module attested in part, under its line. */
+  pathUnits: (units: string) => string;
   category: (name: string) => string;
   duration: (total: string) => string;
   modulesHeading: string;
@@ -40,6 +44,12 @@ export const WORDING: Record<CertificateSnapshot["locale"], Wording> = {
       `Vigie atteste que la personne désignée ci-dessus a validé chaque unité des modules ci-dessous${NBSP}: ` +
       `elle en a ouvert la leçon et, une fois écoulée la durée minimale d'étude fixée pour l'unité, ` +
       `en a réussi le quiz avec au moins 80${NNBSP}% de bonnes réponses. Son identité n'a pas été vérifiée.`,
+    statementPath:
+      `Vigie atteste que la personne désignée ci-dessus a validé chaque unité des modules ci-dessous exigée ` +
+      `pour sa catégorie professionnelle${NBSP}: elle en a ouvert la leçon et, une fois écoulée la durée minimale ` +
+      `d'étude fixée pour l'unité, en a réussi le quiz avec au moins 80${NNBSP}% de bonnes réponses. ` +
+      `Son identité n'a pas été vérifiée.`,
+    pathUnits: (units) => `Unités exigées pour la catégorie${NBSP}: ${units}`,
     category: (name) => `Catégorie professionnelle${NBSP}: ${name}`,
     duration: (total) => `Durée annoncée des modules${NBSP}: ${total}`,
     modulesHeading: "Modules validés",
@@ -67,6 +77,11 @@ export const WORDING: Record<CertificateSnapshot["locale"], Wording> = {
       "Vigie confirms that the person named above validated every unit of the modules below: " +
       "they opened its lesson and, once the minimum study time set for that unit had passed, " +
       "passed its quiz with at least 80% correct answers. Their identity was not verified.",
+    statementPath:
+      "Vigie confirms that the person named above validated every unit of the modules below that their " +
+      "professional category requires: they opened its lesson and, once the minimum study time set for that " +
+      "unit had passed, passed its quiz with at least 80% correct answers. Their identity was not verified.",
+    pathUnits: (units) => `Units required for the category: ${units}`,
     category: (name) => `Professional category: ${name}`,
     duration: (total) => `Announced duration of the modules: ${total}`,
     modulesHeading: "Modules completed",
@@ -115,18 +130,19 @@ export function attestationLines(
   category: string | null;
   statement: string;
   duration: string;
-  modules: { label: string; title: string }[];
+  modules: { label: string; title: string; units: string | null }[];
 } {
   const w = WORDING[locale];
   const total = s.modules.reduce((sum, m) => sum + m.durationMinutes, 0);
   return {
     track: trackLine(locale, s),
     category: s.track === "professional" && s.category ? w.category(s.category) : null,
-    statement: w.statement,
+    statement: s.modules.some((m) => m.units) ? w.statementPath : w.statement,
     duration: w.duration(formatDuration(total)),
     modules: s.modules.map((m) => ({
       label: `${w.moduleLabel(m.number)}${NBSP}— `,
       title: `${m.title} (${formatDuration(m.durationMinutes)})`,
+      units: m.units ? w.pathUnits(m.units.join(" · ")) : null,
     })),
   };
 }

@@ -15,19 +15,48 @@ export interface CertificateClaims {
    * Module ids with the content version attested: the first VERSION_DIGITS hex digits of the stored
    * version (lib/content/load.ts#contentVersion), enough to tell the versions of one module apart.
    */
-  modules: { moduleId: string; version: string }[];
+  modules: SignedModule[];
   /** Issue instant, to the second. */
   issuedAt: Date;
 }
 
+export interface SignedModule {
+  moduleId: string;
+  version: string;
+  /**
+   * The units attested when they are the category's path through the module (not all of its units):
+   * signed with it, so the verification page never recomputes the path from content that changed since.
+   */
+  unitIds?: string[];
+  /** Present (true) on a certificate row when unitIds are a category path; only then are they signed. */
+  categoryPath?: true;
+}
+
 export const VERSION_DIGITS = 8;
-const MODULE = /^([a-z0-9-]{1,20})@([0-9a-z]{1,32})$/;
+const UNIT = "[a-z0-9-]{1,20}";
+const MODULE = new RegExp(`^([a-z0-9-]{1,20})@([0-9a-z]{1,32})(?:~(${UNIT}(?:,${UNIT}){0,29}))?$`);
+
+/** A unit on the wire: its number when its id is "<module>-u<n>" (as every unit's is), else its id. */
+const unitOnWire = (moduleId: string, unitId: string) =>
+  unitId.startsWith(`${moduleId}-u`) && /^[1-9][0-9]*$/.test(unitId.slice(moduleId.length + 2))
+    ? unitId.slice(moduleId.length + 2)
+    : unitId;
+const unitFromWire = (moduleId: string, value: string) => (/^[0-9]+$/.test(value) ? `${moduleId}-u${value}` : value);
+
+function moduleOnWire(m: SignedModule): string {
+  const base = `${m.moduleId}@${m.version.slice(0, VERSION_DIGITS)}`;
+  return m.categoryPath && m.unitIds?.length
+    ? `${base}~${m.unitIds.map((u) => unitOnWire(m.moduleId, u)).join(",")}`
+    : base;
+}
 /** Track codes on the wire: every byte saved keeps the QR code a size a phone reads from paper. */
 const TRACK_CODES = { public: "pub", professional: "pro" } as const satisfies Record<Track, string>;
 
 /**
  * The signed payload: `id`, `fn`, `ln`, `t` (track: "pub" or "pro"), `c` (category, only when there is one), `m` (module
- * "id@version" list), `d` (issue time, Unix seconds). Strict: an extra or missing key is not a certificate.
+ * "id@version" list, "id@version~1,3" when the units attested are the category's path: unit numbers, or
+ * ids), `d` (issue time, Unix seconds). Strict: an extra or missing key is not a certificate. Links signed
+ * before the path was carried have no "~": the page then shows the content's path for the category.
  */
 const wireSchema = z.strictObject({
   id: z.string().refine((code) => normaliseVerificationCode(code) === code),
@@ -46,7 +75,7 @@ export function encodeClaims(claims: CertificateClaims): string {
     ln: claims.lastName,
     t: TRACK_CODES[claims.track],
     ...(claims.category ? { c: claims.category } : {}),
-    m: claims.modules.map((m) => `${m.moduleId}@${m.version.slice(0, VERSION_DIGITS)}`),
+    m: claims.modules.map(moduleOnWire),
     d: Math.floor(claims.issuedAt.getTime() / 1000),
   });
 }
@@ -61,9 +90,16 @@ export function decodeClaims(payload: unknown): CertificateClaims | null {
     lastName: w.ln,
     track: TRACKS.find((t) => TRACK_CODES[t] === w.t) ?? "public",
     category: w.c ?? null,
-    modules: w.m.map((entry) => {
-      const [, moduleId = "", version = ""] = MODULE.exec(entry) ?? [];
-      return { moduleId, version };
+    modules: w.m.map((entry): SignedModule => {
+      const [, moduleId = "", version = "", units] = MODULE.exec(entry) ?? [];
+      return units
+        ? {
+            moduleId,
+            version,
+            unitIds: units.split(",").map((u) => unitFromWire(moduleId, u)),
+            categoryPath: true,
+          }
+        : { moduleId, version };
     }),
     issuedAt: new Date(w.d * 1000),
   };

@@ -1,6 +1,7 @@
 // What the verification page shows of a signed link's claims, in the page's language, from the content alone.
 import "server-only";
 import { getCourse, localize } from "@/lib/content/load";
+import { attestedModule } from "../attested-module";
 import { attestationLines, formatDuration } from "../pdf/wording";
 import type { CertificateClaims } from "./claims";
 
@@ -12,7 +13,7 @@ export interface SignedCertificateView {
     track: CertificateClaims["track"];
     issuedAt: Date;
     code: string;
-    modules: { title: string; duration: string; units: string[] }[];
+    modules: { title: string; duration: string; units: string[]; path: boolean }[];
     trackLabel: string;
     durationLabel: string;
   };
@@ -25,13 +26,28 @@ export function toSignedCertificateView(claims: CertificateClaims, locale: "fr" 
   const course = getCourse();
   const modules = claims.modules.map((mv, index) => {
     const m = course.modules.find((x) => x.id === mv.moduleId);
+    // A link signed with the category's path carries its units: those are shown, whatever the content
+    // says today (a unit since added to the path, or removed, changes nothing). An older link carries only
+    // the module and the category: the content's path for that category is shown.
+    const signedPath = mv.categoryPath && mv.unitIds ? mv.unitIds : null;
+    const attested = m && !signedPath ? attestedModule(m, claims.track, claims.category) : null;
+    const unitIds = signedPath ?? attested?.unitIds ?? [];
+    const units = m?.units.filter((u) => unitIds.includes(u.id)) ?? [];
     return {
       number: m?.order ?? index + 1,
       title: m ? localize(m.title, locale) : mv.moduleId,
       version: mv.version,
-      // The link carries which modules, not their durations or units: those of the content are shown.
-      durationMinutes: m?.durationMinutes ?? 0,
-      units: m?.units.map((u) => localize(u.title, locale)) ?? [],
+      durationMinutes: signedPath
+        ? units.reduce((sum, u) => sum + u.durationMinutes, 0)
+        : (attested?.durationMinutes ?? 0),
+      // A unit the content no longer has is still named, by its id.
+      units: signedPath
+        ? signedPath.map((id) => {
+            const unit = m?.units.find((u) => u.id === id);
+            return unit ? localize(unit.title, locale) : id;
+          })
+        : units.map((u) => localize(u.title, locale)),
+      path: signedPath !== null || attested?.categoryPath === true,
     };
   });
   const attested = attestationLines(locale, { track: claims.track, category: null, modules });
@@ -42,7 +58,12 @@ export function toSignedCertificateView(claims: CertificateClaims, locale: "fr" 
       track: claims.track,
       issuedAt: claims.issuedAt,
       code: claims.id,
-      modules: modules.map((m) => ({ title: m.title, duration: formatDuration(m.durationMinutes), units: m.units })),
+      modules: modules.map((m) => ({
+        title: m.title,
+        duration: formatDuration(m.durationMinutes),
+        units: m.units,
+        path: m.path,
+      })),
       trackLabel: attested.track,
       durationLabel: attested.duration,
     },

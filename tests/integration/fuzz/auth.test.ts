@@ -15,6 +15,8 @@ import {
   reauthAction,
   registerAction,
   resetPasswordAction,
+  oidcSignInAction,
+  completeOidcRegistrationAction,
   signInAction,
   signOutAction,
   extendSessionAction,
@@ -86,8 +88,8 @@ const CODES = fc.oneof(
 );
 
 /**
- * The second-factor actions: a visitor goes to sign in, a learner to the dashboard (learners are never
- * asked), staff get a clear refusal or, with the right code, their way on; only throttle counters are
+ * The second-factor actions: a visitor or a learner goes to sign in with a team account (learners are
+ * never asked), staff get a clear refusal or, with the right code, their way on; only throttle counters are
  * written on a refusal.
  */
 function secondFactorTarget(
@@ -112,7 +114,8 @@ function secondFactorTarget(
           const data = await toFormData(form, { "⟦totp⟧": () => currentTotp(secret, new Date()) });
           const outcome = await checkAction(() => action(undefined, data), { refusalMayWrite: THROTTLE });
           if (!session) expect(isRedirectTo(outcome, REFUSAL_REDIRECT)).toBe(true);
-          else if (who === "learner") expect(isRedirectTo(outcome, /^\/(fr|en)\/dashboard$/)).toBe(true);
+          else if (who === "learner")
+            expect(isRedirectTo(outcome, /^\/(fr|en)\/sign-in\?next=[^&]*&reason=staff$/)).toBe(true);
           else if (outcome.kind === "redirect") expect(outcome.url).toMatch(/^\/(fr|en)(\/|$)/);
           return `${session ? who : auth}: ${describeOutcome(outcome)}`;
         },
@@ -214,6 +217,55 @@ const TARGETS: Record<string, FuzzTarget> = {
           });
           const outcome = await checkAction(() => signInAction(undefined, data), { refusalMayWrite: THROTTLE });
           if (outcome.kind === "redirect") expect(outcome.url).toMatch(/^http:\/\/localhost:3000\/(fr|en)(\/|$)/);
+          return describeOutcome(outcome);
+        },
+      ),
+  },
+
+  // No OIDC provider is configured in the tests' environment: every form is refused, writing nothing.
+  "lib/auth/actions.ts#oidcSignInAction": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({
+          ip: CLIENT_IP,
+          form: formArb({
+            locale: LOCALE,
+            provider: field(fc.constantFrom("franceconnect", "proconnect", "google")),
+            next: field(NEXT_PATHS),
+          }),
+        }),
+        async ({ ip, form }) => {
+          await newRequest(ip, "out", null);
+          const data = await toFormData(form);
+          const outcome = await checkAction(() => oidcSignInAction(undefined, data), { refused: () => true });
+          expect(outcome.kind).toBe("result");
+          return describeOutcome(outcome);
+        },
+      ),
+  },
+
+  // Without the pending-identity cookie (set only by a verified OIDC callback) nothing is ever created.
+  "lib/auth/actions.ts#completeOidcRegistrationAction": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({
+          ip: CLIENT_IP,
+          form: formArb({
+            locale: LOCALE,
+            track: field(fc.constantFrom("public", "professional"), 10),
+            professionalCategory: field(fc.constantFrom(...PROFESSIONAL_CATEGORIES)),
+            acceptPolicy: CHECKBOX,
+          }),
+        }),
+        async ({ ip, form }) => {
+          await newRequest(ip, "out", null);
+          const data = await toFormData(form);
+          const outcome = await checkAction(() => completeOidcRegistrationAction(undefined, data), {
+            refused: () => true,
+          });
+          expect(outcome.kind).toBe("result");
           return describeOutcome(outcome);
         },
       ),

@@ -25,6 +25,7 @@ import {
   type FuzzTarget,
 } from "../../support/fuzz";
 import { ORIGIN } from "../../support/next-request-mock";
+import { withCharChanged } from "../../support/tamper";
 
 let csrf: { token: string; cookie: string };
 
@@ -185,7 +186,7 @@ const TARGETS: Record<string, FuzzTarget> = {
             if (body.proof !== undefined) form.append("proof", body.proof);
             if (body.callbackUrl !== undefined) form.append("callbackUrl", body.callbackUrl);
             if (csrfKind === "valid" || csrfKind === "tokenOnly") form.append("csrfToken", csrf.token);
-            if (csrfKind === "mismatch") form.append("csrfToken", `${csrf.token.slice(0, -2)}00`);
+            if (csrfKind === "mismatch") form.append("csrfToken", withCharChanged(csrf.token, -1));
             for (const [k, v] of body.extras) form.append(k, v);
             text = form.toString();
           } else {

@@ -19,6 +19,8 @@ import * as liveRoute from "@/app/api/live/route";
 import * as metricsRoute from "@/app/api/metrics/route";
 import * as meRoute from "@/app/api/me/route";
 import * as positionRoute from "@/app/api/me/position/route";
+import * as checklistPdfRoute from "@/app/api/checklists/[checklistId]/pdf/route";
+import * as briefingRoute from "@/app/api/resources/steward-briefing/route";
 import type { User } from "@/db/schema";
 import { issueCertificate, printedName } from "@/lib/certificates/issue";
 import { getCourse } from "@/lib/content/load";
@@ -36,6 +38,7 @@ import {
   hostileString,
   people,
   prepareFuzzing,
+  METHOD_REFUSAL_RUNS,
   runProperty,
   statusLabel as label,
   urlPart,
@@ -192,6 +195,50 @@ const TARGETS: Record<string, FuzzTarget> = {
           expect(JSON.stringify(data)).not.toContain((shape.who === "owner" ? other : owner).id);
         }
         return `${shape.auth}: ${label(res)}`;
+      }),
+  },
+
+  "app/api/checklists/[checklistId]/pdf/route.ts#GET": {
+    run: (name) =>
+      runProperty(
+        name,
+        fc.record({
+          shape: REQUEST_SHAPE,
+          id: fc.oneof(
+            { weight: 3, arbitrary: fc.constantFrom("m3-u2-site", "m3-u3-event", "m2-u1-prepare") },
+            { weight: 3, arbitrary: hostileString },
+            { weight: 1, arbitrary: ID_LIKE },
+          ),
+          query: QUERY,
+        }),
+        async ({ shape, id, query }) => {
+          const param = id.toWellFormed().slice(0, 4096);
+          const req = await buildRequest(shape, `${ORIGIN}/api/checklists/${urlPart(param)}/pdf${query}`);
+          const res = await checkRoute(() =>
+            checklistPdfRoute.GET(req, { params: Promise.resolve({ checklistId: param }) }),
+          );
+          const signedIn = shape.auth === "recent" || shape.auth === "stale";
+          // Each learner gets their own ticks; no one else's can be asked for (the URL names no learner).
+          if (!signedIn) expect(res.status).toBe(401);
+          else expect([200, 404]).toContain(res.status);
+          if (res.status === 200) {
+            expect(res.headers.get("content-type")).toBe("application/pdf");
+            expect(res.headers.get("cache-control")).toBe("no-store");
+          }
+          return `${shape.auth}: ${label(res)}`;
+        },
+      ),
+  },
+
+  "app/api/resources/steward-briefing/route.ts#GET": {
+    run: (name) =>
+      runProperty(name, fc.record({ shape: REQUEST_SHAPE, query: QUERY }), async ({ shape, query }) => {
+        const req = await buildRequest(shape, `${ORIGIN}/api/resources/steward-briefing${query}`);
+        // Public and the same for everyone: whoever asks, whatever the query (an unknown language: French).
+        const res = await checkRoute(() => (briefingRoute.GET as (r: Request) => Promise<Response>)(req));
+        expect(res.status).toBe(200);
+        expect(res.headers.get("content-type")).toBe("application/pdf");
+        return label(res);
       }),
   },
 
@@ -365,18 +412,25 @@ const GET_ONLY_ROUTES = {
   "app/api/live/route.ts": ["/api/live", liveRoute],
   "app/api/me/route.ts": ["/api/me", meRoute],
   "app/api/metrics/route.ts": ["/api/metrics", metricsRoute],
+  "app/api/checklists/[checklistId]/pdf/route.ts": ["/api/checklists/m3-u2-site/pdf", checklistPdfRoute],
+  "app/api/resources/steward-briefing/route.ts": ["/api/resources/steward-briefing", briefingRoute],
 } as const;
 for (const [file, [urlPath, route]] of Object.entries(GET_ONLY_ROUTES)) {
   for (const method of ["POST", "PUT", "PATCH", "DELETE"] as const) {
     TARGETS[`${file}#${method}`] = {
       run: (name) =>
-        runProperty(name, fc.record({ shape: REQUEST_SHAPE, body: hostileString }), async ({ shape, body }) => {
-          const req = await buildRequest(shape, `${ORIGIN}${urlPath}`, { method, body });
-          const res = await checkRoute(async () => route[method](req));
-          expect(res.status).toBe(405);
-          expect(res.headers.get("allow")).toBe("GET, HEAD");
-          return label(res);
-        }),
+        runProperty(
+          name,
+          fc.record({ shape: REQUEST_SHAPE, body: hostileString }),
+          async ({ shape, body }) => {
+            const req = await buildRequest(shape, `${ORIGIN}${urlPath}`, { method, body });
+            const res = await checkRoute(async () => route[method](req));
+            expect(res.status).toBe(405);
+            expect(res.headers.get("allow")).toBe("GET, HEAD");
+            return label(res);
+          },
+          METHOD_REFUSAL_RUNS,
+        ),
     };
   }
 }

@@ -4,11 +4,24 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
-export type FuzzArea = "auth" | "account" | "quiz" | "certificates" | "privacy" | "staff" | "routes-auth" | "routes";
+export type FuzzArea =
+  | "auth"
+  | "account"
+  | "quiz"
+  | "certificates"
+  | "checklists"
+  | "privacy"
+  | "staff"
+  | "organisations"
+  | "statistics"
+  | "routes-auth"
+  | "routes";
 
 export const FUZZ_CATALOGUE: Record<string, FuzzArea> = {
   // server actions ("use server" files)
   "lib/auth/actions.ts#registerAction": "auth",
+  "lib/auth/actions.ts#oidcSignInAction": "auth",
+  "lib/auth/actions.ts#completeOidcRegistrationAction": "auth",
   "lib/auth/actions.ts#signInAction": "auth",
   "lib/auth/actions.ts#signOutAction": "auth",
   "lib/auth/actions.ts#extendSessionAction": "auth",
@@ -26,10 +39,23 @@ export const FUZZ_CATALOGUE: Record<string, FuzzArea> = {
   "lib/account/actions.ts#rememberUsernameAction": "account",
   "lib/quiz/actions.ts#submitQuizAction": "quiz",
   "lib/certificates/actions.ts#issueCertificateAction": "certificates",
+  "lib/checklists/actions.ts#saveChecklistAction": "checklists",
   "lib/privacy/actions.ts#deleteAccountAction": "privacy",
   "lib/privacy/actions.ts#dataRequestAction": "privacy",
   "lib/staff/actions.ts#setDataRequestStatusAction": "staff",
+  "lib/staff/actions.ts#verifyDataRequestIdentityAction": "staff",
+  "lib/staff/actions.ts#recordDataRequestAction": "staff",
   "lib/staff/actions.ts#publishPolicyAction": "staff",
+  "lib/staff/actions.ts#rectifyCertificateAction": "staff",
+  "lib/organisations/actions.ts#createOrganisationAction": "organisations",
+  "lib/organisations/actions.ts#createInvitationLinkAction": "organisations",
+  "lib/organisations/actions.ts#revokeInvitationAction": "organisations",
+  "lib/organisations/actions.ts#inviteByCsvAction": "organisations",
+  "lib/organisations/actions.ts#answerInvitationAction": "organisations",
+  "lib/organisations/actions.ts#leaveOrganisationAction": "organisations",
+  "lib/organisations/actions.ts#removeMemberAction": "organisations",
+  "lib/organisations/actions.ts#transferOrganisationAction": "organisations",
+  "lib/organisations/actions.ts#deleteOrganisationAction": "organisations",
   // route handlers (app/api/**/route.ts)
   "app/api/auth/[...nextauth]/route.ts#GET": "routes-auth",
   "app/api/auth/[...nextauth]/route.ts#POST": "routes-auth",
@@ -43,6 +69,18 @@ export const FUZZ_CATALOGUE: Record<string, FuzzArea> = {
   "app/api/me/route.ts#GET": "routes",
   "app/api/metrics/route.ts#GET": "routes",
   "app/api/me/position/route.ts#POST": "routes",
+  "app/api/checklists/[checklistId]/pdf/route.ts#GET": "routes",
+  "app/api/resources/steward-briefing/route.ts#GET": "routes",
+  "app/api/organisations/[organisationId]/report/route.ts#GET": "organisations",
+  "app/api/organisations/[organisationId]/report/route.ts#POST": "organisations",
+  "app/api/organisations/[organisationId]/report/route.ts#PUT": "organisations",
+  "app/api/organisations/[organisationId]/report/route.ts#PATCH": "organisations",
+  "app/api/organisations/[organisationId]/report/route.ts#DELETE": "organisations",
+  "app/api/staff/statistics/[table]/route.ts#GET": "statistics",
+  "app/api/staff/statistics/[table]/route.ts#POST": "statistics",
+  "app/api/staff/statistics/[table]/route.ts#PUT": "statistics",
+  "app/api/staff/statistics/[table]/route.ts#PATCH": "statistics",
+  "app/api/staff/statistics/[table]/route.ts#DELETE": "statistics",
   // GET-only routes refuse the other methods themselves (lib/request-body.ts refuseBodyMethods)
   "app/api/account/export/route.ts#POST": "routes",
   "app/api/account/export/route.ts#PUT": "routes",
@@ -80,6 +118,14 @@ export const FUZZ_CATALOGUE: Record<string, FuzzArea> = {
   "app/api/metrics/route.ts#PUT": "routes",
   "app/api/metrics/route.ts#PATCH": "routes",
   "app/api/metrics/route.ts#DELETE": "routes",
+  "app/api/checklists/[checklistId]/pdf/route.ts#POST": "routes",
+  "app/api/checklists/[checklistId]/pdf/route.ts#PUT": "routes",
+  "app/api/checklists/[checklistId]/pdf/route.ts#PATCH": "routes",
+  "app/api/checklists/[checklistId]/pdf/route.ts#DELETE": "routes",
+  "app/api/resources/steward-briefing/route.ts#POST": "routes",
+  "app/api/resources/steward-briefing/route.ts#PUT": "routes",
+  "app/api/resources/steward-briefing/route.ts#PATCH": "routes",
+  "app/api/resources/steward-briefing/route.ts#DELETE": "routes",
 };
 
 export function catalogueOf(area: FuzzArea): string[] {

@@ -84,7 +84,8 @@ export type Outcome =
   { kind: "result"; value: unknown } | { kind: "redirect"; url: string } | { kind: "notFound"; digest: string };
 
 /** A redirect meaning "not allowed": sign in, sign in again, accept the new policy. */
-export const REFUSAL_REDIRECT = /^\/(fr|en)\/(sign-in|sign-in\/second-factor|reauth|accept-policy)(\?next=[^&]*)?$/;
+export const REFUSAL_REDIRECT =
+  /^\/(fr|en)\/(sign-in|sign-in\/second-factor|reauth|accept-policy)(\?next=[^&]*(&reason=[a-z]+)?)?$/;
 
 export interface CheckOptions {
   /** Tables a refused call may still write: the throttling counters, whose purpose is to count refusals. */

@@ -7,6 +7,11 @@ import { catalogueOf, type FuzzArea } from "./catalogue";
 import { installWriteCounters } from "./write-counters";
 
 export const NUM_RUNS = 1000;
+/**
+ * A method a route does not serve is refused before anything reads the request (lib/request-body.ts
+ * refuseBodyMethods): one code path whatever the input, so fewer runs prove as much.
+ */
+export const METHOD_REFUSAL_RUNS = 200;
 
 /**
  * Runs `predicate` on NUM_RUNS generated values; failures are reported with the seed and a shortened

@@ -19,6 +19,7 @@ describe("describeTrackChange", () => {
       addedModules: ["m3"],
       optionalModules: [],
       missing: [{ moduleSlug: "m3", unitIds: ["m3-u1", "m3-u2"] }],
+      category: null,
       issued: ["public"],
       alreadyCertified: false,
     });
@@ -39,5 +40,22 @@ describe("describeTrackChange", () => {
     expect(change.keptUnits).toBe(1);
     expect(change.issued).toEqual([]);
     expect(change.missing.map((m) => m.moduleSlug)).toEqual(["m1", "m2", "m3"]);
+  });
+
+  it("going professional computes what is left on the chosen category's path, as the certificate will", () => {
+    const modules = [
+      ...MODULES.slice(0, 2),
+      { slug: "m3", unitIds: ["m3-u1", "m3-u2", "m3-u3"], requiredByCategory: { security_staff: ["m3-u1", "m3-u3"] } },
+    ];
+    const steward = describeTrackChange("public", "professional", TRACKS, modules, PUBLIC_DONE, [], "security_staff");
+    expect(steward.category).toBe("security_staff");
+    expect(steward.missing).toEqual([{ moduleSlug: "m3", unitIds: ["m3-u1", "m3-u3"] }]);
+    // Without a path for the category (or before one is chosen), every unit of the module.
+    expect(describeTrackChange("public", "professional", TRACKS, modules, PUBLIC_DONE, [], "other").missing).toEqual([
+      { moduleSlug: "m3", unitIds: ["m3-u1", "m3-u2", "m3-u3"] },
+    ]);
+    // Going back to the general public: no category, whatever the learner had.
+    const back = describeTrackChange("professional", "public", TRACKS, modules, PUBLIC_DONE, [], "security_staff");
+    expect(back.category).toBeNull();
   });
 });

@@ -5,6 +5,9 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { REMEMBER_USERNAME_COOKIE } from "@/lib/auth/cookies";
 import { signInReasonOf } from "@/lib/auth/paths";
 import { Link } from "@/lib/i18n/navigation";
+import { configuredOidcProviders } from "@/lib/auth/oidc/providers";
+import { oidcRefusalOf } from "@/lib/auth/oidc/refusals";
+import { OidcSignIn } from "@/components/auth/oidc-sign-in";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { PageTitle } from "@/components/layout/page-title";
 import { Alert } from "@/components/ui/alert";
@@ -26,10 +29,20 @@ export default async function SignInPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ next?: string; reset?: string; confirmed?: string; reason?: string | string[] }>;
+  searchParams: Promise<{
+    next?: string;
+    reset?: string;
+    confirmed?: string;
+    reason?: string | string[];
+    oidc?: string | string[];
+    error?: string | string[];
+  }>;
 }) {
   const { locale } = await params;
-  const { next, reset, confirmed, reason: rawReason } = await searchParams;
+  const { next, reset, confirmed, reason: rawReason, oidc, error } = await searchParams;
+  const oidcProviders = configuredOidcProviders();
+  // Only where an OIDC provider is offered: without one, the page is exactly what it was.
+  const oidcRefusal = oidcProviders.length > 0 ? oidcRefusalOf(oidc, error) : null;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "auth" });
   const tp = await getTranslations({ locale, namespace: "personal" });
@@ -46,7 +59,16 @@ export default async function SignInPage({
       <div className="mt-4 space-y-3">
         {reset ? <Alert tone="success">{t("resetDone")}</Alert> : null}
         {confirmed ? <Alert tone="success">{t("confirmedDone")}</Alert> : null}
+        {oidcRefusal ? <Alert>{t(`oidcRefused_${oidcRefusal}`)}</Alert> : null}
       </div>
+      {oidcProviders.length > 0 ? (
+        <div className="mt-6 space-y-4">
+          {oidcProviders.map(({ id }) => (
+            <OidcSignIn key={id} provider={id} next={next} />
+          ))}
+          <p className="font-semibold">{t("oidcOr")}</p>
+        </div>
+      ) : null}
       <div className="mt-6">
         <SignInForm next={next} rememberedUsername={remembered} />
       </div>

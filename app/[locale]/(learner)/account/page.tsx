@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { requireUser } from "@/lib/auth/session";
 import { findTrackChanges } from "@/lib/account/profile";
+import { trackChangeKey } from "@/lib/account/track-change";
 import { Link } from "@/lib/i18n/navigation";
 import {
   ChangeEmailForm,
@@ -29,6 +30,7 @@ export default async function AccountPage({
   const { user } = await requireUser(locale, `/${locale}/account`);
   const t = await getTranslations({ locale, namespace: "account" });
   const trackChanges = await findTrackChanges(user);
+  const to = await getTranslations({ locale, namespace: "organisations" });
   return (
     <div className="max-w-3xl space-y-6">
       <Heading level={1}>{t("title")}</Heading>
@@ -43,8 +45,8 @@ export default async function AccountPage({
           professionalCategory={user.professionalCategory}
           trackChanges={Object.fromEntries(
             trackChanges.map((change) => [
-              change.to,
-              <TrackChangeNote key={change.to} change={change} locale={locale} />,
+              trackChangeKey(change),
+              <TrackChangeNote key={trackChangeKey(change)} change={change} locale={locale} />,
             ]),
           )}
         />
@@ -57,6 +59,12 @@ export default async function AccountPage({
       </Section>
       <Section id="remember" title={t("rememberTitle")} headingClassName="mb-3">
         <RememberUsernameForm remember={user.rememberUsername} />
+      </Section>
+      <Section id="organisations" title={to("listTitle")}>
+        <p className="mt-2">{to("accountText")}</p>
+        <Link href="/organisations" className="mt-3 inline-block font-semibold text-brand-800 underline">
+          {to("accountLink")}
+        </Link>
       </Section>
       <Section id="data" title={t("dataTitle")}>
         <p className="mt-2">{t("dataText")}</p>

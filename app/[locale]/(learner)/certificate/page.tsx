@@ -51,7 +51,7 @@ export default async function CertificatePage({
       </div>
     );
   }
-  const eligibility = await getEligibility(user.id, user.track);
+  const eligibility = await getEligibility(user.id, user.track, user.professionalCategory);
   if (!eligibility.eligible) {
     const course = getCourse();
     return (

@@ -3,6 +3,9 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { requireUser } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { findOwnCertificates, toCertificateView } from "@/lib/certificates/queries";
+import { getChecklists } from "@/lib/checklists/catalogue";
+import { findAllTicks } from "@/lib/checklists/ticks";
+import { localize } from "@/lib/content/load";
 import { getDashboard } from "@/lib/progress/queries";
 import { getResumeView } from "@/lib/progress/me";
 import { formatVideoTime } from "@/lib/progress/personal";
@@ -19,16 +22,24 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   setRequestLocale(locale);
   const { user } = await requireUser(locale, `/${locale}/dashboard`);
-  const [view, certificates, resume] = await Promise.all([
-    getDashboard(user.id, user.track, locale, now()),
+  const [view, certificates, resume, ticks] = await Promise.all([
+    getDashboard(user.id, user.track, user.professionalCategory, locale, now()),
     findOwnCertificates(user.id),
     getResumeView(user.id, user.track, locale, now()),
+    findAllTicks(user.id),
   ]);
+  // The checklists of the learner's track's modules, to tick, print or download.
+  const inTrack = new Set(view.modules.filter((m) => m.inTrack).map((m) => m.slug));
+  const checklists = getChecklists().filter((c) => inTrack.has(c.moduleSlug));
   // The certificate of the current track, as on the certificate page: once issued, the dashboard offers it.
   const certificate = certificates.find((c) => c.track === user.track);
   const t = await getTranslations({ locale, namespace: "dashboard" });
+  const ta = await getTranslations({ locale, namespace: "auth" });
+  // The professional's path: the modules their category requires only in part.
+  const partial = view.modules.filter((m) => m.inTrack && m.units.some((u) => !u.required));
   const tp = await getTranslations({ locale, namespace: "personal" });
   const tc = await getTranslations({ locale, namespace: "certificate" });
+  const tl = await getTranslations({ locale, namespace: "checklists" });
   const resumeWhere = resume?.sectionTitle
     ? tp("whereSection", { section: resume.sectionTitle })
     : resume && resume.videoSeconds > 0
@@ -40,6 +51,23 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
       <p className="mt-2 text-lg text-slate-700">
         {t("hello", { firstName: user.firstName })} {t(`track_${user.track}`)}
       </p>
+      {user.track === "professional" && user.professionalCategory ? (
+        <p className="mt-2 text-slate-800" data-testid="category-path">
+          {partial.length > 0
+            ? partial.map((m) =>
+                t("pathIntro", {
+                  category: ta(`category_${user.professionalCategory}`),
+                  n: m.order,
+                  required: m.units.filter((u) => u.required).length,
+                  total: m.units.length,
+                }),
+              )
+            : t("pathAll", { category: ta(`category_${user.professionalCategory}`) })}{" "}
+          <Link className="text-brand-800 underline" href="/account">
+            {t("changeCategory")}
+          </Link>
+        </p>
+      ) : null}
       <Section id="next" title={t("nextStep")} frame="highlight" className="mt-6">
         {resume ? (
           <p className="mt-2">
@@ -119,6 +147,34 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
           </p>
         ) : null}
       </Section>
+      {checklists.length > 0 ? (
+        <Section id="checklists" title={tl("listTitle")} className="mt-6">
+          <p className="mt-2 text-slate-700">{tl("listLead")}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {checklists.map((c) => (
+              <li key={c.id}>
+                <Link className="text-brand-800 underline" href={`/checklists/${c.id}`}>
+                  {localize(c.title, locale)}
+                </Link>{" "}
+                <span className="text-sm text-slate-700">
+                  ({tl("progress", { done: ticks[c.id]?.length ?? 0, total: c.items.fr.length })})
+                </span>
+              </li>
+            ))}
+          </ul>
+          {user.track === "professional" ? (
+            <p className="mt-3">
+              <span className="font-semibold">{tl("briefingTitle")}</span>{" "}
+              <a
+                className="text-brand-800 underline"
+                href={`/api/resources/steward-briefing?locale=${localeOf(locale)}`}
+              >
+                {tl("briefing")}
+              </a>
+            </p>
+          ) : null}
+        </Section>
+      ) : null}
       <div className="mt-8 space-y-8">
         {view.modules.map((m) => {
           const percent = Math.round((m.validatedCount / Math.max(1, m.units.length)) * 100);
@@ -155,9 +211,17 @@ export default async function DashboardPage({ params }: { params: Promise<{ loca
               <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200">
                 {m.units.map((u) => (
                   <li key={u.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
-                    <UnitLink className="text-brand-800 underline" href={`/learn/${m.slug}/${u.slug}`}>
-                      {u.title}
-                    </UnitLink>
+                    <span>
+                      <UnitLink className="text-brand-800 underline" href={`/learn/${m.slug}/${u.slug}`}>
+                        {u.title}
+                      </UnitLink>
+                      {m.inTrack && !u.required ? (
+                        <>
+                          {" "}
+                          <span className="text-sm text-muted">({t("notRequired")})</span>
+                        </>
+                      ) : null}
+                    </span>
                     <span
                       className={`rounded px-2 py-0.5 text-sm ${u.state === "validated" ? "bg-green-50 text-green-800" : u.state === "failed" ? "bg-amber-50 text-amber-900" : "bg-slate-100 text-slate-800"}`}
                     >

@@ -129,6 +129,23 @@ describe("signed certificate links", () => {
     });
   });
 
+  it("carry a category's path unit by unit, compactly, and only for a module attested in part", () => {
+    const withPath: CertificateClaims = {
+      ...SAMPLE,
+      modules: [
+        { moduleId: "m1", version: "0123abcd", unitIds: ["m1-u1", "m1-u2"] }, // whole module: units not signed
+        { moduleId: "m3", version: "89abcdef", unitIds: ["m3-u1", "m3-u3", "odd-unit"], categoryPath: true },
+      ],
+    };
+    expect(JSON.parse(encodeClaims(withPath)).m).toEqual(["m1@0123abcd", "m3@89abcdef~1,3,odd-unit"]);
+    expect(read(sign(withPath))?.modules).toEqual([
+      { moduleId: "m1", version: "0123abcd" },
+      { moduleId: "m3", version: "89abcdef", unitIds: ["m3-u1", "m3-u3", "odd-unit"], categoryPath: true },
+    ]);
+    for (const bad of ["m3@89abcdef~", "m3@89abcdef~1,,3", "m3@89abcdef~1;3", "m3@89abcdef~A"])
+      expect(decodeClaims({ ...JSON.parse(encodeClaims(SAMPLE)), m: [bad] })).toBeNull();
+  });
+
   it("are deterministic (same certificate, same link: the PDF keeps its ETag)", () => {
     expect(sign(SAMPLE)).toBe(sign(SAMPLE));
   });

@@ -4,6 +4,7 @@ import { isRecentlyAuthenticated } from "@/lib/auth/sessions";
 import { findOwnCertificates, toCertificateView } from "@/lib/certificates/queries";
 import { localeOf } from "@/lib/i18n/locales";
 import { findOwnDataRequests } from "@/lib/privacy/data-requests";
+import { deadlineDate, responseDeadline } from "@/lib/privacy/request-deadline";
 import { Link } from "@/lib/i18n/navigation";
 import { DataRequestForm, DeleteAccountForm } from "@/components/account/privacy-forms";
 import { pageTitle } from "@/lib/i18n/page-title";
@@ -83,6 +84,19 @@ export default async function PrivacyPage({
                 <span className="font-semibold">{t(`kind_${r.kind}`)}</span> —{" "}
                 {format.dateTime(r.createdAt, { dateStyle: "medium" })} —{" "}
                 <span className="rounded bg-slate-100 px-2 py-0.5 text-sm">{t(`status_${r.status}`)}</span>
+                {r.fulfilledAt ? null : (
+                  <p className="mt-1 text-sm">
+                    {t("requestDeadline", {
+                      date: format.dateTime(deadlineDate(responseDeadline(r.createdAt)), { dateStyle: "long" }),
+                    })}
+                  </p>
+                )}
+                {r.response ? (
+                  <p className="mt-1 whitespace-pre-wrap break-words">
+                    {t(r.status === "refused" ? "requestRefusal" : "requestAnswer", { note: r.response })}
+                  </p>
+                ) : null}
+                {r.status === "refused" ? <p className="mt-1 text-sm">{t("requestRefusalHelp")}</p> : null}
               </li>
             ))}
           </ul>

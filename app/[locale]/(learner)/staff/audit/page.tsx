@@ -4,7 +4,9 @@ import { requireStaff } from "@/lib/auth/session";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { findAuditPage } from "@/lib/staff/audit";
 import { auditPageSchema } from "@/lib/staff/schemas";
+import { TABLE_IDS } from "@/lib/statistics/report";
 import { PageTitle } from "@/components/layout/page-title";
+import { DataTable } from "@/components/ui/data-table";
 import { StaffNav, staffNavLabels } from "@/components/staff/staff-nav";
 
 export const generateMetadata = pageTitle("staffConsole", "auditTitle");
@@ -21,6 +23,7 @@ export default async function AuditPage({
   await requireStaff(locale, `/${locale}/staff/audit`);
   const t = await getTranslations({ locale, namespace: "staffConsole" });
   const tp = await getTranslations({ locale, namespace: "privacy" });
+  const ts = await getTranslations({ locale, namespace: "staffStatistics" });
   const format = await getFormatter({ locale });
   const audit = await findAuditPage(auditPageSchema.parse((await searchParams).page));
   const describe = (action: string, d: Record<string, string>) => {
@@ -31,12 +34,33 @@ export default async function AuditPage({
           from: d.from ? tp(`status_${d.from}` as never) : "",
           to: d.to ? tp(`status_${d.to}` as never) : "",
         });
+      case "data_request_recorded":
+        return t("action_data_request_recorded", {
+          request: d.request?.slice(0, 8) ?? "",
+          kind: d.kind ? tp(`kind_${d.kind}` as never) : "",
+        });
+      case "data_request_identity":
+        return t("action_data_request_identity", {
+          request: d.request?.slice(0, 8) ?? "",
+          method: d.method ? t(`dpo.method_${d.method}` as never) : "",
+        });
       case "policy_published":
         return t("action_policy_published", { kind: t(`kind_${d.kind}` as never), version: d.version ?? "" });
+      case "certificate_rectified":
+        return t("action_certificate_rectified", {
+          request: d.request?.slice(0, 8) ?? "",
+          revoked: d.revoked ?? "",
+          issued: d.issued ?? "",
+        });
       case "role_changed":
         return t("action_role_changed", { from: d.from ?? "", to: d.to ?? "" });
       default:
-        return t("action_csv_exported", { table: d.table ?? "" });
+        // The table by its title in the page's language, as the statistics page names it.
+        return t("action_csv_exported", {
+          table: (TABLE_IDS as readonly string[]).includes(d.table ?? "")
+            ? ts(`table_${d.table}` as never)
+            : (d.table ?? ""),
+        });
     }
   };
   const pageHref = (page: number) => `/${locale}/staff/audit${page > 1 ? `?page=${page}` : ""}`;
@@ -47,43 +71,23 @@ export default async function AuditPage({
       {audit.rows.length === 0 ? (
         <p className="mt-6">{t("auditEmpty")}</p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="mb-2 text-left font-semibold">
-              {t("auditCaption", { page: audit.page, pages: audit.pages })}
-            </caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-4">
-                  {t("auditWhen")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("auditWho")}
-                </th>
-                <th scope="col" className="py-2">
-                  {t("auditWhat")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {audit.rows.map((row) => (
-                <tr key={row.id} className="border-b border-slate-200 align-top">
-                  <td className="py-2 pr-4 whitespace-nowrap">
-                    <time dateTime={row.at.toISOString()}>
-                      {format.dateTime(row.at, { dateStyle: "medium", timeStyle: "medium" })}
-                    </time>
-                  </td>
-                  <td className="py-2 pr-4">
-                    {row.actor === "command_line"
-                      ? t("actorCommandLine", { operator: row.details.operator ?? "?" })
-                      : (row.actorName ?? t("actorDeleted"))}
-                  </td>
-                  <td className="py-2">{describe(row.action, row.details)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="mt-6 text-sm"
+          caption={t("auditCaption", { page: audit.page, pages: audit.pages })}
+          columns={[t("auditWhen"), t("auditWho"), t("auditWhat")]}
+          rows={audit.rows.map((row) => ({
+            key: String(row.id),
+            cells: [
+              <time key="at" dateTime={row.at.toISOString()} className="whitespace-nowrap">
+                {format.dateTime(row.at, { dateStyle: "medium", timeStyle: "medium" })}
+              </time>,
+              row.actor === "command_line"
+                ? t("actorCommandLine", { operator: row.details.operator ?? "?" })
+                : (row.actorName ?? t("actorDeleted")),
+              describe(row.action, row.details),
+            ],
+          }))}
+        />
       )}
       {audit.pages > 1 ? (
         <nav aria-label={t("pagination")} className="mt-4">

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { localeOf } from "@/lib/i18n/locales";
 import { consume } from "@/lib/auth/rate-limit";
@@ -9,7 +9,10 @@ import { isSignedToken, verifySignedToken } from "@/lib/certificates/signing/sig
 import { CERTIFICATE_KEYS_PATH } from "@/lib/certificates/signing/jwks";
 import { toSignedCertificateView } from "@/lib/certificates/signing/verification-view";
 import { env } from "@/lib/env.mjs";
+import { getRevocationStatus } from "@/lib/certificates/signing/revocations";
+import { normaliseVerificationCode } from "@/lib/certificates/verification-code";
 import { CertificateCard } from "@/components/certificate/certificate-card";
+import { RevokedNotice } from "@/components/certificate/revoked-notice";
 import { VerifyForm } from "@/components/certificate/verify-form";
 import { Alert } from "@/components/ui/alert";
 import { Heading } from "@/components/ui/heading";
@@ -56,9 +59,14 @@ export default async function VerifyCodePage({ params }: { params: Promise<{ loc
 async function CodeResult({ code, locale }: { code: string; locale: string }) {
   const t = await getTranslations({ locale, namespace: "verify" });
   const throttle = await consume(`verify:ip:${await getClientIp()}`, VERIFY_LIMIT, VERIFY_WINDOW_MS);
-  const result = throttle.limited ? null : await verifyCertificate(code);
   if (throttle.limited) return <Alert>{t("limited")}</Alert>;
+  const normalised = normaliseVerificationCode(code);
+  if (!normalised) return <Alert>{t("notFound")}</Alert>;
+  // A revoked certificate's row is gone (a rectification deletes it): the revocation list answers alone.
+  const [result, revocation] = await Promise.all([verifyCertificate(normalised), getRevocationStatus(normalised)]);
+  if (revocation.status === "revoked") return <RevokedNotice locale={locale} signed={false} {...revocation} />;
   if (!result) return <Alert>{t("notFound")}</Alert>;
+  if (revocation.status === "unknown") return <Alert>{t("signedUnchecked")}</Alert>;
   return (
     <>
       <Alert tone="success">{t("valid")}</Alert>
@@ -74,7 +82,6 @@ async function CodeResult({ code, locale }: { code: string; locale: string }) {
 async function SignedResult({ token, locale }: { token: string; locale: string }) {
   const t = await getTranslations({ locale, namespace: "verify" });
   const ta = await getTranslations({ locale, namespace: "auth" });
-  const format = await getFormatter({ locale });
   const result = await verifySignedToken(token);
   if (!result.authentic) return <Alert>{t("notValid")}</Alert>;
   const view = toSignedCertificateView(result.claims, localeOf(locale));
@@ -84,13 +91,7 @@ async function SignedResult({ token, locale }: { token: string; locale: string }
       {revocation.status === "notRevoked" ? (
         <Alert tone="success">{t("signedValid")}</Alert>
       ) : revocation.status === "revoked" ? (
-        <Alert>
-          {t("signedRevoked", {
-            date: format.dateTime(revocation.revokedAt, { dateStyle: "long", timeZone: "Europe/Paris" }),
-          })}{" "}
-          {t(`reason_${revocation.reason}`)}{" "}
-          {revocation.replacedBy ? t("signedReplaced", { code: revocation.replacedBy }) : null}
-        </Alert>
+        <RevokedNotice locale={locale} signed {...revocation} />
       ) : (
         <Alert>{t("signedUnchecked")}</Alert>
       )}

@@ -9,8 +9,9 @@ import { Link } from "@/lib/i18n/navigation";
 import { pageTitle } from "@/lib/i18n/page-title";
 import { getDataSummary } from "@/lib/privacy/summary";
 import { formatVideoTime } from "@/lib/progress/personal";
-import { PrintButton } from "./_components/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { Heading } from "@/components/ui/heading";
+import { DataTable } from "@/components/ui/data-table";
 import { Section } from "@/components/ui/section";
 
 export const generateMetadata = pageTitle("dataSummary", "title");
@@ -85,30 +86,14 @@ export default async function DataSummaryPage({ params }: { params: Promise<{ lo
         {summary.consents.length === 0 ? (
           <p className={empty}>{t("consentsNone")}</p>
         ) : (
-          <table className="mt-3 w-full border-collapse text-left">
-            <thead>
-              <tr className="border-b-2 border-slate-300">
-                <th scope="col" className="py-1.5 pr-4">
-                  {t("policy")}
-                </th>
-                <th scope="col" className="py-1.5 pr-4">
-                  {t("version")}
-                </th>
-                <th scope="col" className="py-1.5">
-                  {t("acceptedAt")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.consents.map((c) => (
-                <tr key={`${c.kind}-${c.version}`} className="border-b border-slate-200">
-                  <td className="py-1.5 pr-4">{t(`policy_${c.kind}`)}</td>
-                  <td className="py-1.5 pr-4">{c.version}</td>
-                  <td className="py-1.5">{date(c.acceptedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="mt-3"
+            columns={[t("policy"), t("version"), t("acceptedAt")]}
+            rows={summary.consents.map((c) => ({
+              key: `${c.kind}-${c.version}`,
+              cells: [t(`policy_${c.kind}`), c.version, date(c.acceptedAt)],
+            }))}
+          />
         )}
       </Section>
 
@@ -178,6 +163,49 @@ export default async function DataSummaryPage({ params }: { params: Promise<{ lo
         </Section>
       ) : null}
 
+      {summary.organisations.length ? (
+        <Section id="organisations" title={t("organisationsTitle")} frame="plain" prominent className={section}>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {summary.organisations.map((o) => (
+              <li key={`${o.name}-${o.consentedAt.toISOString()}`}>
+                {t("organisation", {
+                  name: o.name,
+                  role: t(`organisationRole_${o.role}`),
+                  date: date(o.consentedAt),
+                })}
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
+      {summary.checklists.length ? (
+        <Section id="checklists" title={t("checklistsTitle")} frame="plain" prominent className={section}>
+          <ul className="mt-2 space-y-3">
+            {summary.checklists.map((c) => (
+              <li key={c.checklistId} data-print-keep>
+                <p>
+                  {c.total === null
+                    ? t("checklistRemoved", { title: c.title, done: c.ticked.length, date: date(c.updatedAt) })
+                    : t("checklist", {
+                        title: c.title,
+                        unit: c.unitTitle,
+                        done: c.ticked.length,
+                        total: c.total,
+                        date: date(c.updatedAt),
+                      })}
+                </p>
+                <ul className="mt-1 list-disc space-y-1 pl-6 text-slate-800">
+                  {c.ticked.map((item, i) => (
+                    <li key={i}>{item}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      ) : null}
+
       <Section id="certificates" title={t("certificatesTitle")} frame="plain" prominent className={section}>
         {summary.certificates.length === 0 ? (
           <p className={empty}>{t("certificatesNone")}</p>
@@ -213,6 +241,27 @@ export default async function DataSummaryPage({ params }: { params: Promise<{ lo
                   })}
                 </p>
                 <p className="mt-1 whitespace-pre-line border-l-4 border-slate-200 pl-3 text-slate-800">{r.message}</p>
+                {r.history.length ? (
+                  <>
+                    <p className="mt-2 font-semibold">{t("requestSteps")}</p>
+                    <ol className="mt-1 list-decimal space-y-1 pl-6">
+                      {r.history.map((e, i) => (
+                        <li key={i}>
+                          {t(`requestStep_${e.step}`, {
+                            date: date(e.at),
+                            to: e.toStatus ? tp(`status_${e.toStatus}`) : "",
+                            method: e.identityMethod ? t(`identity_${e.identityMethod}`) : "",
+                          })}
+                          {e.note ? (
+                            <span className="block whitespace-pre-line text-slate-800">
+                              {t("requestStepNote", { note: e.note })}
+                            </span>
+                          ) : null}
+                        </li>
+                      ))}
+                    </ol>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

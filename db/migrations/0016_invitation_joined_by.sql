@@ -1,0 +1,2 @@
+ALTER TABLE "organisation_invitations" ADD COLUMN "joined_by" uuid;--> statement-breakpoint
+ALTER TABLE "organisation_invitations" ADD CONSTRAINT "organisation_invitations_joined_by_users_id_fk" FOREIGN KEY ("joined_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;

@@ -1,0 +1,72 @@
+// "Complete your registration" for a verified identity no account has: the names, email and age come
+// from the provider; the learner chooses the track (and category) and accepts the policies. Never links
+// to an existing account: an email already in use is refused here (linking needs proof of owning it).
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { db } from "@/db/client";
+import { users, type User } from "@/db/schema";
+import type { ProfessionalCategory, Track } from "@/lib/account/tracks";
+import { isPrintableName } from "@/lib/certificates/printable-name";
+import { now as clockNow } from "@/lib/clock";
+import type { Locale } from "@/lib/i18n/locales";
+import { acceptCurrentPolicies } from "@/lib/policies/acceptance";
+import { findByEmail } from "../accounts";
+import { hashPassword } from "../password";
+import { createSession } from "../sessions";
+import { findUserByIdentity, linkIdentity } from "./identities";
+import { registrationRefusal, type RegistrationRefusal, type VerifiedIdentity } from "./identity";
+
+export interface IdentityRegistration {
+  track: Track;
+  professionalCategory?: ProfessionalCategory;
+  locale: Locale;
+}
+
+export type IdentityRegistrationOutcome =
+  { ok: true; user: User; sid: string } | { ok: false; reason: RegistrationRefusal | "emailTaken" | "identityTaken" };
+
+class IdentityTaken extends Error {}
+
+export async function registerFromIdentity(
+  identity: VerifiedIdentity,
+  input: IdentityRegistration,
+  now = clockNow(),
+): Promise<IdentityRegistrationOutcome> {
+  const refusal = registrationRefusal(identity, now, isPrintableName);
+  if (refusal) return { ok: false, reason: refusal };
+  if (await findUserByIdentity(identity.provider, identity.subject)) return { ok: false, reason: "identityTaken" };
+  if (await findByEmail(identity.email)) return { ok: false, reason: "emailTaken" };
+  // No password yet: a random one nobody knows (the learner may set one through "forgot password").
+  const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
+  try {
+    const user = await db.transaction(async (tx) => {
+      const [created] = await tx
+        .insert(users)
+        .values({
+          firstName: identity.givenName,
+          lastName: identity.familyName,
+          username: `fc_${randomBytes(6).toString("hex")}`,
+          email: identity.email,
+          passwordHash,
+          track: input.track,
+          professionalCategory: input.track === "professional" ? (input.professionalCategory ?? "other") : null,
+          locale: input.locale,
+          ageConfirmedAt: now,
+          emailVerifiedAt: now,
+          createdAt: now,
+          lastActivityAt: now,
+        })
+        .returning();
+      if (!created) throw new Error("user insert returned nothing");
+      if (!(await linkIdentity(created.id, identity.provider, identity.subject, now, tx))) throw new IdentityTaken();
+      await acceptCurrentPolicies(created.id, ["site", "privacy", "cookies"], tx, now);
+      return created;
+    });
+    return { ok: true, user, sid: await createSession(user.id, now) };
+  } catch (error) {
+    if (error instanceof IdentityTaken) return { ok: false, reason: "identityTaken" };
+    // Two tabs finishing at once, or the email taken meanwhile: the unique index answers.
+    if (await findByEmail(identity.email)) return { ok: false, reason: "emailTaken" };
+    throw error;
+  }
+}

@@ -1,0 +1,132 @@
+// Sign in with FranceConnect in a browser, against the local OIDC provider. This journey runs its own
+// `next start` (on a free port, its own embedded database) with the OIDC variables set, so the shared
+// end-to-end server, and every other spec's pages, stay exactly as they are without them.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { expect, test } from "@playwright/test";
+import { startTestOidcProvider, type TestOidcProvider } from "../support/oidc/provider";
+import { expectAccessible } from "./helpers";
+
+const DATA_DIR = "test-results/pglite-oidc";
+const client = { clientId: "vigie-e2e", clientSecret: "e2e-oidc-client-secret-0123456789" };
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+let op: TestOidcProvider;
+let app: ChildProcess;
+let base: string;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  const port = await freePort();
+  base = `http://localhost:${port}`;
+  op = await startTestOidcProvider({
+    clients: [{ ...client, redirectUris: [`${base}/api/auth/callback/franceconnect`] }],
+  });
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  const env = {
+    ...process.env,
+    PGLITE_DIR: DATA_DIR,
+    DATABASE_URL: "",
+    APP_URL: base,
+    AUTH_SECRET: "e2e-oidc-secret-not-for-production-0123456789",
+    OUTBOX_DIR: "test-results/outbox-oidc",
+    OIDC_FRANCECONNECT_ISSUER: op.issuer,
+    OIDC_FRANCECONNECT_CLIENT_ID: client.clientId,
+    OIDC_FRANCECONNECT_CLIENT_SECRET: client.clientSecret,
+    // Half set: logged, and no ProConnect button.
+    OIDC_PROCONNECT_ISSUER: "http://idp.example.org",
+  };
+  const seed = spawnSync(
+    "npx",
+    ["tsx", "--import", "./scripts/allow-server-only.mjs", "tests/support/oidc/e2e-seed.ts"],
+    {
+      env,
+      stdio: "inherit",
+    },
+  );
+  if (seed.status !== 0) throw new Error("OIDC e2e seed failed");
+  // Its own process group: npx starts next-server as a child, which must stop with it.
+  app = spawn("npx", ["next", "start", "-p", String(port)], { env, stdio: "ignore", detached: true });
+  for (let i = 0; i < 120; i += 1) {
+    const up = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error("the OIDC e2e server did not start");
+});
+
+test.afterAll(async () => {
+  if (app?.pid) process.kill(-app.pid, "SIGTERM");
+  await op?.close();
+});
+
+test("signs a linked FranceConnect identity in from the sign-in page, by keyboard", async ({ page }) => {
+  await page.goto(`${base}/fr/sign-in`);
+  const button = page.getByRole("button", { name: "S’identifier avec FranceConnect" });
+  await expect(button).toBeVisible();
+  await expect(page.getByRole("button", { name: /ProConnect/ })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Qu’est-ce que FranceConnect ?" })).toHaveAttribute("target", "_blank");
+  await expectAccessible(page, "sign-in page with FranceConnect");
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("button", { name: "Marie-Hélène Dupont" }).click();
+  await page.waitForURL(`${base}/fr/dashboard`);
+  await expectAccessible(page, "dashboard after FranceConnect");
+});
+
+test("a new person completes the registration step: names from the identity, then the dashboard", async ({ page }) => {
+  await page.goto(`${base}/fr/sign-in`);
+  await page.getByRole("button", { name: "S’identifier avec FranceConnect" }).click();
+  await page.getByRole("button", { name: "Élodie Lefèvre" }).click();
+  await page.waitForURL(`${base}/fr/sign-up/identity`);
+  await expect(page.getByRole("heading", { name: "Identité vérifiée par FranceConnect" })).toBeVisible();
+  await expect(page.getByText("Lefèvre", { exact: true })).toBeVisible();
+  // No session until the registration is complete.
+  expect(await (await page.request.get(`${base}/api/auth/session`)).json()).toBeNull();
+  await expectAccessible(page, "complete your registration");
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByText("Vous devez accepter les conditions d'utilisation.").first()).toBeVisible();
+  await page.getByRole("checkbox").check();
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await page.waitForURL(`${base}/fr/dashboard`);
+  await expectAccessible(page, "dashboard after registering with FranceConnect");
+});
+
+test("a person under 15 is told registration is not possible, and nothing is created", async ({ page }) => {
+  await page.goto(`${base}/en/sign-in`);
+  await page.getByRole("button", { name: "Sign in with FranceConnect" }).click();
+  await page.getByRole("button", { name: "Lucas Martin" }).click();
+  await page.waitForURL(`${base}/fr/sign-up/identity`);
+  await expect(page.getByRole("alert").filter({ hasText: "à partir de 15 ans" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Créer mon compte" })).toHaveCount(0);
+  await expectAccessible(page, "registration refused under 15");
+  expect(await (await page.request.get(`${base}/api/auth/session`)).json()).toBeNull();
+});
+
+test("a tampered ID token signature opens nothing, with a clear message", async ({ page }) => {
+  await page.goto(`${base}/fr/sign-in`);
+  op.tamper("bad-signature");
+  try {
+    await page.getByRole("button", { name: "S’identifier avec FranceConnect" }).click();
+    await page.getByRole("button", { name: "Marie-Hélène Dupont" }).click();
+    await page.waitForURL(`${base}/fr/sign-in?oidc=invalid`);
+  } finally {
+    op.tamper(null);
+  }
+  await expect(
+    page.getByRole("alert").filter({ hasText: "l’identité transmise n’a pas pu être vérifiée" }),
+  ).toBeVisible();
+  const session = await page.request.get(`${base}/api/auth/session`);
+  expect(await session.json()).toBeNull();
+});

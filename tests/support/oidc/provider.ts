@@ -1,0 +1,150 @@
+// A real OpenID Connect provider on loopback for the tests, built with the certified `oidc-provider`
+// package and configured like FranceConnect: authorization code flow, PKCE required, acr eidas1,
+// claims given_name / family_name / email / birthdate from userinfo, signed (RS256) ID tokens and
+// RP-initiated logout. A login hint naming a test user signs that person in at once; without one, a
+// tiny form lists them. `tamper` makes the token endpoint misbehave, to test the client's refusals.
+import { generateKeyPairSync } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import Provider, { type Configuration } from "oidc-provider";
+import { tamperIdToken, type TokenTampering } from "./tampering";
+import { TEST_OIDC_USERS, testOidcUserBySub, type TestOidcUserKey } from "./users";
+
+export const FRANCECONNECT_SCOPES = "openid given_name family_name email birthdate";
+export const FRANCECONNECT_ACR = "eidas1";
+
+export interface TestOidcClient {
+  clientId: string;
+  clientSecret: string;
+  redirectUris: string[];
+  postLogoutRedirectUris?: string[];
+}
+
+export interface TestOidcProvider {
+  issuer: string;
+  provider: Provider;
+  /** Every later token response misbehaves this way (null: behaves again). */
+  tamper(tampering: TokenTampering | null): void;
+  close(): Promise<void>;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function loginForm(uid: string): string {
+  const buttons = Object.entries(TEST_OIDC_USERS)
+    .map(
+      ([key, user]) =>
+        `<button name="user" value="${key}">${escapeHtml(`${user.given_name} ${user.family_name}`)}</button>`,
+    )
+    .join("\n");
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Fournisseur d'identité de test</title></head>
+<body><main><h1>Fournisseur d'identité de test</h1>
+<form method="post" action="/interaction/${escapeHtml(uid)}">${buttons}</form></main></body></html>`;
+}
+
+async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return new URLSearchParams(Buffer.concat(chunks).toString("utf8"));
+}
+
+export async function startTestOidcProvider({
+  clients,
+  port = 0,
+}: {
+  clients: TestOidcClient[];
+  port?: number;
+}): Promise<TestOidcProvider> {
+  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const configuration: Configuration = {
+    clients: clients.map((client) => ({
+      client_id: client.clientId,
+      client_secret: client.clientSecret,
+      redirect_uris: client.redirectUris,
+      post_logout_redirect_uris: client.postLogoutRedirectUris ?? [],
+      grant_types: ["authorization_code"],
+      response_types: ["code"],
+      token_endpoint_auth_method: "client_secret_post",
+      id_token_signed_response_alg: "RS256",
+    })),
+    jwks: { keys: [{ ...privateKey.export({ format: "jwk" }), kid: "test-key", use: "sig", alg: "RS256" }] },
+    cookies: { keys: ["local-oidc-provider-cookie-key-for-tests-only"] },
+    claims: {
+      openid: ["sub"],
+      given_name: ["given_name"],
+      family_name: ["family_name"],
+      email: ["email"],
+      birthdate: ["birthdate"],
+    },
+    scopes: FRANCECONNECT_SCOPES.split(" "),
+    acrValues: [FRANCECONNECT_ACR],
+    pkce: { required: () => true },
+    ttl: { AuthorizationCode: 60, Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
+    features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
+    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    async findAccount(_ctx, sub) {
+      const user = testOidcUserBySub(sub);
+      return user ? { accountId: sub, claims: () => ({ ...user }) } : undefined;
+    },
+  };
+  const provider = new Provider(issuer, configuration);
+  let tampering: TokenTampering | null = null;
+  provider.use(async (ctx, next) => {
+    await next();
+    const body = ctx.body as { id_token?: unknown } | undefined;
+    if (tampering && ctx.path === "/token" && typeof body?.id_token === "string")
+      body.id_token = tamperIdToken(body.id_token, tampering, privateKey);
+  });
+
+  async function interaction(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const details = await provider.interactionDetails(request, response);
+    if (details.prompt.name === "consent") {
+      const accountId = details.session?.accountId ?? "";
+      const grant = new provider.Grant({ accountId, clientId: String(details.params.client_id) });
+      grant.addOIDCScope(String(details.params.scope));
+      const grantId = await grant.save();
+      await provider.interactionFinished(
+        request,
+        response,
+        { consent: { grantId } },
+        { mergeWithLastSubmission: true },
+      );
+      return;
+    }
+    const key = (request.method === "POST" ? (await readForm(request)).get("user") : details.params.login_hint) as
+      TestOidcUserKey | undefined;
+    const user = key && Object.hasOwn(TEST_OIDC_USERS, key) ? TEST_OIDC_USERS[key] : undefined;
+    if (!user) {
+      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(loginForm(details.uid));
+      return;
+    }
+    await provider.interactionFinished(
+      request,
+      response,
+      { login: { accountId: user.sub, acr: FRANCECONNECT_ACR } },
+      { mergeWithLastSubmission: false },
+    );
+  }
+
+  const callback = provider.callback();
+  server.on("request", (request: IncomingMessage, response: ServerResponse) => {
+    if (request.url?.startsWith("/interaction/")) {
+      interaction(request, response).catch((error: unknown) => {
+        response.writeHead(400, { "Content-Type": "text/plain" }).end(String(error));
+      });
+      return;
+    }
+    void callback(request, response);
+  });
+
+  return {
+    issuer,
+    provider,
+    tamper: (next) => void (tampering = next),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

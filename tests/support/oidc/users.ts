@@ -1,0 +1,49 @@
+// The local OIDC provider's people, as FranceConnect would describe them (claims of the `openid
+// given_name family_name email birthdate` scopes). The key is the login hint that picks one.
+export interface TestOidcUser {
+  sub: string;
+  given_name: string;
+  family_name: string;
+  email: string;
+  birthdate: string;
+}
+
+export const TEST_OIDC_USERS = {
+  adult: {
+    sub: "fc-sub-adult-0001",
+    given_name: "Marie-Hélène",
+    family_name: "Dupont",
+    email: "marie.dupont@example.org",
+    birthdate: "1990-04-12",
+  },
+  // An adult no account is linked to: registers through the "complete your registration" step.
+  newcomer: {
+    sub: "fc-sub-newcomer-0004",
+    given_name: "Élodie",
+    family_name: "Lefèvre",
+    email: "elodie.lefevre@example.org",
+    birthdate: "2001-07-14",
+  },
+  // Under 15 until 2 March 2030.
+  minor: {
+    sub: "fc-sub-minor-0002",
+    given_name: "Lucas",
+    family_name: "Martin",
+    email: "lucas.martin@example.org",
+    birthdate: "2015-03-02",
+  },
+  // A name the certificate fonts cannot draw (lib/certificates/printable-name.ts): Han characters.
+  unprintable: {
+    sub: "fc-sub-unprintable-0003",
+    given_name: "小明",
+    family_name: "Wang",
+    email: "xiaoming.wang@example.org",
+    birthdate: "1985-11-30",
+  },
+} as const satisfies Record<string, TestOidcUser>;
+
+export type TestOidcUserKey = keyof typeof TEST_OIDC_USERS;
+
+export function testOidcUserBySub(sub: string): TestOidcUser | undefined {
+  return Object.values(TEST_OIDC_USERS).find((user) => user.sub === sub);
+}
