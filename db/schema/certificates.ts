@@ -1,6 +1,7 @@
 import { index, jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { PROFESSIONAL_CATEGORIES, TRACKS } from "../../lib/account/tracks";
 import { LOCALES } from "../../lib/i18n/locales";
+import { OIDC_PROVIDER_IDS } from "../../lib/auth/oidc/settings";
 import { users } from "./users";
 
 /**
@@ -34,6 +35,8 @@ export const certificates = pgTable(
      */
     professionalCategory: text({ enum: PROFESSIONAL_CATEGORIES }),
     /** Every module attested, as it was at issue, so later edits never change what was certified. */
+    /** The identity provider that verified the printed names, as it was at issue; null when typed. */
+    namesVerifiedBy: text({ enum: OIDC_PROVIDER_IDS }),
     moduleVersions: jsonb().$type<AttestedModule[]>().notNull(),
     issuedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -15,6 +15,11 @@ export const users = pgTable(
     username: text().notNull(),
     email: text().notNull(),
     passwordHash: text().notNull(),
+    /**
+     * False for an account opened through an identity provider (its hash is of a random password nobody
+     * knows) until the person chooses one by "forgot password": unlinking the last identity needs it.
+     */
+    passwordChosen: boolean().notNull().default(true),
     track: text({ enum: TRACKS }).notNull(),
     professionalCategory: text({ enum: PROFESSIONAL_CATEGORIES }),
     role: text({ enum: ROLES }).notNull().default("learner"),
@@ -23,6 +28,8 @@ export const users = pgTable(
     emailVerifiedAt: timestamp({ withTimezone: true }),
     /** Set when the first certificate is issued; a database trigger then freezes the names. */
     nameLockedAt: timestamp({ withTimezone: true }),
+    /** The provider whose verified identity gave the names (read-only while set); null when typed. */
+    namesVerifiedBy: text({ enum: OIDC_PROVIDER_IDS }),
     rememberUsername: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     lastActivityAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -69,6 +76,10 @@ export const userSessions = pgTable(
     authenticatedAt: timestamp({ withTimezone: true }).notNull(),
     /** When a staff member confirmed a TOTP code in this session; staff doors stay shut until then. */
     secondFactorAt: timestamp({ withTimezone: true }),
+    /** Sessions opened through an identity provider: signing out ends the provider's session too, */
+    oidcProvider: text({ enum: OIDC_PROVIDER_IDS }),
+    /** the ID token it issued being the logout request's id_token_hint (deleted with the session). */
+    oidcIdToken: text(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
