@@ -87,3 +87,37 @@ export const statsChoiceDays = pgTable(
   },
   (t) => [primaryKey({ columns: [t.day, t.track, t.unitId, t.questionId, t.choiceId] })],
 );
+
+/**
+ * The question and choice rollups summed per calendar month (`month`: its first day), rebuilt from the
+ * day tables with them: a long range reads its whole months here and only the days at its ends from
+ * the day tables, so a year is about 14 reads per question instead of 730.
+ */
+export const statsQuestionMonths = pgTable(
+  "stats_question_months",
+  {
+    month: date().notNull(),
+    track: text().notNull(),
+    unitId: text().notNull(),
+    questionId: text().notNull(),
+    answered: integer().notNull(),
+    correct: integer().notNull(),
+    sumRest: bigint({ mode: "number" }).notNull(),
+    sumRestSquared: bigint({ mode: "number" }).notNull(),
+    sumCorrectRest: bigint({ mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.track, t.unitId, t.questionId] })],
+);
+
+export const statsChoiceMonths = pgTable(
+  "stats_choice_months",
+  {
+    month: date().notNull(),
+    track: text().notNull(),
+    unitId: text().notNull(),
+    questionId: text().notNull(),
+    choiceId: text().notNull(),
+    chosen: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.track, t.unitId, t.questionId, t.choiceId] })],
+);

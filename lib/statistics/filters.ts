@@ -60,6 +60,33 @@ export function parseFilters(
   return { filters: { from, to, track: track as TrackFilter }, error: null };
 }
 
+const firstOfMonth = (day: string) => `${day.slice(0, 8)}01`;
+const firstOfNextMonth = (day: string) => {
+  const d = new Date(`${firstOfMonth(day)}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/** Inclusive ranges of days. */
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+/**
+ * A range split for the month rollups: the first days of the whole calendar months it covers (inclusive,
+ * null when none), and the days before and after them, which only the day rollups can answer.
+ */
+export function splitByMonths(from: string, to: string): { months: DayRange | null; days: DayRange[] } {
+  const firstWhole = from.endsWith("-01") ? from : firstOfNextMonth(from);
+  const afterWhole = firstOfNextMonth(to) === addDays(to, 1) ? addDays(to, 1) : firstOfMonth(to);
+  if (firstWhole >= afterWhole) return { months: null, days: [{ from, to }] };
+  const days: DayRange[] = [];
+  if (from < firstWhole) days.push({ from, to: addDays(firstWhole, -1) });
+  if (afterWhole <= to) days.push({ from: afterWhole, to });
+  return { months: { from: firstWhole, to: firstOfMonth(addDays(afterWhole, -1)) }, days };
+}
+
 /** The calendar day in Paris (the rollups' day) of an instant, as YYYY-MM-DD. */
 export function parisDay(at: Date): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(at);

@@ -2,23 +2,69 @@
 import "server-only";
 import { and, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import { db } from "@/db/client";
-import { statsChoiceDays, statsQuestionDays, statsTrackDays, statsUnitDays, statsUnitStudyMinutes } from "@/db/schema";
+import { db, rowsOf } from "@/db/client";
+import { statsTrackDays, statsUnitDays, statsUnitStudyMinutes } from "@/db/schema";
 import { getCourse } from "@/lib/content/load";
-import type { StatisticsFilters } from "./filters";
+import { splitByMonths, type StatisticsFilters } from "./filters";
 import { buildReport, type StatTable } from "./report";
 
 function within(f: StatisticsFilters, day: PgColumn, track: PgColumn, from = f.from): SQL | undefined {
   return and(gte(day, from), lte(day, f.to), f.track === "all" ? undefined : eq(track, f.track));
 }
 const int = (column: PgColumn) => sql<number>`coalesce(sum(${column}), 0)::int`;
-const float = (column: PgColumn) => sql<number>`coalesce(sum(${column}), 0)::float8`;
+
+/**
+ * The rows of a day rollup and its month rollup that together cover the range exactly once: whole
+ * months from the month table, the days at the ends from the day table (lib/statistics/filters.ts).
+ */
+function dayAndMonthRows(f: StatisticsFilters, columns: SQL, days: string, months: string): SQL {
+  const split = splitByMonths(f.from, f.to);
+  const track = f.track === "all" ? sql`true` : sql`track = ${f.track}`;
+  const parts = split.days.map(
+    (r) => sql`select ${columns} from ${sql.identifier(days)} where ${track} and day between ${r.from} and ${r.to}`,
+  );
+  if (split.months) {
+    const { from, to } = split.months;
+    parts.push(sql`select ${columns} from ${sql.identifier(months)} where ${track} and month between ${from} and ${to}`);
+  }
+  return sql.join(parts, sql` union all `);
+}
+
+interface QuestionSums {
+  unitId: string;
+  questionId: string;
+  answered: number;
+  correct: number;
+  sumRest: number;
+  sumRestSquared: number;
+  sumCorrectRest: number;
+}
+
+async function readQuestions(f: StatisticsFilters): Promise<QuestionSums[]> {
+  const columns = sql.raw("unit_id, question_id, answered, correct, sum_rest, sum_rest_squared, sum_correct_rest");
+  return rowsOf<QuestionSums>(
+    await db.execute(sql`
+      select unit_id as "unitId", question_id as "questionId", sum(answered)::int as answered,
+        sum(correct)::int as correct, sum(sum_rest)::float8 as "sumRest",
+        sum(sum_rest_squared)::float8 as "sumRestSquared", sum(sum_correct_rest)::float8 as "sumCorrectRest"
+      from (${dayAndMonthRows(f, columns, "stats_question_days", "stats_question_months")}) r
+      group by 1, 2`),
+  );
+}
+
+async function readChoices(f: StatisticsFilters) {
+  const columns = sql.raw("unit_id, question_id, choice_id, chosen");
+  return rowsOf<{ unitId: string; questionId: string; choiceId: string; chosen: number }>(
+    await db.execute(sql`
+      select unit_id as "unitId", question_id as "questionId", choice_id as "choiceId", sum(chosen)::int as chosen
+      from (${dayAndMonthRows(f, columns, "stats_choice_days", "stats_choice_months")}) r
+      group by 1, 2, 3`),
+  );
+}
 
 export async function readRollups(f: StatisticsFilters) {
   const t = statsTrackDays;
   const u = statsUnitDays;
-  const q = statsQuestionDays;
-  const c = statsChoiceDays;
   const s = statsUnitStudyMinutes;
   // Weeks are keyed by their Monday: the range takes every week that overlaps it.
   const mondayOfFrom = sql<string>`date_trunc('week', ${f.from}::date)::date`;
@@ -59,24 +105,8 @@ export async function readRollups(f: StatisticsFilters) {
       .from(s)
       .where(within(f, s.day, s.track))
       .groupBy(s.unitId, s.minutes),
-    db
-      .select({
-        unitId: q.unitId,
-        questionId: q.questionId,
-        answered: int(q.answered),
-        correct: int(q.correct),
-        sumRest: float(q.sumRest),
-        sumRestSquared: float(q.sumRestSquared),
-        sumCorrectRest: float(q.sumCorrectRest),
-      })
-      .from(q)
-      .where(within(f, q.day, q.track))
-      .groupBy(q.unitId, q.questionId),
-    db
-      .select({ unitId: c.unitId, questionId: c.questionId, choiceId: c.choiceId, chosen: int(c.chosen) })
-      .from(c)
-      .where(within(f, c.day, c.track))
-      .groupBy(c.unitId, c.questionId, c.choiceId),
+    readQuestions(f),
+    readChoices(f),
   ]);
   return { events, weeks, units, studyMinutes, questions, choices };
 }

@@ -172,6 +172,24 @@ async function rebuildSlice(run: Run, from: string, to: string, key: ReturnType<
     select day, track, unit_id, question_id, c, count(*)
     from rollup_answers cross join lateral jsonb_array_elements_text(given) c
     group by 1, 2, 3, 4, 5`);
+  await rebuildMonths(run, from, to);
+}
+
+/** The month rollups of every month [from, to) touches, summed again from their days. */
+async function rebuildMonths(run: Run, from: string, to: string) {
+  const first = sql`date_trunc('month', ${from}::date)::date`;
+  const end = sql`(date_trunc('month', ${to}::date - 1) + interval '1 month')::date`;
+  const month = sql`date_trunc('month', day)::date`;
+  await run(sql`delete from stats_question_months where month >= ${first} and month < ${end}`);
+  await run(sql`
+    insert into stats_question_months (month, track, unit_id, question_id, answered, correct, sum_rest, sum_rest_squared, sum_correct_rest)
+    select ${month}, track, unit_id, question_id, sum(answered), sum(correct), sum(sum_rest), sum(sum_rest_squared), sum(sum_correct_rest)
+    from stats_question_days where day >= ${first} and day < ${end} group by 1, 2, 3, 4`);
+  await run(sql`delete from stats_choice_months where month >= ${first} and month < ${end}`);
+  await run(sql`
+    insert into stats_choice_months (month, track, unit_id, question_id, choice_id, chosen)
+    select ${month}, track, unit_id, question_id, choice_id, sum(chosen)
+    from stats_choice_days where day >= ${first} and day < ${end} group by 1, 2, 3, 4, 5`);
 }
 
 /** Active learners per week (a quiz sent or a lesson first opened), for the weeks from `from`'s Monday on. */

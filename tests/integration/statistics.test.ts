@@ -4,8 +4,8 @@ import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db, rowsOf } from "@/db/client";
 import { getCourse } from "@/lib/content/load";
-import { parisDay } from "@/lib/statistics/filters";
-import { loadReport } from "@/lib/statistics/queries";
+import { addDays, parisDay, splitByMonths } from "@/lib/statistics/filters";
+import { loadReport, readRollups } from "@/lib/statistics/queries";
 import { runStatisticsRollup } from "@/lib/statistics/rollup";
 import { answersFor, createLearner, drawFor, submit } from "../support/factories";
 
@@ -22,6 +22,8 @@ async function snapshot() {
       union all select 'question', question_id, track, concat_ws('/', answered, correct, sum_rest, sum_rest_squared, sum_correct_rest) from stats_question_days
       union all select 'choice', question_id || ':' || choice_id, track, chosen::text from stats_choice_days
       union all select 'study', unit_id || ':' || minutes, track, learners::text from stats_unit_study_minutes
+      union all select 'question_month', month || ':' || question_id, track, concat_ws('/', answered, correct, sum_rest, sum_rest_squared, sum_correct_rest) from stats_question_months
+      union all select 'choice_month', month || ':' || question_id || ':' || choice_id, track, chosen::text from stats_choice_months
       order by 1, 2, 3, 4`),
   );
 }
@@ -102,5 +104,38 @@ describe("statistics rollup", () => {
     const ticked = choices.rows.filter((r) => r[0] === asked[0]);
     // The right choice 6 times, the same wrong one 5 times, the others never.
     expect(ticked.map((r) => r[2]).sort()).toEqual([0, 0, 0, 0, 5, 6].slice(6 - ticked.length));
+  });
+
+  it("reads a long range's whole months from the month rollups: the same sums as its days", async () => {
+    const unit = "m1-u3";
+    const learner = await createLearner();
+    const longAgo = new Date(Date.now() - 75 * 86_400_000);
+    await db.execute(sql`update users set created_at = ${longAgo.toISOString()}::timestamptz where id = ${learner.id}`);
+    await submit(learner.id, unit, answersFor(unit, false), undefined, longAgo);
+    await submit(learner.id, unit, answersFor(unit, true), undefined, new Date(Date.now() - 40 * 86_400_000));
+    await db.execute(sql`delete from stats_rollup_state`);
+    await runStatisticsRollup();
+    const range = { from: addDays(today, -100), to: today, track: "public" as const };
+    expect(splitByMonths(range.from, range.to).months).not.toBeNull();
+    const { questions, choices } = await readRollups(range);
+    const byKey = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
+    const daysOnly = (table: string, columns: string) =>
+      db.execute(sql`select unit_id as "unitId", question_id as "questionId", ${sql.raw(columns)}
+        from ${sql.identifier(table)} where track = 'public' and day between ${range.from} and ${range.to} group by 1, 2${sql.raw(table === "stats_choice_days" ? ", choice_id" : "")}`);
+    expect(questions.some((q) => q.unitId === unit && q.answered > 0)).toBe(true);
+    expect(byKey(questions)).toEqual(
+      byKey(
+        rowsOf(
+          await daysOnly(
+            "stats_question_days",
+            `sum(answered)::int as answered, sum(correct)::int as correct, sum(sum_rest)::float8 as "sumRest",
+             sum(sum_rest_squared)::float8 as "sumRestSquared", sum(sum_correct_rest)::float8 as "sumCorrectRest"`,
+          ),
+        ),
+      ),
+    );
+    expect(byKey(choices)).toEqual(
+      byKey(rowsOf(await daysOnly("stats_choice_days", `choice_id as "choiceId", sum(chosen)::int as chosen`))),
+    );
   });
 });
