@@ -74,6 +74,8 @@ export async function issueCertificate(userId: string, typedName: string, now = 
         track: user.track,
         firstName: user.firstName,
         lastName: user.lastName,
+        // Whether the provider vouched for these very names (the account's flag, copied: it never changes here).
+        namesVerifiedBy: user.namesVerifiedBy,
         verificationCode: generateVerificationCode(),
         locale: user.locale,
         professionalCategory: category,
