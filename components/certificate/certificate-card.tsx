@@ -73,9 +73,7 @@ export async function CertificateCard({ data, locale }: { data: CertificateCardD
       {/* What was verified, and what was not, is said wherever a certificate is shown, verification page included. */}
       <div className="mt-4 space-y-1 text-slate-800">
         <p>{t("statement")}</p>
-        <p>
-          {data.namesVerifiedBy ? t("identityVerified", { provider: data.namesVerifiedBy }) : t("identity")}
-        </p>
+        <p>{data.namesVerifiedBy ? t("identityVerified", { provider: data.namesVerifiedBy }) : t("identity")}</p>
         <p>{t("noValidity")}</p>
         <p>{t("notAccredited")}</p>
         {data.verificationUrl ? (

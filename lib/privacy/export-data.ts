@@ -97,7 +97,11 @@ export async function exportUserData(userId: string, now = clockNow()) {
     format: EXPORT_FORMAT,
     exportedAt: now.toISOString(),
     profile: { ...user, passwordHash: WITHHELD },
-    sessions: sessions.map((s) => ({ ...s, id: WITHHELD, oidcIdToken: s.oidcIdToken ? PROVIDER_TOKEN_WITHHELD : null })),
+    sessions: sessions.map((s) => ({
+      ...s,
+      id: WITHHELD,
+      oidcIdToken: s.oidcIdToken ? PROVIDER_TOKEN_WITHHELD : null,
+    })),
     identities,
     emailTokens: tokens.map((t) => ({ ...t, tokenHash: WITHHELD })),
     policyAcceptances: acceptances.map(({ acceptance, policy }) => ({
