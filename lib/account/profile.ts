@@ -1,4 +1,5 @@
-// Profile changes: names (until a certificate freezes them; never when a provider verified them), track, password, email re-confirmation.
+// Profile changes: names (until a certificate freezes them; never those a provider verified), track,
+// password, email re-confirmation.
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { db } from "@/db/client";
@@ -7,7 +8,7 @@ import { afterResponse } from "@/lib/after-response";
 import { users, type User } from "@/db/schema";
 import { PROFESSIONAL_CATEGORIES, TRACKS, type ProfessionalCategory, type Track } from "@/lib/account/tracks";
 import { describeTrackChange, type TrackChange } from "@/lib/account/track-change";
-import { nameChangeRefusal, type NameChangeRefusal } from "@/lib/account/name-change";
+import { changedNameFields, nameChangeRefusal, type NameChangeRefusal } from "@/lib/account/name-change";
 import { findOwnCertificates } from "@/lib/certificates/queries";
 import { getCourse } from "@/lib/content/load";
 import { findProgress, moduleUnits } from "@/lib/progress/queries";
@@ -44,9 +45,7 @@ export async function updateProfile(user: User, change: ProfileChange): Promise<
       const refusal = nameChangeRefusal(current, change);
       if (refusal?.reason === "namesVerified") return { ok: false, error: "namesVerified", refusal };
       if (refusal) return { ok: false, error: "nameLocked" };
-      const renaming =
-        (change.firstName !== undefined && change.firstName !== current.firstName) ||
-        (change.lastName !== undefined && change.lastName !== current.lastName);
+      const renaming = changedNameFields(current, change).length > 0;
       await tx
         .update(users)
         .set({

@@ -74,7 +74,7 @@ export async function issueCertificate(userId: string, typedName: string, now = 
         track: user.track,
         firstName: user.firstName,
         lastName: user.lastName,
-        // Whether the provider vouched for these very names (the account's flag, copied: it never changes here).
+        // Whether a provider vouched for these very names: frozen with them, as printed and signed.
         namesVerifiedBy: user.namesVerifiedBy,
         verificationCode: generateVerificationCode(),
         locale: user.locale,
