@@ -17,6 +17,8 @@ interface ProfileProps {
   firstName: string;
   lastName: string;
   nameLocked: boolean;
+  /** The provider that verified the names ("FranceConnect"): they are then shown read-only. */
+  namesVerifiedBy: string | null;
   track: Track;
   professionalCategory: string | null;
   /**
@@ -30,7 +32,7 @@ export function ProfileForm(props: ProfileProps) {
   const t = useTranslations("account");
   const ta = useTranslations("auth");
   const labels = {
-    ...(props.nameLocked ? {} : { firstName: ta("firstName"), lastName: ta("lastName") }),
+    ...(props.nameLocked || props.namesVerifiedBy ? {} : { firstName: ta("firstName"), lastName: ta("lastName") }),
     track: ta("profile"),
     professionalCategory: ta("category"),
     confirmTrack: t("confirmTrackLabel"),
@@ -49,7 +51,9 @@ export function ProfileForm(props: ProfileProps) {
         professionalCategory: props.professionalCategory ?? "",
       }}
     >
-      {props.nameLocked ? (
+      {props.namesVerifiedBy ? (
+        <VerifiedNames {...props} provider={props.namesVerifiedBy} />
+      ) : props.nameLocked ? (
         <p className="rounded border border-slate-300 bg-slate-50 p-3">
           {t("nameLocked", { name: `${props.firstName} ${props.lastName}` })}
         </p>
@@ -61,6 +65,32 @@ export function ProfileForm(props: ProfileProps) {
       )}
       <TrackFields saved={props.track} changes={props.trackChanges} />
     </ActionForm>
+  );
+}
+
+/** Names a provider vouched for: shown, never editable here (the action refuses a change too). */
+function VerifiedNames(props: Pick<ProfileProps, "firstName" | "lastName" | "nameLocked"> & { provider: string }) {
+  const t = useTranslations("account");
+  const ta = useTranslations("auth");
+  return (
+    <div className="space-y-3 rounded border border-slate-300 bg-slate-50 p-4" data-verified-names>
+      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
+        <dt className="font-semibold">{ta("firstName")}</dt>
+        <dd>{props.firstName}</dd>
+        <dt className="font-semibold">{ta("lastName")}</dt>
+        <dd>{props.lastName}</dd>
+      </dl>
+      <p className="font-semibold text-brand-900">
+        <span aria-hidden="true">✓ </span>
+        {t("namesVerified", { provider: props.provider })}
+      </p>
+      <p>{t("namesVerifiedNote", { provider: props.provider })}</p>
+      <p>
+        {props.nameLocked
+          ? t("namesVerifiedRectify", { provider: props.provider })
+          : t("namesVerifiedSpelling", { provider: props.provider })}
+      </p>
+    </div>
   );
 }
 

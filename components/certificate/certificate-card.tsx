@@ -14,6 +14,8 @@ export interface CertificateCardData {
   /** "Catégorie professionnelle : …" and "Durée annoncée des modules : …", as the PDF says them. */
   categoryLabel?: string | null;
   durationLabel?: string;
+  /** The provider that verified the names ("FranceConnect"); null or absent when the holder typed them. */
+  namesVerifiedBy?: string | null;
 }
 
 /** The accessible HTML equivalent of the PDF certificate (the PDF itself is untagged). */
@@ -27,8 +29,15 @@ export async function CertificateCard({ data, locale }: { data: CertificateCardD
       </h2>
       <dl className="mt-4 grid gap-3 sm:grid-cols-[12rem_1fr]">
         <dt className="font-semibold">{t("awardedTo")}</dt>
-        <dd className="text-xl font-bold">
-          {data.firstName} {data.lastName}
+        <dd>
+          <span className="text-xl font-bold">
+            {data.firstName} {data.lastName}
+          </span>
+          {data.namesVerifiedBy ? (
+            <span className="block text-sm text-slate-800" data-names-verified>
+              {t("verifiedBy", { provider: data.namesVerifiedBy })}
+            </span>
+          ) : null}
         </dd>
         <dt className="font-semibold">{t("track")}</dt>
         <dd>
@@ -64,7 +73,7 @@ export async function CertificateCard({ data, locale }: { data: CertificateCardD
       {/* What was verified, and what was not, is said wherever a certificate is shown, verification page included. */}
       <div className="mt-4 space-y-1 text-slate-800">
         <p>{t("statement")}</p>
-        <p>{t("identity")}</p>
+        <p>{data.namesVerifiedBy ? t("identityVerified", { provider: data.namesVerifiedBy }) : t("identity")}</p>
         <p>{t("noValidity")}</p>
         <p>{t("notAccredited")}</p>
         {data.verificationUrl ? (

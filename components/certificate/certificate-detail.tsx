@@ -34,6 +34,7 @@ export async function CertificateDetail({ view, locale }: { view: CertificateVie
           trackLabel: view.trackLabel,
           categoryLabel: view.categoryLabel,
           durationLabel: view.durationLabel,
+          namesVerifiedBy: view.namesVerifiedBy,
         }}
       />
       <p className="text-sm text-muted print:hidden">{t("verifyLinkHint")}</p>

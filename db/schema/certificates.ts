@@ -34,9 +34,9 @@ export const certificates = pgTable(
      * before migration 0003: they never recorded it, and certificates are immutable, so none is printed.
      */
     professionalCategory: text({ enum: PROFESSIONAL_CATEGORIES }),
-    /** Every module attested, as it was at issue, so later edits never change what was certified. */
     /** The identity provider that verified the printed names, as it was at issue; null when typed. */
     namesVerifiedBy: text({ enum: OIDC_PROVIDER_IDS }),
+    /** Every module attested, as it was at issue, so later edits never change what was certified. */
     moduleVersions: jsonb().$type<AttestedModule[]>().notNull(),
     issuedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

@@ -4,6 +4,7 @@
 // sign-in is needed.
 import { formAction } from "@/lib/actions/form-action";
 import { isTrack } from "@/lib/account/tracks";
+import { OIDC_PROVIDER_NAMES } from "@/lib/auth/oidc/auth-providers";
 import { applyRememberUsername } from "@/lib/auth/remember-username";
 import {
   changeEmailSchema,
@@ -34,6 +35,14 @@ export const updateProfileAction = formAction(
   },
   async (input, { session }) => {
     const outcome = await updateProfile(session.user, input);
+    if (!outcome.ok && outcome.error === "namesVerified") {
+      const { fields, provider } = outcome.refusal;
+      return {
+        ok: false,
+        fieldErrors: Object.fromEntries(fields.map((field) => [field, ["namesVerified"]])),
+        errorParams: { namesVerified: { provider: OIDC_PROVIDER_NAMES[provider] } },
+      };
+    }
     if (!outcome.ok) return { ok: false, formError: outcome.error };
     return { ok: true, data: outcome.trackChanged ? ("trackChanged" as const) : ("saved" as const) };
   },

@@ -1,4 +1,5 @@
-// Profile changes: names (until a certificate freezes them), track, password, email re-confirmation.
+// Profile changes: names (until a certificate freezes them; never those a provider verified), track,
+// password, email re-confirmation.
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { db } from "@/db/client";
@@ -7,6 +8,7 @@ import { afterResponse } from "@/lib/after-response";
 import { users, type User } from "@/db/schema";
 import { PROFESSIONAL_CATEGORIES, TRACKS, type ProfessionalCategory, type Track } from "@/lib/account/tracks";
 import { describeTrackChange, type TrackChange } from "@/lib/account/track-change";
+import { changedNameFields, nameChangeRefusal, type NameChangeRefusal } from "@/lib/account/name-change";
 import { findOwnCertificates } from "@/lib/certificates/queries";
 import { getCourse } from "@/lib/content/load";
 import { findProgress, moduleUnits } from "@/lib/progress/queries";
@@ -25,7 +27,10 @@ export interface ProfileChange {
   professionalCategory?: ProfessionalCategory;
 }
 
-export type ProfileOutcome = { ok: true; trackChanged: boolean } | { ok: false; error: "nameLocked" };
+export type ProfileOutcome =
+  | { ok: true; trackChanged: boolean }
+  | { ok: false; error: "nameLocked" }
+  | { ok: false; error: "namesVerified"; refusal: Extract<NameChangeRefusal, { reason: "namesVerified" }> };
 
 /**
  * One transaction with the learner's row locked: a track switch sent twice (double click, replayed form)
@@ -36,10 +41,11 @@ export async function updateProfile(user: User, change: ProfileChange): Promise<
     return await db.transaction(async (tx): Promise<ProfileOutcome> => {
       const [current] = await tx.select().from(users).where(eq(users.id, user.id)).for("update");
       if (!current) return { ok: true, trackChanged: false };
-      const renaming =
-        (change.firstName !== undefined && change.firstName !== current.firstName) ||
-        (change.lastName !== undefined && change.lastName !== current.lastName);
-      if (renaming && current.nameLockedAt) return { ok: false, error: "nameLocked" };
+      // Checked here, on the locked row, whatever the form showed: names a provider verified stay its own.
+      const refusal = nameChangeRefusal(current, change);
+      if (refusal?.reason === "namesVerified") return { ok: false, error: "namesVerified", refusal };
+      if (refusal) return { ok: false, error: "nameLocked" };
+      const renaming = changedNameFields(current, change).length > 0;
       await tx
         .update(users)
         .set({

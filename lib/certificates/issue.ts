@@ -74,6 +74,8 @@ export async function issueCertificate(userId: string, typedName: string, now = 
         track: user.track,
         firstName: user.firstName,
         lastName: user.lastName,
+        // Whether a provider vouched for these very names: frozen with them, as printed and signed.
+        namesVerifiedBy: user.namesVerifiedBy,
         verificationCode: generateVerificationCode(),
         locale: user.locale,
         professionalCategory: category,

@@ -1,4 +1,5 @@
 // A certificate as an Open Badges 3.0 credential (OpenBadgeCredential), signed as a VC-JWT with the certificate key.
+import { OIDC_PROVIDER_NAMES } from "@/lib/auth/oidc/auth-providers";
 import type { CertificateClaims } from "./signing/claims";
 
 export const OB_CONTEXT = [
@@ -27,8 +28,9 @@ export interface OpenBadgeInput {
 
 const WORDING = {
   fr: {
-    description: (course: string) =>
-      `Suivi complet du parcours de sensibilisation « ${course} » sur la plateforme Vigie. Cette plateforme n'est pas agréée : cette attestation ne constitue ni un diplôme ni une certification professionnelle ; l'identité du titulaire n'a pas été vérifiée.`,
+    description: (course: string, verifiedBy: string | null) =>
+      `Suivi complet du parcours de sensibilisation « ${course} » sur la plateforme Vigie. Cette plateforme n'est pas agréée : cette attestation ne constitue ni un diplôme ni une certification professionnelle ; ${verifiedBy ? `l'identité du titulaire a été vérifiée par ${verifiedBy}.` : "l'identité du titulaire n'a pas été vérifiée."}`,
+    verified: (provider: string) => `Identité vérifiée par ${provider}`,
     criteria: (modules: string, total: string) =>
       `Chaque unité des modules suivants validée par un quiz réussi avec au moins 80 % de bonnes réponses, après la durée minimale d'étude fixée pour l'unité : ${modules}. Durée annoncée : ${total}.`,
     minutes: (n: number) => `${n} min`,
@@ -37,8 +39,9 @@ const WORDING = {
     separator: " ; ",
   },
   en: {
-    description: (course: string) =>
-      `Completion of the awareness course "${course}" on the Vigie platform. This platform is not accredited: this certificate is neither a diploma nor a professional qualification; the holder's identity was not verified.`,
+    description: (course: string, verifiedBy: string | null) =>
+      `Completion of the awareness course "${course}" on the Vigie platform. This platform is not accredited: this certificate is neither a diploma nor a professional qualification; ${verifiedBy ? `the holder's identity was verified by ${verifiedBy}.` : "the holder's identity was not verified."}`,
+    verified: (provider: string) => `Identity verified by ${provider}`,
     criteria: (modules: string, total: string) =>
       `Each unit of the following modules validated by a quiz passed with at least 80% correct answers, after the unit's minimum study time: ${modules}. Announced duration: ${total}.`,
     minutes: (n: number) => `${n} min`,
@@ -56,6 +59,7 @@ function isoSeconds(date: Date): string {
 export function buildOpenBadgeCredential(input: OpenBadgeInput): Record<string, unknown> {
   const { claims, locale, appUrl } = input;
   const w = WORDING[locale];
+  const verifiedBy = claims.namesVerifiedBy ? OIDC_PROVIDER_NAMES[claims.namesVerifiedBy] : null;
   const id = `urn:uuid:${input.certificateUuid}`;
   const subjectId = `urn:vigie:certificate:${claims.id}`;
   const issuer = { id: appUrl, type: ["Profile"], name: "Vigie", url: appUrl };
@@ -91,14 +95,21 @@ export function buildOpenBadgeCredential(input: OpenBadgeInput): Record<string, 
         type: ["Achievement"],
         achievementType: "CertificateOfCompletion",
         name: `${input.course} — ${input.trackLabel}`,
-        description: w.description(input.course),
+        description: w.description(input.course, verifiedBy),
         criteria: { narrative: w.criteria(moduleList, w.minutes(total)) },
         creator: issuer,
         inLanguage: locale,
         version: claims.modules.map((m) => `${m.moduleId}@${m.version}`).join(" "),
       },
     },
-    evidence: [{ id: input.verificationUrl, type: ["Evidence"], name: input.title }],
+    evidence: [
+      {
+        id: input.verificationUrl,
+        type: ["Evidence"],
+        name: input.title,
+        ...(verifiedBy ? { narrative: w.verified(verifiedBy) } : {}),
+      },
+    ],
     credentialSchema: [{ id: OB_SCHEMA_ID, type: "1EdTechJsonSchemaValidator2019" }],
   };
   return {

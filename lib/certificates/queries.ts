@@ -6,6 +6,7 @@ import { certificates, type AttestedModule, type Certificate } from "@/db/schema
 import type { ProfessionalCategory } from "@/lib/account/tracks";
 import { env } from "@/lib/env.mjs";
 import { getCourse, localize, type CourseModule } from "@/lib/content/load";
+import { OIDC_PROVIDER_NAMES } from "@/lib/auth/oidc/auth-providers";
 import { getMessages } from "@/lib/i18n/catalogue";
 import type { CertificateSnapshot } from "./pdf/snapshot";
 import { attestationLines, formatDuration, NBSP } from "./pdf/wording";
@@ -41,6 +42,8 @@ export interface CertificateView {
   durationLabel: string;
   /** `path`: the units are those the category's path required, not the whole module. */
   modules: { title: string; duration: string; units: string[]; path: boolean }[];
+  /** The provider that verified the names ("FranceConnect"); null when the holder typed them. */
+  namesVerifiedBy: string | null;
   verificationUrl: string;
   pdfPath: string;
   openBadgePath: string;
@@ -72,6 +75,7 @@ export function toCertificateView(c: Certificate, locale: "fr" | "en"): Certific
         }),
       };
     }),
+    namesVerifiedBy: snapshot.namesVerifiedBy ?? null,
     // The link is in the certificate's language, as printed on it.
     verificationUrl: snapshot.verificationUrl,
     pdfPath: `/api/certificates/${c.verificationCode}/pdf`,
@@ -141,6 +145,7 @@ export function toSnapshot(c: Certificate): CertificateSnapshot {
         ...(mv.categoryPath ? { units: numberedUnits(mv, m, c.locale) } : {}),
       };
     }),
+    ...(c.namesVerifiedBy ? { namesVerifiedBy: OIDC_PROVIDER_NAMES[c.namesVerifiedBy] } : {}),
   };
 }
 
@@ -150,6 +155,8 @@ export interface VerifiedCertificate {
   track: Certificate["track"];
   issuedAt: Date;
   code: string;
+  /** The provider that verified the names ("FranceConnect"); null when the holder typed them. */
+  namesVerifiedBy: string | null;
 }
 
 export async function verifyCertificate(code: string): Promise<VerifiedCertificate | null> {
@@ -157,6 +164,13 @@ export async function verifyCertificate(code: string): Promise<VerifiedCertifica
   if (!normalised) return null;
   const [c] = await db.select().from(certificates).where(eq(certificates.verificationCode, normalised));
   return c
-    ? { firstName: c.firstName, lastName: c.lastName, track: c.track, issuedAt: c.issuedAt, code: c.verificationCode }
+    ? {
+        firstName: c.firstName,
+        lastName: c.lastName,
+        track: c.track,
+        issuedAt: c.issuedAt,
+        code: c.verificationCode,
+        namesVerifiedBy: c.namesVerifiedBy ? OIDC_PROVIDER_NAMES[c.namesVerifiedBy] : null,
+      }
     : null;
 }

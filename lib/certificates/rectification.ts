@@ -86,7 +86,12 @@ export async function rectifyCertificateName(
       },
       now,
     );
-    await tx.update(users).set({ firstName: name.firstName, lastName: name.lastName }).where(eq(users.id, user.id));
+    // The corrected name is the DPO's, no longer the one a provider vouched for: neither the account nor
+    // the new certificates say "verified by FranceConnect" any more.
+    await tx
+      .update(users)
+      .set({ firstName: name.firstName, lastName: name.lastName, namesVerifiedBy: null })
+      .where(eq(users.id, user.id));
     const issued: Certificate[] = [];
     for (const { old, code } of replacements) issued.push(await reissue(tx, old, code, name, now));
     // The request is answered by the rectification itself (its history step, audit record and email).

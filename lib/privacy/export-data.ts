@@ -26,7 +26,7 @@ import {
   users,
 } from "@/db/schema";
 import { now as clockNow } from "@/lib/clock";
-import { BODY_KEPT_UNTIL_DELIVERY, EXPORT_FORMAT, WITHHELD } from "./export-schema";
+import { BODY_KEPT_UNTIL_DELIVERY, EXPORT_FORMAT, PROVIDER_TOKEN_WITHHELD, WITHHELD } from "./export-schema";
 
 export async function exportUserData(userId: string, now = clockNow()) {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
@@ -97,7 +97,11 @@ export async function exportUserData(userId: string, now = clockNow()) {
     format: EXPORT_FORMAT,
     exportedAt: now.toISOString(),
     profile: { ...user, passwordHash: WITHHELD },
-    sessions: sessions.map((s) => ({ ...s, id: WITHHELD })),
+    sessions: sessions.map((s) => ({
+      ...s,
+      id: WITHHELD,
+      oidcIdToken: s.oidcIdToken ? PROVIDER_TOKEN_WITHHELD : null,
+    })),
     identities,
     emailTokens: tokens.map((t) => ({ ...t, tokenHash: WITHHELD })),
     policyAcceptances: acceptances.map(({ acceptance, policy }) => ({

@@ -19,6 +19,8 @@ import { MEMBER_ROLES, ORGANISATION_KINDS } from "@/lib/organisations/rules";
 export const EXPORT_FORMAT = "vigie-personal-data/1";
 /** Put in place of a secret: the password hash, a session id, an emailed link's token hash, a staff authenticator's secret. */
 export const WITHHELD = "withheld for security (a one-way hash)";
+/** Put in place of the ID token FranceConnect or ProConnect issued for a session (it signs the person out there). */
+export const PROVIDER_TOKEN_WITHHELD = "withheld for security (the provider's sign-in token)";
 /** Put in place of an email's body, which is kept only until the email is delivered. */
 export const BODY_KEPT_UNTIL_DELIVERY = "(message body kept until delivery)";
 
@@ -34,6 +36,9 @@ const profile = z
     username: z.string(),
     email: z.string().describe("as typed at registration or at the last email change"),
     passwordHash: withheld,
+    passwordChosen: z
+      .boolean()
+      .describe("false for an account opened with FranceConnect or ProConnect until a password is chosen"),
     track: z.enum(TRACKS).describe("public: modules 1 and 2; professional: modules 1 to 3"),
     professionalCategory: z.enum(PROFESSIONAL_CATEGORIES).nullable(),
     role: z.enum(["learner", "staff"]),
@@ -41,6 +46,10 @@ const profile = z
     ageConfirmedAt: at.describe("when the learner confirmed being 15 or older"),
     emailVerifiedAt: at.nullable(),
     nameLockedAt: at.nullable().describe("set when the first certificate was issued: the names can no longer change"),
+    namesVerifiedBy: z
+      .enum(OIDC_PROVIDER_IDS)
+      .nullable()
+      .describe("the provider whose verified identity gave the first and last names (read-only); null when typed"),
     rememberUsername: z.boolean(),
     createdAt: at,
     lastActivityAt: at.describe("the retention year runs from here (or from the last certificate)"),
@@ -56,6 +65,11 @@ const session = z
     secondFactorAt: at.nullable().describe("staff only: when the authenticator code was confirmed in this session"),
     expiresAt: at,
     createdAt: at,
+    oidcProvider: z.enum(OIDC_PROVIDER_IDS).nullable().describe("the provider this session was opened with, if any"),
+    oidcIdToken: z
+      .literal(PROVIDER_TOKEN_WITHHELD)
+      .nullable()
+      .describe("the provider's ID token, kept with the session only to sign out at the provider too"),
   })
   .describe("a sign-in session (user_sessions); neither device, browser nor IP address is recorded");
 
@@ -157,6 +171,10 @@ const certificate = z
       .enum(PROFESSIONAL_CATEGORIES)
       .nullable()
       .describe("the professional category the certificate attests (recorded at issue)"),
+    namesVerifiedBy: z
+      .enum(OIDC_PROVIDER_IDS)
+      .nullable()
+      .describe("the provider that had verified the printed names at issue; null when typed"),
     moduleVersions: z.array(
       z.strictObject({
         moduleId: z.string(),

@@ -8,6 +8,7 @@ import { findUnitById, getCourse, localize } from "@/lib/content/load";
 import type { PolicyKind } from "@/db/schema";
 import type { ProfessionalCategory, Track } from "@/lib/account/tracks";
 import type { Locale } from "@/lib/i18n/locales";
+import { OIDC_PROVIDER_NAMES } from "@/lib/auth/oidc/auth-providers";
 import type { DataRequestKind, DataRequestStatus, DataRequestStep, IdentityMethod } from "./request-vocabulary";
 import { exportUserData } from "./export-data";
 
@@ -56,12 +57,23 @@ export interface DataSummary {
     ageConfirmedAt: Date;
     emailVerifiedAt: Date | null;
     nameLockedAt: Date | null;
+    /** The provider that verified the names ("FranceConnect"); null when typed. */
+    namesVerifiedBy: string | null;
     lastActivityAt: Date;
     rememberUsername: boolean;
   };
+  /** The FranceConnect / ProConnect identities that sign in to the account: all that is kept of each. */
+  identities: { provider: string; subject: string; linkedAt: Date }[];
   consents: { kind: PolicyKind; version: string; acceptedAt: Date }[];
   units: SummaryUnit[];
-  certificates: { track: Track; name: string; verificationCode: string; issuedAt: Date }[];
+  certificates: {
+    track: Track;
+    name: string;
+    verificationCode: string;
+    issuedAt: Date;
+    /** The provider that had verified the printed names ("FranceConnect"); null when typed. */
+    namesVerifiedBy: string | null;
+  }[];
   dataRequests: {
     kind: DataRequestKind;
     status: DataRequestStatus;
@@ -173,9 +185,13 @@ export function summarise(data: Exported, locale: Locale, now: Date): DataSummar
       ageConfirmedAt: p.ageConfirmedAt,
       emailVerifiedAt: p.emailVerifiedAt,
       nameLockedAt: p.nameLockedAt,
+      namesVerifiedBy: p.namesVerifiedBy ? OIDC_PROVIDER_NAMES[p.namesVerifiedBy] : null,
       lastActivityAt: p.lastActivityAt,
       rememberUsername: p.rememberUsername,
     },
+    identities: data.identities
+      .map((i) => ({ provider: OIDC_PROVIDER_NAMES[i.provider], subject: i.subject, linkedAt: i.linkedAt }))
+      .sort(byDate((i) => i.linkedAt)),
     consents: data.policyAcceptances
       .map((a) => ({ kind: a.kind, version: a.version, acceptedAt: a.acceptedAt }))
       .sort(byDate((a) => a.acceptedAt)),
@@ -186,6 +202,7 @@ export function summarise(data: Exported, locale: Locale, now: Date): DataSummar
         name: `${c.firstName} ${c.lastName}`,
         verificationCode: c.verificationCode,
         issuedAt: c.issuedAt,
+        namesVerifiedBy: c.namesVerifiedBy ? OIDC_PROVIDER_NAMES[c.namesVerifiedBy] : null,
       }))
       .sort(byDate((c) => c.issuedAt)),
     dataRequests: data.dataRequests

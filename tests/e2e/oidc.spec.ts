@@ -130,3 +130,20 @@ test("a tampered ID token signature opens nothing, with a clear message", async 
   const session = await page.request.get(`${base}/api/auth/session`);
   expect(await session.json()).toBeNull();
 });
+
+test("names from FranceConnect are shown verified and read-only on the profile", async ({ page }) => {
+  await page.goto(`${base}/fr/sign-in`);
+  await page.getByRole("button", { name: "S’identifier avec FranceConnect" }).click();
+  await page.getByRole("button", { name: "Anne-Sophie Nguyễn" }).click();
+  await page.waitForURL(`${base}/fr/sign-up/identity`);
+  await page.getByRole("checkbox").check();
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await page.waitForURL(`${base}/fr/dashboard`);
+  await page.goto(`${base}/fr/account`);
+  const names = page.locator("[data-verified-names]");
+  await expect(names.getByText("Identité vérifiée par FranceConnect")).toBeVisible();
+  await expect(names.getByText("Nguyễn", { exact: true })).toBeVisible();
+  await expect(names).toContainText("il faut un compte avec mot de passe");
+  await expect(page.getByRole("textbox", { name: /Prénom|Nom de famille/ })).toHaveCount(0);
+  await expectAccessible(page, "profile with names verified by FranceConnect");
+});

@@ -45,6 +45,8 @@ export async function registerFromIdentity(
         .values({
           firstName: identity.givenName,
           lastName: identity.familyName,
+          // The names are the provider's: read-only on the profile, and so marked on each certificate.
+          namesVerifiedBy: identity.provider,
           username: `fc_${randomBytes(6).toString("hex")}`,
           email: identity.email,
           passwordHash,

@@ -1,4 +1,4 @@
-// The centred body column (title, course, recipient, track, category, statement, modules, duration): lines measured first, then spread vertically.
+// The centred body column (title, course, recipient, verified identity, track, category, statement, modules, duration): lines measured first, then spread vertically.
 import { setCharacterSpacing } from "pdf-lib";
 import type { PDFPage } from "pdf-lib";
 import { AMBER, FOOTER_TOP, INK, INNER_FRAME_TOP, MARGIN_X, MUTED, NAVY, PAGE_W } from "./design";
@@ -14,6 +14,7 @@ export interface BodyContent {
   track: CertificateSnapshot["track"];
   category: CertificateSnapshot["category"];
   modules: CertificateSnapshot["modules"];
+  namesVerifiedBy?: CertificateSnapshot["namesVerifiedBy"];
 }
 
 /** One line of the body column: vertical gap above it, its height, how to draw it at a baseline. */
@@ -42,6 +43,7 @@ export function drawBody(page: PDFPage, fonts: CertificateFonts, w: Wording, con
     ...centredParagraph(page, w.course, { font: fonts.regular, size: 11.5, color: INK }, 620, [10, 3.5]),
     centred(page, w.awardedTo, { font: fonts.regular, size: 11, color: MUTED }, 22),
     ...recipientLines(column, content.fullName),
+    ...(attested.identity ? [centred(page, attested.identity, { font: fonts.regular, size: 9, color: MUTED }, 8)] : []),
     centred(page, attested.track, { font: fonts.bold, size: 13, color: NAVY }, 18),
     ...(attested.category
       ? [centred(page, attested.category, { font: fonts.regular, size: 10.5, color: NAVY }, 6)]

@@ -33,6 +33,7 @@ export async function renderCertificatePdf(s: CertificateSnapshot): Promise<Uint
     track: s.track,
     category: s.category,
     modules: s.modules,
+    ...(s.namesVerifiedBy ? { namesVerifiedBy: s.namesVerifiedBy } : {}),
   });
   drawFooter(page, fonts, w, { issued, url, code });
 
@@ -56,7 +57,17 @@ function setMetadata(
   doc.setModificationDate(s.issuedAt);
   doc.setLanguage(w.pdfLanguage);
   const id = createHash("sha256")
-    .update(JSON.stringify([s.locale, s.track, fullName, code, url, s.issuedAt.toISOString()]))
+    .update(
+      JSON.stringify([
+        s.locale,
+        s.track,
+        fullName,
+        code,
+        url,
+        s.issuedAt.toISOString(),
+        ...(s.namesVerifiedBy ? [s.namesVerifiedBy] : []),
+      ]),
+    )
     .digest("hex")
     .slice(0, 32);
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);

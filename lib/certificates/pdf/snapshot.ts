@@ -14,4 +14,6 @@ export interface CertificateSnapshot {
    * duration; `units` ("3.1 Cadre et responsabilités") only when the category's path required part of it.
    */
   modules: { number: number; title: string; durationMinutes: number; units?: string[] }[];
+  /** The name of the provider that verified the names ("FranceConnect"); absent when the holder typed them. */
+  namesVerifiedBy?: string;
 }

@@ -16,6 +16,10 @@ export interface Wording {
   statement: string;
   /** The statement when a module was attested in part: the units the category's path required. */
   statementPath: string;
+  /** Ends the statement when the holder typed their own names. */
+  identityUnverified: string;
+  /** The discreet line under the name when a provider vouched for it ("Identité vérifiée par FranceConnect"). */
+  identityVerified: (provider: string) => string;
   /** The units of a module attested in part, under its line. */
   pathUnits: (units: string) => string;
   category: (name: string) => string;
@@ -43,12 +47,13 @@ export const WORDING: Record<CertificateSnapshot["locale"], Wording> = {
     statement:
       `Vigie atteste que la personne désignée ci-dessus a validé chaque unité des modules ci-dessous${NBSP}: ` +
       `elle en a ouvert la leçon et, une fois écoulée la durée minimale d'étude fixée pour l'unité, ` +
-      `en a réussi le quiz avec au moins 80${NNBSP}% de bonnes réponses. Son identité n'a pas été vérifiée.`,
+      `en a réussi le quiz avec au moins 80${NNBSP}% de bonnes réponses.`,
     statementPath:
       `Vigie atteste que la personne désignée ci-dessus a validé chaque unité des modules ci-dessous exigée ` +
       `pour sa catégorie professionnelle${NBSP}: elle en a ouvert la leçon et, une fois écoulée la durée minimale ` +
-      `d'étude fixée pour l'unité, en a réussi le quiz avec au moins 80${NNBSP}% de bonnes réponses. ` +
-      `Son identité n'a pas été vérifiée.`,
+      `d'étude fixée pour l'unité, en a réussi le quiz avec au moins 80${NNBSP}% de bonnes réponses.`,
+    identityUnverified: "Son identité n'a pas été vérifiée.",
+    identityVerified: (provider) => `Identité vérifiée par ${provider}`,
     pathUnits: (units) => `Unités exigées pour la catégorie${NBSP}: ${units}`,
     category: (name) => `Catégorie professionnelle${NBSP}: ${name}`,
     duration: (total) => `Durée annoncée des modules${NBSP}: ${total}`,
@@ -76,11 +81,13 @@ export const WORDING: Record<CertificateSnapshot["locale"], Wording> = {
     statement:
       "Vigie confirms that the person named above validated every unit of the modules below: " +
       "they opened its lesson and, once the minimum study time set for that unit had passed, " +
-      "passed its quiz with at least 80% correct answers. Their identity was not verified.",
+      "passed its quiz with at least 80% correct answers.",
     statementPath:
       "Vigie confirms that the person named above validated every unit of the modules below that their " +
       "professional category requires: they opened its lesson and, once the minimum study time set for that " +
-      "unit had passed, passed its quiz with at least 80% correct answers. Their identity was not verified.",
+      "unit had passed, passed its quiz with at least 80% correct answers.",
+    identityUnverified: "Their identity was not verified.",
+    identityVerified: (provider) => `Identity verified by ${provider}`,
     pathUnits: (units) => `Units required for the category: ${units}`,
     category: (name) => `Professional category: ${name}`,
     duration: (total) => `Announced duration of the modules: ${total}`,
@@ -124,20 +131,25 @@ export function formatDuration(minutes: number): string {
 /** The certificate's attested facts as printed, in reading order (the PDF body and its unit test share it). */
 export function attestationLines(
   locale: CertificateSnapshot["locale"],
-  s: Pick<CertificateSnapshot, "track" | "category" | "modules">,
+  s: Pick<CertificateSnapshot, "track" | "category" | "modules" | "namesVerifiedBy">,
 ): {
+  /** "Identité vérifiée par FranceConnect" under the name; null when the holder typed it. */
+  identity: string | null;
   track: string;
   category: string | null;
+  /** Ends with "Son identité n'a pas été vérifiée." unless a provider vouched for the name. */
   statement: string;
   duration: string;
   modules: { label: string; title: string; units: string | null }[];
 } {
   const w = WORDING[locale];
   const total = s.modules.reduce((sum, m) => sum + m.durationMinutes, 0);
+  const statement = s.modules.some((m) => m.units) ? w.statementPath : w.statement;
   return {
+    identity: s.namesVerifiedBy ? w.identityVerified(s.namesVerifiedBy) : null,
     track: trackLine(locale, s),
     category: s.track === "professional" && s.category ? w.category(s.category) : null,
-    statement: s.modules.some((m) => m.units) ? w.statementPath : w.statement,
+    statement: s.namesVerifiedBy ? statement : `${statement} ${w.identityUnverified}`,
     duration: w.duration(formatDuration(total)),
     modules: s.modules.map((m) => ({
       label: `${w.moduleLabel(m.number)}${NBSP}— `,

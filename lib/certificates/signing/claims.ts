@@ -1,6 +1,7 @@
 // What a signed verification link attests, and its compact wire form (short keys keep the QR code scannable).
 import { z } from "zod";
 import { PROFESSIONAL_CATEGORIES, TRACKS, type ProfessionalCategory, type Track } from "@/lib/account/tracks";
+import { OIDC_PROVIDER_IDS, type OidcProviderId } from "@/lib/auth/oidc/settings";
 import { normaliseVerificationCode } from "../verification-code";
 
 export interface CertificateClaims {
@@ -18,6 +19,11 @@ export interface CertificateClaims {
   modules: SignedModule[];
   /** Issue instant, to the second. */
   issuedAt: Date;
+  /**
+   * The provider that verified the names (FranceConnect, ProConnect); absent when the holder typed them.
+   * Links signed before it existed never carry it.
+   */
+  namesVerifiedBy?: OidcProviderId;
 }
 
 export interface SignedModule {
@@ -51,12 +57,16 @@ function moduleOnWire(m: SignedModule): string {
 }
 /** Track codes on the wire: every byte saved keeps the QR code a size a phone reads from paper. */
 const TRACK_CODES = { public: "pub", professional: "pro" } as const satisfies Record<Track, string>;
+/** Provider codes on the wire, for the same reason. */
+const PROVIDER_CODES = { franceconnect: "fc", proconnect: "pc" } as const satisfies Record<OidcProviderId, string>;
 
 /**
  * The signed payload: `id`, `fn`, `ln`, `t` (track: "pub" or "pro"), `c` (category, only when there is one), `m` (module
  * "id@version" list, "id@version~1,3" when the units attested are the category's path: unit numbers, or
- * ids), `d` (issue time, Unix seconds). Strict: an extra or missing key is not a certificate. Links signed
- * before the path was carried have no "~": the page then shows the content's path for the category.
+ * ids), `d` (issue time, Unix seconds), `v` (the provider that verified the names: "fc" or "pc", only when
+ * one did). Strict: an extra or missing key is not a certificate. Links signed before the path was carried
+ * have no "~": the page then shows the content's path for the category; links signed before `v` existed
+ * have none, and read as names typed by the holder (which they were).
  */
 const wireSchema = z.strictObject({
   id: z.string().refine((code) => normaliseVerificationCode(code) === code),
@@ -66,6 +76,7 @@ const wireSchema = z.strictObject({
   c: z.enum(PROFESSIONAL_CATEGORIES).optional(),
   m: z.array(z.string().regex(MODULE)).min(1).max(20),
   d: z.number().int().min(0).max(4102444800),
+  v: z.enum([PROVIDER_CODES.franceconnect, PROVIDER_CODES.proconnect]).optional(),
 });
 
 export function encodeClaims(claims: CertificateClaims): string {
@@ -77,6 +88,7 @@ export function encodeClaims(claims: CertificateClaims): string {
     ...(claims.category ? { c: claims.category } : {}),
     m: claims.modules.map(moduleOnWire),
     d: Math.floor(claims.issuedAt.getTime() / 1000),
+    ...(claims.namesVerifiedBy ? { v: PROVIDER_CODES[claims.namesVerifiedBy] } : {}),
   });
 }
 
@@ -102,5 +114,6 @@ export function decodeClaims(payload: unknown): CertificateClaims | null {
         : { moduleId, version };
     }),
     issuedAt: new Date(w.d * 1000),
+    ...(w.v ? { namesVerifiedBy: OIDC_PROVIDER_IDS.find((p) => PROVIDER_CODES[p] === w.v) } : {}),
   };
 }

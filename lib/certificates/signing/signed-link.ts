@@ -26,6 +26,7 @@ export function certificateClaims(c: SignableCertificate): CertificateClaims {
     category: c.track === "professional" ? (c.professionalCategory ?? null) : null,
     modules: c.moduleVersions,
     issuedAt: c.issuedAt,
+    ...(c.namesVerifiedBy ? { namesVerifiedBy: c.namesVerifiedBy } : {}),
   };
 }
 

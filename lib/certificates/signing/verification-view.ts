@@ -1,5 +1,6 @@
 // What the verification page shows of a signed link's claims, in the page's language, from the content alone.
 import "server-only";
+import { OIDC_PROVIDER_NAMES } from "@/lib/auth/oidc/auth-providers";
 import { getCourse, localize } from "@/lib/content/load";
 import { attestedModule } from "../attested-module";
 import { attestationLines, formatDuration } from "../pdf/wording";
@@ -16,6 +17,8 @@ export interface SignedCertificateView {
     modules: { title: string; duration: string; units: string[]; path: boolean }[];
     trackLabel: string;
     durationLabel: string;
+    /** From the signed `v` claim: links signed before it existed, or for typed names, have none. */
+    namesVerifiedBy: string | null;
   };
   category: CertificateClaims["category"];
   /** The content version attested for each module, by module number. */
@@ -66,6 +69,7 @@ export function toSignedCertificateView(claims: CertificateClaims, locale: "fr" 
       })),
       trackLabel: attested.track,
       durationLabel: attested.duration,
+      namesVerifiedBy: claims.namesVerifiedBy ? OIDC_PROVIDER_NAMES[claims.namesVerifiedBy] : null,
     },
     category: claims.category,
     versions: modules.map(({ number, version }) => ({ number, version })),

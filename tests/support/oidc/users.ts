@@ -40,6 +40,14 @@ export const TEST_OIDC_USERS = {
     email: "xiaoming.wang@example.org",
     birthdate: "1985-11-30",
   },
+  // Another adult no account is linked to: registers, then finds her verified names read-only.
+  verified: {
+    sub: "fc-sub-verified-0005",
+    given_name: "Anne-Sophie",
+    family_name: "Nguyễn",
+    email: "anne-sophie.nguyen@example.org",
+    birthdate: "1978-02-09",
+  },
 } as const satisfies Record<string, TestOidcUser>;
 
 export type TestOidcUserKey = keyof typeof TEST_OIDC_USERS;

@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { findTrackChanges } from "@/lib/account/profile";
 import { trackChangeKey } from "@/lib/account/track-change";
 import { Link } from "@/lib/i18n/navigation";
+import { OIDC_PROVIDER_NAMES } from "@/lib/auth/oidc/auth-providers";
 import {
   ChangeEmailForm,
   ChangePasswordForm,
@@ -41,6 +42,7 @@ export default async function AccountPage({
           firstName={user.firstName}
           lastName={user.lastName}
           nameLocked={Boolean(user.nameLockedAt)}
+          namesVerifiedBy={user.namesVerifiedBy ? OIDC_PROVIDER_NAMES[user.namesVerifiedBy] : null}
           track={user.track}
           professionalCategory={user.professionalCategory}
           trackChanges={Object.fromEntries(

@@ -7,6 +7,7 @@ import { getCourse, localize } from "@/lib/content/load";
 import { getEligibility } from "@/lib/progress/queries";
 import { localeOf } from "@/lib/i18n/locales";
 import { Link } from "@/lib/i18n/navigation";
+import { OIDC_PROVIDER_NAMES } from "@/lib/auth/oidc/auth-providers";
 import { CertificateDetail } from "@/components/certificate/certificate-detail";
 import { CertificateList } from "@/components/certificate/certificate-list";
 import { IssueCertificateForm } from "@/components/certificate/issue-form";
@@ -86,6 +87,7 @@ export default async function CertificatePage({
   }
   const name = printedName(user);
   const printable = canPrintName(user);
+  const verifiedBy = user.namesVerifiedBy ? OIDC_PROVIDER_NAMES[user.namesVerifiedBy] : null;
   return (
     <div className="max-w-3xl space-y-6">
       <Heading level={1}>{t("title")}</Heading>
@@ -98,14 +100,23 @@ export default async function CertificatePage({
           <dt className="font-semibold">{t("lastName")}</dt>
           <dd className="text-xl">{user.lastName}</dd>
         </dl>
+        {verifiedBy ? (
+          <>
+            <p className="mt-3 font-semibold text-brand-900" data-names-verified>
+              <span aria-hidden="true">✓ </span>
+              {t("verifiedBy", { provider: verifiedBy })}
+            </p>
+            <p className="mt-1">{t("reviewVerified", { provider: verifiedBy })}</p>
+          </>
+        ) : null}
         {printable ? null : (
           <div className="mt-3">
             <Alert>{t("nameNotPrintable")}</Alert>
           </div>
         )}
         <p className="mt-3">
-          <Link className="text-brand-800 underline" href="/account">
-            {t("correctFirst")}
+          <Link className="text-brand-800 underline" href="/account#profile">
+            {verifiedBy ? t("reviewVerifiedLink") : t("correctFirst")}
           </Link>
         </p>
       </Section>

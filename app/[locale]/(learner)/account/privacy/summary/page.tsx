@@ -77,6 +77,13 @@ export default async function DataSummaryPage({ params }: { params: Promise<{ lo
             {profile.emailVerifiedAt ? date(profile.emailVerifiedAt) : t("notYet")}
           </Row>
           {profile.nameLockedAt ? <Row label={t("nameLockedAt")}>{date(profile.nameLockedAt)}</Row> : null}
+          {profile.namesVerifiedBy ? <Row label={t("namesVerifiedBy")}>{profile.namesVerifiedBy}</Row> : null}
+          {summary.identities.map((i) => (
+            <Row key={`${i.provider}-${i.subject}`} label={t("identity", { provider: i.provider })}>
+              {t("identityValue", { provider: i.provider, date: date(i.linkedAt) })}{" "}
+              <span className="font-mono break-all">{i.subject}</span>
+            </Row>
+          ))}
           <Row label={t("lastActivityAt")}>{date(profile.lastActivityAt)}</Row>
           <Row label={t("rememberUsername")}>{profile.rememberUsername ? t("yes") : t("no")}</Row>
         </dl>
@@ -219,6 +226,7 @@ export default async function DataSummaryPage({ params }: { params: Promise<{ lo
                   date: day(c.issuedAt),
                   code: c.verificationCode,
                 })}
+                {c.namesVerifiedBy ? ` ${t("certificateVerified", { provider: c.namesVerifiedBy })}` : null}
               </li>
             ))}
           </ul>
