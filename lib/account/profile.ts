@@ -95,7 +95,7 @@ export async function changePassword(
   if (problem) return { ok: false, field: "newPassword", error: problem };
   const passwordHash = await hashPassword(newPassword);
   const emailId = await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+    await tx.update(users).set({ passwordHash, passwordChosen: true }).where(eq(users.id, user.id));
     await endAllSessions(user.id, currentSid, tx);
     await invalidateEmailTokens(user.id, clockNow(), tx);
     return recordEmail(

@@ -194,7 +194,11 @@ export async function resetPassword(
     if (!row) return null;
     const [u] = await tx
       .update(users)
-      .set({ passwordHash, emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()})` })
+      .set({
+        passwordHash,
+        passwordChosen: true,
+        emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, ${now.toISOString()})`,
+      })
       .where(eq(users.id, row.userId))
       .returning();
     if (!u) return null;

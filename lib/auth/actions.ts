@@ -2,6 +2,7 @@
 // Account form actions, each through the one pipeline (lib/actions/form-action.ts). Messages are keys, never raw errors.
 import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { formValues } from "@/lib/action-result";
 import { formAction } from "@/lib/actions/form-action";
@@ -13,12 +14,13 @@ import { recordUnitViewed } from "@/lib/progress/queries";
 import { confirmEmail, registerAccount, requestPasswordReset, resetPassword } from "./accounts";
 import { refreshSessionCookie, signIn, signOut } from "./index";
 import { clearPendingIdentity, readPendingIdentity } from "./oidc/pending-cookie";
+import { startProviderLogout } from "./oidc/logout";
 import { isOidcProviderConfigured } from "./oidc/providers";
 import { registerFromIdentity } from "./oidc/register";
 import { consume, mayEmailRecipient } from "./rate-limit";
 import { secondFactorPath } from "./paths";
 import { applyRememberUsername } from "./remember-username";
-import { endCookieSession, extendSession, markReauthenticated } from "./sessions";
+import { endCookieSession, extendSession, getSessionOidc, markReauthenticated } from "./sessions";
 import { authenticate, createSignInProof, verifyPasswordThrottled } from "./sign-in";
 import {
   acceptPolicySchema,
@@ -112,10 +114,22 @@ const OIDC_REGISTRATION_ERRORS = {
   identityTaken: "oidcIdentityTaken",
 } as const;
 
-/** The server-side session ends in Auth.js's signOut event (lib/auth/config.ts), as on every sign-out path. */
-export const signOutAction = formAction({ schema: z.object({}), access: "public" }, async ({ locale }) => {
-  await signOut({ redirectTo: `/${locale}` });
-  return { ok: true, data: undefined };
+/**
+ * The server-side session ends in Auth.js's signOut event (lib/auth/config.ts), as on every sign-out path.
+ * A session opened through FranceConnect / ProConnect then ends at the provider too: the browser goes
+ * there and comes back through /api/auth/oidc-logout-callback (home at once when it cannot be reached).
+ */
+export const signOutAction = formAction({ schema: z.object({}), access: "public" }, async ({ locale }, { session }) => {
+  const oidc = session ? await getSessionOidc(session.sessionId) : null;
+  if (!oidc) {
+    await signOut({ redirectTo: `/${locale}` });
+    return { ok: true, data: undefined };
+  }
+  await signOut({ redirect: false });
+  const logout = await startProviderLogout(oidc, locale);
+  if (!logout) redirect(`/${locale}`);
+  (await cookies()).set(logout.cookie.name, logout.cookie.value, logout.cookie.options);
+  redirect(logout.url);
 });
 
 /** "Rester connecté" when the session is about to end: a new full lifetime, in the database and the cookie. */

@@ -9,7 +9,10 @@ import { env } from "@/lib/env.mjs";
 import { clientIp } from "@/lib/net/request-ip";
 import { readRouteBody } from "@/lib/request-body";
 import { handlers } from "./index";
-import { endCookieSession, endSession } from "./sessions";
+import { localeOf } from "@/lib/i18n/locales";
+import { startProviderLogout } from "./oidc/logout";
+import { sessionIdFromCookies } from "./session-cookie";
+import { endCookieSession, endSession, getSessionOidc } from "./sessions";
 import { authenticate, createSignInProof } from "./sign-in";
 
 const CALLBACK_URL_COOKIES = new Set(["authjs.callback-url", "__Secure-authjs.callback-url"]);
@@ -78,7 +81,9 @@ export async function POST(request: NextRequest): Promise<Response> {
   if (body instanceof Response) return body;
   const refused = invalidCallbackUrl(request);
   if (refused) return refused;
-  if (!new URL(request.url).pathname.endsWith("/callback/credentials")) return handlers.POST(withBody(request, body));
+  const { pathname } = new URL(request.url);
+  if (pathname.endsWith("/signout")) return signOutThroughProvider(request, body);
+  if (!pathname.endsWith("/callback/credentials")) return handlers.POST(withBody(request, body));
   const form = new URLSearchParams(body);
   const identifier = form.get("identifier");
   const password = form.get("password");
@@ -106,6 +111,32 @@ export async function POST(request: NextRequest): Promise<Response> {
   if (!setsSessionCookie(response)) await endSession(result.sid);
   else await endCookieSession((name) => request.cookies.get(name)?.value);
   return response;
+}
+
+/**
+ * POST /api/auth/signout: Auth.js ends the session (its signOut event) and redirects to the callbackUrl;
+ * when that session was opened through an identity provider, the redirect goes through the provider's
+ * logout first (lib/auth/oidc/logout.ts). Read before Auth.js runs: the session row is gone after.
+ */
+async function signOutThroughProvider(request: NextRequest, body: string): Promise<Response> {
+  const sid = await sessionIdFromCookies((name) => request.cookies.get(name)?.value);
+  const oidc = sid ? await getSessionOidc(sid) : null;
+  const response = await handlers.POST(withBody(request, body));
+  const location = response.headers.get("location");
+  // Auth.js refused (no CSRF token…): the session is still there, and so is the provider's.
+  if (sid && oidc && (await getSessionOidc(sid))) return response;
+  if (!oidc || !location || response.status < 300 || response.status >= 400) return response;
+  const locale = localeOf(new URL(location, request.url).pathname.split("/")[1]);
+  const logout = await startProviderLogout(oidc, locale);
+  if (!logout) return response;
+  const headers = new Headers(response.headers);
+  headers.set("location", logout.url);
+  const { name, value, options } = logout.cookie;
+  headers.append(
+    "set-cookie",
+    `${name}=${value}; Path=${options.path}; Max-Age=${options.maxAge}; HttpOnly; SameSite=Lax${options.secure ? "; Secure" : ""}`,
+  );
+  return new Response(null, { status: response.status, headers });
 }
 
 /** The request again, carrying the body already read (a stream is read once). */

@@ -107,6 +107,12 @@ export const oidcSignInSchema = z.object({
   next: optionalText,
 });
 
+/** The existing account's password, proving it is theirs before a verified identity is linked to it. */
+export const oidcLinkAccountSchema = z.object({ password: passwordInput });
+
+/** A provider to link to, or unlink from, the signed-in account. */
+export const oidcProviderSchema = z.object({ provider: z.enum(OIDC_PROVIDER_IDS, { error: "required" }) });
+
 export const forgotPasswordSchema = z.object({ email: emailSchema });
 
 export const resetPasswordSchema = z.object({

@@ -4,6 +4,7 @@ import { and, eq, gt, ne, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { policyAcceptances, userSessions, users, type User } from "@/db/schema";
 import { currentSitePolicy } from "@/lib/policies/acceptance";
+import type { OidcProviderId } from "./oidc/settings";
 import { env } from "@/lib/env.mjs";
 import { now as clockNow } from "@/lib/clock";
 import { sessionIdFromCookies } from "./session-cookie";
@@ -12,16 +13,37 @@ import { generateToken, hashToken } from "./tokens";
 export const SESSION_MAX_AGE_SECONDS = env.SESSION_MAX_AGE_HOURS * 3600;
 export const RECENT_AUTH_MS = 10 * 60 * 1000;
 
+/** A session opened through an identity provider: signing out ends the provider's session too. */
+export interface SessionOidc {
+  provider: OidcProviderId;
+  idToken: string;
+}
+
 /** Creates a session and returns its id (only its hash is stored). */
-export async function createSession(userId: string, now = clockNow()): Promise<string> {
+export async function createSession(
+  userId: string,
+  now = clockNow(),
+  { oidc, exec = db }: { oidc?: SessionOidc | null; exec?: Executor } = {},
+): Promise<string> {
   const sid = generateToken();
-  await db.insert(userSessions).values({
+  await exec.insert(userSessions).values({
     id: hashToken(sid),
     userId,
     authenticatedAt: now,
     expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+    oidcProvider: oidc?.provider ?? null,
+    oidcIdToken: oidc?.idToken ?? null,
   });
   return sid;
+}
+
+/** The provider a session was opened through and its ID token (the logout's id_token_hint), or null. */
+export async function getSessionOidc(sid: string): Promise<SessionOidc | null> {
+  const [row] = await db
+    .select({ provider: userSessions.oidcProvider, idToken: userSessions.oidcIdToken })
+    .from(userSessions)
+    .where(eq(userSessions.id, hashToken(sid)));
+  return row?.provider && row.idToken ? { provider: row.provider, idToken: row.idToken } : null;
 }
 
 export interface SessionUser {

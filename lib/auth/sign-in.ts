@@ -64,10 +64,31 @@ export async function authenticate(
 
 async function checkCredentials(identifier: string, password: string, ip: string, now: Date): Promise<Authentication> {
   const user = await findUserByIdentifier(identifier);
+  const checked = await checkSignInPassword(identifier, user, password, ip, now);
+  if (checked !== "ok") return checked;
+  if (!user) return { ok: false, reason: "invalid" }; // "ok" needs an account: never reached
+  if (!user.emailVerifiedAt) return { ok: false, reason: "unconfirmed" };
+  const updates: Partial<User> = { lastActivityAt: now, retentionWarningSentAt: null };
+  if (needsRehash(user.passwordHash)) updates.passwordHash = await hashPassword(password);
+  await db.update(users).set(updates).where(eq(users.id, user.id));
+  return { ok: true, user, sid: await createSession(user.id, now) };
+}
+
+/**
+ * A sign-in's password check with its throttling (see authenticate), opening no session: `identifier`
+ * is what was typed (or, to link a verified identity, the account's email) and `user` its account.
+ */
+export async function checkSignInPassword(
+  identifier: string,
+  user: User | null,
+  password: string,
+  ip: string,
+  now = clockNow(),
+): Promise<Extract<Authentication, { ok: false }> | "ok"> {
   const typed = identifierSubject(identifier);
-  const checked = await withSignInLock(
+  return withSignInLock(
     user ? accountSubject(user.id) : typed,
-    async (tx): Promise<Authentication | "ok"> => {
+    async (tx): Promise<Extract<Authentication, { ok: false }> | "ok"> => {
       const shown = await checkSignInAllowed(typed, ip, now, tx);
       if (shown.limited) return { ok: false, reason: "throttled", retryAfterSeconds: shown.retryAfterSeconds };
       const accountBlocked = user ? (await peekSignInBlock(accountSubject(user.id), now, tx)).limited : false;
@@ -84,13 +105,6 @@ async function checkCredentials(identifier: string, password: string, ip: string
       return "ok";
     },
   );
-  if (checked !== "ok") return checked;
-  if (!user) return { ok: false, reason: "invalid" }; // "ok" needs an account: never reached
-  if (!user.emailVerifiedAt) return { ok: false, reason: "unconfirmed" };
-  const updates: Partial<User> = { lastActivityAt: now, retentionWarningSentAt: null };
-  if (needsRehash(user.passwordHash)) updates.passwordHash = await hashPassword(password);
-  await db.update(users).set(updates).where(eq(users.id, user.id));
-  return { ok: true, user, sid: await createSession(user.id, now) };
 }
 
 /**

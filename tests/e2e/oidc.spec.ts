@@ -5,8 +5,9 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { expect, test } from "@playwright/test";
+import { E2E_PASSWORD } from "../support/e2e-users";
 import { startTestOidcProvider, type TestOidcProvider } from "../support/oidc/provider";
-import { expectAccessible } from "./helpers";
+import { expectAccessible, hiddenFields } from "./helpers";
 
 const DATA_DIR = "test-results/pglite-oidc";
 const client = { clientId: "vigie-e2e", clientSecret: "e2e-oidc-client-secret-0123456789" };
@@ -28,7 +29,13 @@ test.beforeAll(async () => {
   const port = await freePort();
   base = `http://localhost:${port}`;
   op = await startTestOidcProvider({
-    clients: [{ ...client, redirectUris: [`${base}/api/auth/callback/franceconnect`] }],
+    clients: [
+      {
+        ...client,
+        redirectUris: [`${base}/api/auth/callback/franceconnect`],
+        postLogoutRedirectUris: [`${base}/api/auth/oidc-logout-callback`],
+      },
+    ],
   });
   rmSync(DATA_DIR, { recursive: true, force: true });
   const env = {
@@ -146,4 +153,69 @@ test("names from FranceConnect are shown verified and read-only on the profile",
   await expect(names).toContainText("il faut un compte avec mot de passe");
   await expect(page.getByRole("textbox", { name: /Prénom|Nom de famille/ })).toHaveCount(0);
   await expectAccessible(page, "profile with names verified by FranceConnect");
+});
+
+test("an existing password account proves it is theirs, is linked, and lists FranceConnect", async ({ page }) => {
+  await page.goto(`${base}/fr/sign-in`);
+  await page.getByRole("button", { name: "S’identifier avec FranceConnect" }).click();
+  await page.getByRole("button", { name: "Jeanne Moreau" }).click();
+  await page.waitForURL(`${base}/fr/sign-up/identity`);
+  await expect(page.getByRole("heading", { name: "Associer FranceConnect à votre compte" })).toBeVisible();
+  await expect(page.getByText("Un compte Vigie existe déjà avec cette adresse")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Créer mon compte" })).toHaveCount(0);
+  await expectAccessible(page, "link an existing account");
+  // By keyboard: a wrong password first, refused in the form, nothing linked.
+  const password = page.getByLabel("Mot de passe de votre compte Vigie");
+  await password.focus();
+  await page.keyboard.type("pas le bon mot de passe");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Mot de passe incorrect.").first()).toBeVisible();
+  await expectAccessible(page, "link refused: wrong password");
+  await password.fill(E2E_PASSWORD);
+  await password.press("Enter");
+  await page.waitForURL(`${base}/fr/dashboard`);
+
+  await page.goto(`${base}/fr/account`);
+  const methods = page.getByRole("region", { name: "Moyens de connexion" });
+  await expect(methods.getByText("FranceConnect", { exact: true })).toBeVisible();
+  await expect(methods.getByText(/associé le/)).toBeVisible();
+  await expectAccessible(page, "account: ways to sign in");
+  // The unlink form, forged by a visitor: sent to sign in.
+  const html = await (await page.request.get(`${base}/fr/account`)).text();
+  const form = hiddenFields(html, 'value="franceconnect"', "unlink FranceConnect");
+  const forged = await page.context().browser()!.newContext();
+  const refused = await forged.request.post(`${base}/fr/account`, {
+    headers: { origin: base },
+    multipart: form,
+    maxRedirects: 0,
+  });
+  expect(refused.status()).toBe(303);
+  expect(refused.headers()["location"]).toContain("/fr/sign-in?");
+  await forged.close();
+  // A password was chosen: FranceConnect may be unlinked, then linked again from the profile.
+  await methods.getByRole("button", { name: "Dissocier FranceConnect" }).click();
+  await expect(page.getByText("Le service a été dissocié de votre compte.")).toBeVisible();
+  await page.getByRole("button", { name: "Associer FranceConnect" }).click();
+  await page.waitForURL(`${base}/fr/account?link=linked#sign-in-methods`);
+  await expect(page.getByText("Le service est désormais associé à votre compte")).toBeVisible();
+});
+
+test("signing out ends the session here, then at FranceConnect, and comes back signed out", async ({ page }) => {
+  await page.goto(`${base}/fr/sign-in`);
+  await page.getByRole("button", { name: "S’identifier avec FranceConnect" }).click();
+  await page.getByRole("button", { name: "Marie-Hélène Dupont" }).click();
+  await page.waitForURL(`${base}/fr/dashboard`);
+  const atProvider: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().startsWith(`${op.issuer}/session/end`)) atProvider.push(request.url());
+  });
+  await page.getByRole("banner").getByRole("button", { name: "Se déconnecter" }).click();
+  await page.waitForURL(`${base}/fr`);
+  expect(atProvider[0]).toContain("id_token_hint=");
+  expect(await (await page.request.get(`${base}/api/auth/session`)).json()).toBeNull();
+  await expectAccessible(page, "home after signing out through FranceConnect");
+  // The provider's session is gone too: it asks who is signing in again.
+  await page.goto(`${base}/fr/sign-in`);
+  await page.getByRole("button", { name: "S’identifier avec FranceConnect" }).click();
+  await expect(page.getByRole("button", { name: "Marie-Hélène Dupont" })).toBeVisible();
 });

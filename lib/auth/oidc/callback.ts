@@ -1,14 +1,20 @@
 // Auth.js's signIn callback for an OIDC provider, after the ID token and userinfo were verified: a
-// known identity gets a server-side session (its id handed to the jwt callback on `user.sid`); any
-// other outcome sends the person back to the sign-in page with a reason and no session.
+// link asked for from the profile links the identity to the signed-in account (and back to the profile);
+// otherwise a known identity gets a server-side session (its id handed to the jwt callback on `user.sid`,
+// the raw ID token kept on the session for the logout at the provider); any other outcome sends the
+// person back to the sign-in page with a reason and no session.
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { clientIp } from "@/lib/net/request-ip";
 import { logger } from "@/lib/observability/logger";
+import { sessionIdFromCookies } from "../session-cookie";
 import { endCookieSession } from "../sessions";
+import { hashToken } from "../tokens";
 import { signInWithIdentity } from "./identities";
 import { verifiedIdTokenClaims } from "./id-token";
 import { identityFromClaims } from "./identity";
+import { linkToSession } from "./link";
+import { takeLinkIntent } from "./link-intent";
 import { setPendingIdentity } from "./pending-cookie";
 import { configuredOidcProviders } from "./providers";
 import type { OidcRefusal } from "./refusals";
@@ -22,25 +28,33 @@ export async function oidcSignIn(
   profile: unknown,
 ): Promise<true | string> {
   const settings = configuredOidcProviders().find((p) => p.id === account.provider);
-  const idToken = settings ? await verifiedIdTokenClaims(account.id_token, settings) : null;
-  if (!idToken) {
+  const claims = settings ? await verifiedIdTokenClaims(account.id_token, settings) : null;
+  if (!claims) {
     logger.warn({ provider: account.provider }, "oidc sign-in refused: ID token signature not verified");
     return refusedTo("invalid");
   }
-  if (idToken.acr !== OIDC_ACR) return refusedTo("acr");
+  if (claims.acr !== OIDC_ACR) return refusedTo("acr");
   const identity = identityFromClaims(account.provider, profile);
-  if (!identity || identity.subject !== idToken.sub) {
+  if (!identity || identity.subject !== claims.sub) {
     logger.warn({ provider: account.provider }, "oidc sign-in refused: claims missing or malformed");
     return refusedTo("invalid");
   }
-  const result = await signInWithIdentity(identity, clientIp(await headers()));
+  const jar = await cookies();
+  const idToken = account.id_token as string; // its signature verified above
+  const intent = await takeLinkIntent();
+  const sid = await sessionIdFromCookies((name) => jar.get(name)?.value);
+  if (intent && sid && intent.sessionHash === hashToken(sid) && intent.provider === identity.provider) {
+    const outcome = await linkToSession(identity, sid);
+    return `/${intent.locale}/account?link=${outcome}#sign-in-methods`;
+  }
+  const result = await signInWithIdentity(identity, clientIp(await headers()), undefined, idToken);
   if (!result.ok && result.reason === "unknown") {
-    // Never an account created silently: the person completes a registration step first.
-    await setPendingIdentity(identity);
+    // Never an account created or linked silently: the person completes a registration step first, or
+    // proves they own the account that has this verified email.
+    await setPendingIdentity({ ...identity, idToken });
     return "/fr/sign-up/identity";
   }
   if (!result.ok) return refusedTo(result.reason);
-  const jar = await cookies();
   await endCookieSession((name) => jar.get(name)?.value);
   user.sid = result.sid;
   return true;

@@ -4,21 +4,16 @@
 // rules and issue #18 ask for it, so it is verified here before any account is looked up.
 import "server-only";
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from "jose";
-import { z } from "zod";
+import { discover } from "./discovery";
 import type { OidcProviderSettings } from "./settings";
 
 const DISCOVERY_TIMEOUT_MS = 10_000;
-const discoverySchema = z.object({ issuer: z.string(), jwks_uri: z.url() });
 const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
 async function keySetOf(issuer: string): Promise<ReturnType<typeof createRemoteJWKSet>> {
   const known = keySets.get(issuer);
   if (known) return known;
-  const response = await fetch(`${issuer}/.well-known/openid-configuration`, {
-    signal: AbortSignal.timeout(DISCOVERY_TIMEOUT_MS),
-  });
-  const discovery = discoverySchema.parse(await response.json());
-  if (discovery.issuer !== issuer) throw new Error("discovery document names another issuer");
+  const discovery = await discover(issuer, DISCOVERY_TIMEOUT_MS);
   const keySet = createRemoteJWKSet(new URL(discovery.jwks_uri), { timeoutDuration: DISCOVERY_TIMEOUT_MS });
   keySets.set(issuer, keySet);
   return keySet;

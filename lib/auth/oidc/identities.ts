@@ -55,12 +55,13 @@ export async function signInWithIdentity(
   identity: Pick<VerifiedIdentity, "provider" | "subject">,
   ip: string,
   now = clockNow(),
+  idToken?: string,
 ): Promise<IdentitySignIn> {
   const subject = `signin:identity:${hashToken(`${identity.provider}:${identity.subject}`)}`;
   const throttle = await checkSignInAllowed(subject, ip, now);
   const result: IdentitySignIn = throttle.limited
     ? { ok: false, reason: "throttled", retryAfterSeconds: throttle.retryAfterSeconds }
-    : await openSession(identity, now);
+    : await openSession(identity, now, idToken);
   metrics.signIns.inc({ outcome: result.ok ? "ok" : result.reason });
   return result;
 }
@@ -68,10 +69,12 @@ export async function signInWithIdentity(
 async function openSession(
   identity: Pick<VerifiedIdentity, "provider" | "subject">,
   now: Date,
+  idToken: string | undefined,
 ): Promise<IdentitySignIn> {
   const user = await findUserByIdentity(identity.provider, identity.subject);
   if (!user) return { ok: false, reason: "unknown" };
   if (!user.emailVerifiedAt) return { ok: false, reason: "unconfirmed" };
   await db.update(users).set({ lastActivityAt: now, retentionWarningSentAt: null }).where(eq(users.id, user.id));
-  return { ok: true, user, sid: await createSession(user.id, now) };
+  const oidc = idToken ? { provider: identity.provider, idToken } : null;
+  return { ok: true, user, sid: await createSession(user.id, now, { oidc }) };
 }

@@ -4,10 +4,15 @@ import "server-only";
 import { cookies } from "next/headers";
 import { now } from "@/lib/clock";
 import { env } from "@/lib/env.mjs";
-import type { VerifiedIdentity } from "./identity";
-import { PENDING_IDENTITY_COOKIE, PENDING_IDENTITY_TTL_MS, openPendingIdentity, sealPendingIdentity } from "./pending";
+import {
+  PENDING_IDENTITY_COOKIE,
+  type PendingIdentity,
+  PENDING_IDENTITY_TTL_MS,
+  openPendingIdentity,
+  sealPendingIdentity,
+} from "./pending";
 
-export async function setPendingIdentity(identity: VerifiedIdentity): Promise<void> {
+export async function setPendingIdentity(identity: PendingIdentity): Promise<void> {
   (await cookies()).set(PENDING_IDENTITY_COOKIE, sealPendingIdentity(identity, env.AUTH_SECRET, now()), {
     httpOnly: true,
     sameSite: "lax",
@@ -17,7 +22,7 @@ export async function setPendingIdentity(identity: VerifiedIdentity): Promise<vo
   });
 }
 
-export async function readPendingIdentity(): Promise<VerifiedIdentity | null> {
+export async function readPendingIdentity(): Promise<PendingIdentity | null> {
   return openPendingIdentity((await cookies()).get(PENDING_IDENTITY_COOKIE)?.value, env.AUTH_SECRET, now());
 }
 

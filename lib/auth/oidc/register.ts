@@ -14,7 +14,8 @@ import { findByEmail } from "../accounts";
 import { hashPassword } from "../password";
 import { createSession } from "../sessions";
 import { findUserByIdentity, linkIdentity } from "./identities";
-import { registrationRefusal, type RegistrationRefusal, type VerifiedIdentity } from "./identity";
+import { registrationRefusal, type RegistrationRefusal } from "./identity";
+import type { PendingIdentity } from "./pending";
 
 export interface IdentityRegistration {
   track: Track;
@@ -28,7 +29,7 @@ export type IdentityRegistrationOutcome =
 class IdentityTaken extends Error {}
 
 export async function registerFromIdentity(
-  identity: VerifiedIdentity,
+  identity: PendingIdentity,
   input: IdentityRegistration,
   now = clockNow(),
 ): Promise<IdentityRegistrationOutcome> {
@@ -50,6 +51,7 @@ export async function registerFromIdentity(
           username: `fc_${randomBytes(6).toString("hex")}`,
           email: identity.email,
           passwordHash,
+          passwordChosen: false,
           track: input.track,
           professionalCategory: input.track === "professional" ? (input.professionalCategory ?? "other") : null,
           locale: input.locale,
@@ -64,7 +66,8 @@ export async function registerFromIdentity(
       await acceptCurrentPolicies(created.id, ["site", "privacy", "cookies"], tx, now);
       return created;
     });
-    return { ok: true, user, sid: await createSession(user.id, now) };
+    const oidc = identity.idToken ? { provider: identity.provider, idToken: identity.idToken } : null;
+    return { ok: true, user, sid: await createSession(user.id, now, { oidc }) };
   } catch (error) {
     if (error instanceof IdentityTaken) return { ok: false, reason: "identityTaken" };
     // Two tabs finishing at once, or the email taken meanwhile: the unique index answers.

@@ -15,6 +15,7 @@ export type FuzzArea =
   | "organisations"
   | "statistics"
   | "routes-auth"
+  | "identities"
   | "routes";
 
 export const FUZZ_CATALOGUE: Record<string, FuzzArea> = {
@@ -22,6 +23,9 @@ export const FUZZ_CATALOGUE: Record<string, FuzzArea> = {
   "lib/auth/actions.ts#registerAction": "auth",
   "lib/auth/actions.ts#oidcSignInAction": "auth",
   "lib/auth/actions.ts#completeOidcRegistrationAction": "auth",
+  "lib/auth/identity-actions.ts#linkExistingAccountAction": "identities",
+  "lib/auth/identity-actions.ts#linkProviderAction": "identities",
+  "lib/auth/identity-actions.ts#unlinkProviderAction": "identities",
   "lib/auth/actions.ts#signInAction": "auth",
   "lib/auth/actions.ts#signOutAction": "auth",
   "lib/auth/actions.ts#extendSessionAction": "auth",
@@ -59,6 +63,7 @@ export const FUZZ_CATALOGUE: Record<string, FuzzArea> = {
   // route handlers (app/api/**/route.ts)
   "app/api/auth/[...nextauth]/route.ts#GET": "routes-auth",
   "app/api/auth/[...nextauth]/route.ts#POST": "routes-auth",
+  "app/api/auth/oidc-logout-callback/route.ts#GET": "identities",
   "app/api/certificates/[code]/pdf/route.ts#GET": "routes",
   "app/api/certificates/[code]/open-badge/route.ts#GET": "routes",
   "app/.well-known/vigie-certificate-keys.json/route.ts#GET": "routes",

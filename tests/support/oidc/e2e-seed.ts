@@ -1,5 +1,6 @@
 // Seeds the OIDC journey's own embedded database (its server is separate: see tests/e2e/oidc.spec.ts):
-// a confirmed learner, policies accepted, whose account the local provider's adult identity is linked to.
+// a confirmed learner, policies accepted, whose account the local provider's adult identity is linked to,
+// and a password account with the provider's "owner" email, not linked (it links with its password).
 import { closeDatabase, db } from "../../../db/client";
 import { migrateDatabase } from "../../../db/migrate";
 import { policyAcceptances, policyVersions, userIdentities, users } from "../../../db/schema";
@@ -27,4 +28,20 @@ for (const v of await db.select().from(policyVersions))
 await db
   .insert(userIdentities)
   .values({ userId: user.id, provider: "franceconnect", subject: TEST_OIDC_USERS.adult.sub });
+const [owner] = await db
+  .insert(users)
+  .values({
+    firstName: TEST_OIDC_USERS.owner.given_name,
+    lastName: TEST_OIDC_USERS.owner.family_name,
+    username: "fc_owner_e2e",
+    email: TEST_OIDC_USERS.owner.email,
+    passwordHash: await hashPassword(E2E_PASSWORD),
+    track: "public",
+    ageConfirmedAt: new Date(),
+    emailVerifiedAt: new Date(),
+  })
+  .returning();
+if (!owner) throw new Error("seed failed");
+for (const v of await db.select().from(policyVersions))
+  await db.insert(policyAcceptances).values({ userId: owner.id, policyVersionId: v.id });
 await closeDatabase();

@@ -84,7 +84,18 @@ export async function startTestOidcProvider({
     acrValues: [FRANCECONNECT_ACR],
     pkce: { required: () => true },
     ttl: { AuthorizationCode: 60, Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
-    features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
+    features: {
+      devInteractions: { enabled: false },
+      // As FranceConnect: the provider's session ends without a question, then back to the client.
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource(ctx, form) {
+          ctx.body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Déconnexion</title></head>
+<body><main><h1>Déconnexion</h1>${form}<button type="submit" form="op.logoutForm" name="logout" value="yes">Se déconnecter</button>
+<script>const f=document.getElementById("op.logoutForm");f.insertAdjacentHTML("beforeend",'<input type="hidden" name="logout" value="yes">');f.submit();</script></main></body></html>`;
+        },
+      },
+    },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     async findAccount(_ctx, sub) {
       const user = testOidcUserBySub(sub);

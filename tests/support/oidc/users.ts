@@ -24,6 +24,14 @@ export const TEST_OIDC_USERS = {
     email: "elodie.lefevre@example.org",
     birthdate: "2001-07-14",
   },
+  // An adult whose verified email a password account has (seeded, not linked): links with the password.
+  owner: {
+    sub: "fc-sub-owner-0005",
+    given_name: "Jeanne",
+    family_name: "Moreau",
+    email: "jeanne.moreau@example.org",
+    birthdate: "1982-09-21",
+  },
   // Under 15 until 2 March 2030.
   minor: {
     sub: "fc-sub-minor-0002",
@@ -42,7 +50,7 @@ export const TEST_OIDC_USERS = {
   },
   // Another adult no account is linked to: registers, then finds her verified names read-only.
   verified: {
-    sub: "fc-sub-verified-0005",
+    sub: "fc-sub-verified-0006",
     given_name: "Anne-Sophie",
     family_name: "Nguyễn",
     email: "anne-sophie.nguyen@example.org",
