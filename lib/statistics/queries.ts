@@ -25,7 +25,9 @@ function dayAndMonthRows(f: StatisticsFilters, columns: SQL, days: string, month
   );
   if (split.months) {
     const { from, to } = split.months;
-    parts.push(sql`select ${columns} from ${sql.identifier(months)} where ${track} and month between ${from} and ${to}`);
+    parts.push(
+      sql`select ${columns} from ${sql.identifier(months)} where ${track} and month between ${from} and ${to}`,
+    );
   }
   return sql.join(parts, sql` union all `);
 }

@@ -2,6 +2,7 @@
 // hour per issuer: its keys' address for the ID token's signature, its end-session endpoint for logout.
 import "server-only";
 import { z } from "zod";
+import { now as clockNow } from "@/lib/clock";
 
 const DISCOVERY_TTL_MS = 60 * 60_000;
 
@@ -19,7 +20,7 @@ const globalForDiscovery = globalThis as unknown as {
 const cache = (globalForDiscovery.vigieOidcDiscovery ??= new Map());
 
 /** The issuer's discovery document; throws when unreachable, slow or naming another issuer (never cached). */
-export async function discover(issuer: string, timeoutMs: number, now = Date.now()): Promise<OidcDiscovery> {
+export async function discover(issuer: string, timeoutMs: number, now = clockNow().getTime()): Promise<OidcDiscovery> {
   const known = cache.get(issuer);
   if (known && now - known.fetchedAt < DISCOVERY_TTL_MS) return known.document;
   const response = await fetch(`${issuer}/.well-known/openid-configuration`, {

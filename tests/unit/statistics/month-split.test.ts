@@ -10,7 +10,7 @@ function daysOf(split: ReturnType<typeof splitByMonths>): string[] {
   };
   for (const r of split.days) walk(r.from, r.to);
   if (split.months) {
-    for (let m = split.months.from; m <= split.months.to; ) {
+    for (let m = split.months.from; m <= split.months.to;) {
       let last = m;
       while (addDays(last, 1).slice(0, 7) === m.slice(0, 7)) last = addDays(last, 1);
       walk(m, last);
