@@ -148,7 +148,7 @@ test("names from FranceConnect are shown verified and read-only on the profile",
   await page.waitForURL(`${base}/fr/dashboard`);
   await page.goto(`${base}/fr/account`);
   const names = page.locator("[data-verified-names]");
-  await expect(names.getByText("Identité vérifiée par FranceConnect")).toBeVisible();
+  await expect(names.getByText("✓ Identité vérifiée par FranceConnect", { exact: true })).toBeVisible();
   await expect(names.getByText("Nguyễn", { exact: true })).toBeVisible();
   await expect(names).toContainText("il faut un compte avec mot de passe");
   await expect(page.getByRole("textbox", { name: /Prénom|Nom de famille/ })).toHaveCount(0);
