@@ -18,6 +18,7 @@ import { takeLinkIntent } from "./link-intent";
 import { setPendingIdentity } from "./pending-cookie";
 import { configuredOidcProviders } from "./providers";
 import type { OidcRefusal } from "./refusals";
+import { acrSatisfies } from "./acr";
 import { OIDC_ACR } from "./auth-providers";
 
 const refusedTo = (reason: OidcRefusal) => `/fr/sign-in?oidc=${reason}`;
@@ -33,7 +34,7 @@ export async function oidcSignIn(
     logger.warn({ provider: account.provider }, "oidc sign-in refused: ID token signature not verified");
     return refusedTo("invalid");
   }
-  if (claims.acr !== OIDC_ACR) return refusedTo("acr");
+  if (!acrSatisfies(claims.acr, OIDC_ACR)) return refusedTo("acr");
   const identity = identityFromClaims(account.provider, profile);
   if (!identity || identity.subject !== claims.sub) {
     logger.warn({ provider: account.provider }, "oidc sign-in refused: claims missing or malformed");
