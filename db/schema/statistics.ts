@@ -54,6 +54,25 @@ export const statsUnitStudyMinutes = pgTable(
   (t) => [primaryKey({ columns: [t.day, t.track, t.unitId, t.minutes] })],
 );
 
+// The columns a question's and a choice's rollup rows share, by day and by month (fresh builders per table).
+const questionSums = () => ({
+  track: text().notNull(),
+  unitId: text().notNull(),
+  questionId: text().notNull(),
+  answered: integer().notNull(),
+  correct: integer().notNull(),
+  sumRest: bigint({ mode: "number" }).notNull(),
+  sumRestSquared: bigint({ mode: "number" }).notNull(),
+  sumCorrectRest: bigint({ mode: "number" }).notNull(),
+});
+const choiceCounts = () => ({
+  track: text().notNull(),
+  unitId: text().notNull(),
+  questionId: text().notNull(),
+  choiceId: text().notNull(),
+  chosen: integer().notNull(),
+});
+
 /**
  * Per question asked: answers, right answers, and the sums the point-biserial correlation needs, where
  * `rest` is the attempt's other questions answered right (x: 1 when this one is right).
@@ -62,14 +81,7 @@ export const statsQuestionDays = pgTable(
   "stats_question_days",
   {
     day: date().notNull(),
-    track: text().notNull(),
-    unitId: text().notNull(),
-    questionId: text().notNull(),
-    answered: integer().notNull(),
-    correct: integer().notNull(),
-    sumRest: bigint({ mode: "number" }).notNull(),
-    sumRestSquared: bigint({ mode: "number" }).notNull(),
-    sumCorrectRest: bigint({ mode: "number" }).notNull(),
+    ...questionSums(),
   },
   (t) => [primaryKey({ columns: [t.day, t.track, t.unitId, t.questionId] })],
 );
@@ -79,11 +91,7 @@ export const statsChoiceDays = pgTable(
   "stats_choice_days",
   {
     day: date().notNull(),
-    track: text().notNull(),
-    unitId: text().notNull(),
-    questionId: text().notNull(),
-    choiceId: text().notNull(),
-    chosen: integer().notNull(),
+    ...choiceCounts(),
   },
   (t) => [primaryKey({ columns: [t.day, t.track, t.unitId, t.questionId, t.choiceId] })],
 );
@@ -97,14 +105,7 @@ export const statsQuestionMonths = pgTable(
   "stats_question_months",
   {
     month: date().notNull(),
-    track: text().notNull(),
-    unitId: text().notNull(),
-    questionId: text().notNull(),
-    answered: integer().notNull(),
-    correct: integer().notNull(),
-    sumRest: bigint({ mode: "number" }).notNull(),
-    sumRestSquared: bigint({ mode: "number" }).notNull(),
-    sumCorrectRest: bigint({ mode: "number" }).notNull(),
+    ...questionSums(),
   },
   (t) => [primaryKey({ columns: [t.month, t.track, t.unitId, t.questionId] })],
 );
@@ -113,11 +114,7 @@ export const statsChoiceMonths = pgTable(
   "stats_choice_months",
   {
     month: date().notNull(),
-    track: text().notNull(),
-    unitId: text().notNull(),
-    questionId: text().notNull(),
-    choiceId: text().notNull(),
-    chosen: integer().notNull(),
+    ...choiceCounts(),
   },
   (t) => [primaryKey({ columns: [t.month, t.track, t.unitId, t.questionId, t.choiceId] })],
 );
