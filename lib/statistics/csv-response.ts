@@ -34,7 +34,7 @@ export async function getStatisticsCsvResponse(request: Request, table: string):
       status: 400,
       headers: { ...NO_STORE, "Content-Type": "text/plain; charset=utf-8" },
     });
-  const tables = await loadReport(filters, locale, (key) => t(key as never));
+  const tables = await loadReport(filters, locale, (key) => t(key as never), "day");
   const found = tables.find((x) => x.id === (table as TableId))!;
   await recordAudit(
     db,

@@ -5,6 +5,8 @@ import { TRACKS } from "@/lib/account/tracks";
 /** The longest range one page or CSV may ask for: a bounded read of the rollups whatever the input. */
 export const MAX_RANGE_DAYS = 731;
 export const DEFAULT_RANGE_DAYS = 30;
+/** Beyond this many days the page shows the day-by-day tables by week (the CSVs keep every day). */
+export const MAX_DAILY_ROWS = 92;
 const EARLIEST = "2024-01-01";
 
 export type TrackFilter = (typeof TRACKS)[number] | "all";
@@ -26,6 +28,12 @@ function validDay(value: string): boolean {
 
 export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The Monday of the ISO week a day belongs to. */
+export function mondayOf(day: string): string {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return addDays(day, -((weekday + 6) % 7));
 }
 
 export function daysBetween(from: string, to: string): number {

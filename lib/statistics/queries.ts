@@ -120,6 +120,7 @@ export async function loadReport(
   filters: StatisticsFilters,
   locale: string,
   tr: (key: string) => string,
+  granularity: "auto" | "day" = "auto",
 ): Promise<StatTable[]> {
-  return buildReport(getCourse(), await readRollups(filters), filters, locale, tr);
+  return buildReport(getCourse(), await readRollups(filters), filters, locale, tr, granularity);
 }

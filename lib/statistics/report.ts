@@ -2,7 +2,7 @@
 // small cells suppressed once here so both say exactly the same.
 import type { Course } from "@/lib/content/load";
 import { localize } from "@/lib/content/load";
-import { addDays, daysBetween, type StatisticsFilters } from "./filters";
+import { addDays, daysBetween, MAX_DAILY_ROWS, mondayOf, type StatisticsFilters } from "./filters";
 import { difficulty, itemFlags, pointBiserial } from "./item-analysis";
 import { histogramMedian } from "./median";
 import type { Rollups } from "./queries";
@@ -39,6 +39,8 @@ export function buildReport(
   locale: string,
   /** A message of the staffStatistics namespace. */
   tr: (key: string) => string,
+  /** "auto": a range longer than MAX_DAILY_ROWS days is shown by week (a page); "day": always by day (a CSV). */
+  granularity: "auto" | "day" = "auto",
 ): StatTable[] {
   // Totals keyed once by metric, day and track (each also under "*"), so a year of days reads in linear time.
   const totals = new Map<string, number>();
@@ -52,6 +54,16 @@ export function buildReport(
   const sum = (metric: string, day?: string, track?: string) =>
     totals.get(`${metric}|${day ?? "*"}|${track || "*"}`) ?? 0;
   const days = Array.from({ length: daysBetween(filters.from, filters.to) + 1 }, (_, i) => addDays(filters.from, i));
+  // Rows of the day-by-day tables: each day, or each week (its Monday) summing the range's days in it.
+  const byWeek = granularity === "auto" && days.length > MAX_DAILY_ROWS;
+  const periods = new Map<string, string[]>();
+  for (const d of days) {
+    const key = byWeek ? mondayOf(d) : d;
+    periods.set(key, [...(periods.get(key) ?? []), d]);
+  }
+  const over = (metric: string, inPeriod: string[], track?: string) =>
+    inPeriod.reduce((total, d) => total + sum(metric, d, track), 0);
+  const period = byWeek ? "week" : "day";
   const tracks = filters.track === "all" ? (["public", "professional"] as const) : [filters.track];
   const modules = trackModules(course, filters.track);
   const units = modules.flatMap((m) => m.units.map((u) => ({ module: m, unit: u })));
@@ -62,8 +74,12 @@ export function buildReport(
 
   const daily: StatTable = {
     id: "daily",
-    columns: ["day", "registered", "confirmed"],
-    rows: days.map((d) => [d, countCell(sum("registered", d)), countCell(sum("confirmed", d))]),
+    columns: [period, "registered", "confirmed"],
+    rows: [...periods].map(([label, inPeriod]) => [
+      label,
+      countCell(over("registered", inPeriod)),
+      countCell(over("confirmed", inPeriod)),
+    ]),
     chart: { label: 0, values: [1] },
   };
   const weekly: StatTable = {
@@ -87,8 +103,11 @@ export function buildReport(
   };
   const certificates: StatTable = {
     id: "certificates",
-    columns: ["day", ...tracks.map((t) => `track_${t}`)],
-    rows: days.map((d) => [d, ...tracks.map((t) => countCell(sum("certificate", d, t)))]),
+    columns: [period, ...tracks.map((t) => `track_${t}`)],
+    rows: [...periods].map(([label, inPeriod]) => [
+      label,
+      ...tracks.map((t) => countCell(over("certificate", inPeriod, t))),
+    ]),
     chart: { label: 0, values: tracks.map((_, i) => i + 1), stacked: true },
   };
   const unitRows = units.map(({ unit }) => {
