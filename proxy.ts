@@ -45,7 +45,7 @@ export const config = {
   matcher: [
     "/",
     "/:locale(fr|en)/learn/:moduleSlug/:unitSlug",
-    "/((?!fr/|fr$|en/|en$|api/|_next/|videos/|captions/|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)",
+    "/((?!fr/|fr$|en/|en$|api/|_next/|videos/|captions/|identity/|favicon.ico|icon.svg|robots.txt|sitemap.xml).*)",
     { source: "/((?!api/).*)", has: [{ type: "header", key: "content-length", value: "[1-9][0-9]{6,}" }] },
   ],
 };
