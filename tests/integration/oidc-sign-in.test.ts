@@ -1,7 +1,7 @@
 // Signing in with FranceConnect through Auth.js, against the local OIDC provider (a real one: signed ID
 // tokens, real code exchange): a linked identity gets a server-side session; each refused case (wrong
-// state, replayed code, tampered signature, wrong audience, nonce mismatch, unknown identity) sends the
-// person back to the sign-in page with a reason and sets no session cookie.
+// state, replayed code, tampered signature, wrong audience, expired ID token, nonce mismatch, unknown
+// identity) sends the person back to the sign-in page with a reason and sets no session cookie.
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "@/db/schema";
@@ -134,12 +134,14 @@ describe("FranceConnect sign-in through Auth.js", () => {
     expect(sid).toBeNull();
   });
 
-  // Auth.js refuses a wrong audience or nonce itself (?error=…); it does not check the signature of an
-  // ID token fetched from the token endpoint, which lib/auth/oidc/id-token.ts does (?oidc=invalid).
+  // Auth.js refuses a wrong audience or nonce, or an expired ID token, itself (?error=…: oauth4webapi
+  // allows 30 s of clock skew); it does not check the signature of an ID token fetched from the token
+  // endpoint, which lib/auth/oidc/id-token.ts does (?oidc=invalid).
   it.each([
     ["bad-signature", "oidc=invalid"],
     ["wrong-audience", "error=Configuration"],
     ["wrong-nonce", "error=Configuration"],
+    ["expired", "error=Configuration"],
   ] as const)("refuses an ID token with a %s: back to the sign-in page (%s), no session", async (tampering, query) => {
     const { location, sid } = await signInWith(tampering);
     expect(location).toBe(`${ORIGIN}/fr/sign-in?${query}`);
