@@ -15,6 +15,7 @@ import { confirmEmail, registerAccount, requestPasswordReset, resetPassword } fr
 import { refreshSessionCookie, signIn, signOut } from "./index";
 import { clearPendingIdentity, readPendingIdentity } from "./oidc/pending-cookie";
 import { startProviderLogout } from "./oidc/logout";
+import { inOidcStep, newOidcStep } from "./oidc/provider-fetch";
 import { isOidcProviderConfigured } from "./oidc/providers";
 import { registerFromIdentity } from "./oidc/register";
 import { consume, mayEmailRecipient } from "./rate-limit";
@@ -83,7 +84,14 @@ export const oidcSignInAction = formAction(
   { schema: oidcSignInSchema, access: "public" },
   async ({ provider, next, locale }) => {
     if (!isOidcProviderConfigured(provider)) return { ok: false, formError: "oidcUnavailable" };
-    await signIn(provider, { redirectTo: safeNextPath(next, locale) });
+    // Auth.js fetches the provider's discovery document here: down or slow, the button says so.
+    const step = newOidcStep();
+    try {
+      await inOidcStep(step, () => signIn(provider, { redirectTo: safeNextPath(next, locale) }));
+    } catch (error) {
+      if (step.unreachable) return { ok: false, formError: "oidcUnavailable" };
+      throw error; // the redirect to the provider
+    }
     return { ok: true, data: undefined };
   },
 );

@@ -2,16 +2,14 @@
 // tokens, real code exchange): a linked identity gets a server-side session; each refused case (wrong
 // state, replayed code, tampered signature, wrong audience, expired ID token, nonce mismatch, unknown
 // identity) sends the person back to the sign-in page with a reason and sets no session cookie.
-import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "@/db/schema";
 import { linkIdentity } from "@/lib/auth/oidc/identities";
 import type { OidcProviderSettings } from "@/lib/auth/oidc/settings";
-import { sessionIdFromCookies } from "@/lib/auth/session-cookie";
 import { getSessionUser } from "@/lib/auth/sessions";
 import { createLearner } from "../support/factories";
 import { ORIGIN, inRequest, resetRequest } from "../support/next-request-mock";
-import { followToClient } from "../support/oidc/browser";
+import { Jar, oidcAuthFlow } from "../support/oidc/auth-flow";
 import { startTestOidcProvider, type TestOidcProvider } from "../support/oidc/provider";
 import type { TokenTampering } from "../support/oidc/tampering";
 import { TEST_OIDC_USERS, type TestOidcUserKey } from "../support/oidc/users";
@@ -36,51 +34,7 @@ beforeAll(async () => {
 });
 afterAll(() => op.close());
 
-class Jar {
-  readonly values = new Map<string, string>();
-  take(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ""] = line.split(";");
-      const eq = pair.indexOf("=");
-      const value = pair.slice(eq + 1);
-      if (value) this.values.set(pair.slice(0, eq), value);
-      else this.values.delete(pair.slice(0, eq));
-    }
-  }
-  get header(): string {
-    return [...this.values].map(([name, value]) => `${name}=${value}`).join("; ");
-  }
-}
-
-function request(jar: Jar, url: string, body?: Record<string, string>): NextRequest {
-  const headers = new Headers({ host: "localhost:3000", origin: ORIGIN, cookie: jar.header });
-  if (!body) return new NextRequest(url, { headers });
-  headers.set("content-type", "application/x-www-form-urlencoded");
-  return new NextRequest(url, { method: "POST", headers, body: new URLSearchParams(body).toString() });
-}
-
-/** Up to the provider's answer at the callback URL: the browser's part of the journey. */
-async function authorize(person: TestOidcUserKey) {
-  resetRequest();
-  const jar = new Jar();
-  const csrf = await authRoute.GET(request(jar, `${ORIGIN}/api/auth/csrf`));
-  jar.take(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const start = await authRoute.POST(
-    request(jar, `${ORIGIN}/api/auth/signin/franceconnect`, { csrfToken, callbackUrl: `${ORIGIN}/fr/dashboard` }),
-  );
-  jar.take(start);
-  const authorization = new URL(start.headers.get("location")!);
-  authorization.searchParams.set("login_hint", person);
-  return { jar, authorization, callback: await followToClient(authorization.href, op.issuer) };
-}
-
-async function callback(jar: Jar, url: URL) {
-  const response = await authRoute.GET(request(jar, url.href));
-  jar.take(response);
-  const sid = await sessionIdFromCookies((name) => jar.values.get(name));
-  return { location: response.headers.get("location") ?? "", sid };
-}
+const { authorize, callback } = oidcAuthFlow(authRoute, op.issuer);
 
 async function signInWith(tampering: TokenTampering | null, person: TestOidcUserKey = "adult") {
   const { jar, callback: url } = await authorize(person);

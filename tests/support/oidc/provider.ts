@@ -2,7 +2,8 @@
 // package and configured like FranceConnect: authorization code flow, PKCE required, acr eidas1,
 // claims given_name / family_name / email / birthdate from userinfo, signed (RS256) ID tokens and
 // RP-initiated logout. A login hint naming a test user signs that person in at once; without one, a
-// tiny form lists them. `tamper` makes the token endpoint misbehave, to test the client's refusals.
+// tiny form lists them. `tamper` makes the token endpoint misbehave, to test the client's refusals;
+// `silence` makes it a provider that accepts connections and never answers.
 import { generateKeyPairSync } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -25,6 +26,8 @@ export interface TestOidcProvider {
   provider: Provider;
   /** Every later token response misbehaves this way (null: behaves again). */
   tamper(tampering: TokenTampering | null): void;
+  /** Every later request is accepted and left unanswered (false: answers again). */
+  silence(silent: boolean): void;
   close(): Promise<void>;
 }
 
@@ -142,7 +145,9 @@ export async function startTestOidcProvider({
   }
 
   const callback = provider.callback();
+  let silent = false;
   server.on("request", (request: IncomingMessage, response: ServerResponse) => {
+    if (silent) return;
     if (request.url?.startsWith("/interaction/")) {
       interaction(request, response).catch((error: unknown) => {
         response.writeHead(400, { "Content-Type": "text/plain" }).end(String(error));
@@ -156,6 +161,11 @@ export async function startTestOidcProvider({
     issuer,
     provider,
     tamper: (next) => void (tampering = next),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    silence: (next) => void (silent = next),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // the requests left unanswered too
+      }),
   };
 }
