@@ -12,11 +12,12 @@ import { handlers } from "./index";
 import { localeOf } from "@/lib/i18n/locales";
 import { answerOidcCallback, isOidcCallback } from "./oidc/callback-response";
 import { startProviderLogout } from "./oidc/logout";
+import { CALLBACK_URL_COOKIES as CALLBACK_URL_COOKIE_NAMES } from "./oidc/start-locale";
 import { sessionIdFromCookies } from "./session-cookie";
 import { endCookieSession, endSession, getSessionOidc } from "./sessions";
 import { authenticate, createSignInProof } from "./sign-in";
 
-const CALLBACK_URL_COOKIES = new Set(["authjs.callback-url", "__Secure-authjs.callback-url"]);
+const CALLBACK_URL_COOKIES = new Set<string>(CALLBACK_URL_COOKIE_NAMES);
 
 function isHttpUrl(value: string, origin: string): boolean {
   try {

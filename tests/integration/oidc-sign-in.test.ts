@@ -36,8 +36,8 @@ afterAll(() => op.close());
 
 const { authorize, callback } = oidcAuthFlow(authRoute, op.issuer);
 
-async function signInWith(tampering: TokenTampering | null, person: TestOidcUserKey = "adult") {
-  const { jar, callback: url } = await authorize(person);
+async function signInWith(tampering: TokenTampering | null, person: TestOidcUserKey = "adult", callbackUrl?: string) {
+  const { jar, callback: url } = await authorize(person, callbackUrl);
   op.tamper(tampering);
   try {
     return await callback(jar, url);
@@ -121,5 +121,21 @@ describe("FranceConnect sign-in through Auth.js", () => {
     const replayed = await callback(replayJar, second.callback);
     expect(replayed.location).toMatch(new RegExp(`^${ORIGIN}/fr/sign-in\\?error=`));
     expect(replayed.sid).toBeNull();
+  });
+
+  it("answers in the language the sign-in started in: an English visitor lands on English pages", async () => {
+    const english = `${ORIGIN}/en/dashboard`;
+    expect((await signInWith("bad-signature", "adult", english)).location).toBe(`${ORIGIN}/en/sign-in?oidc=invalid`);
+    expect((await signInWith("wrong-audience", "adult", english)).location).toBe(
+      `${ORIGIN}/en/sign-in?error=Configuration`,
+    );
+    expect((await signInWith(null, "minor", english)).location).toBe(`${ORIGIN}/en/sign-up/identity`);
+    const { jar, callback: url } = await authorize("adult", english);
+    url.searchParams.set("state", "forged-state");
+    const wrongState = await callback(jar, url);
+    expect(wrongState.location).toMatch(new RegExp(`^${ORIGIN}/en/sign-in\\?error=`));
+    expect(wrongState.sid).toBeNull();
+    // Signed in, the person goes where they asked, in their language.
+    expect((await signInWith(null, "adult", `${ORIGIN}/en/certificate`)).location).toBe(`${ORIGIN}/en/certificate`);
   });
 });

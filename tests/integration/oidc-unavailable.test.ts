@@ -98,5 +98,10 @@ describe("an identity provider down or slow", () => {
     expect(value.location).toBe(`${ORIGIN}/fr/sign-in?oidc=unavailable`);
     expect(value.sid).toBeNull();
     expect(ms).toBeLessThan(2_000);
+    // Started on an English page: the English sign-in page.
+    const english = new Jar();
+    english.values.set("authjs.callback-url", encodeURIComponent(`${ORIGIN}/en/dashboard`));
+    resetRequest();
+    expect((await callback(english, url)).location).toBe(`${ORIGIN}/en/sign-in?oidc=unavailable`);
   });
 });

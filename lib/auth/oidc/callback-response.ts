@@ -1,11 +1,14 @@
 // The answer to the provider's redirect back to /api/auth/callback/<provider>, adjusted once Auth.js has
 // made it. Every request to the provider in it (discovery, token, userinfo, keys) shares one time budget
 // (lib/auth/oidc/provider-fetch.ts); when the provider could not be reached, the refusal says so
-// (?oidc=unavailable) instead of the generic one.
+// (?oidc=unavailable) instead of the generic one. Auth.js's own refusals (its error page, /fr/sign-in)
+// are sent to the sign-in page in the language the sign-in started in, as the app's are.
 import "server-only";
+import type { NextRequest } from "next/server";
 import { isLocale } from "@/lib/i18n/locales";
 import { OIDC_PROVIDER_IDS } from "./settings";
 import { inOidcStep, newOidcStep } from "./provider-fetch";
+import { startLocaleOf } from "./start-locale";
 
 const CALLBACK_PATHS = new Set(OIDC_PROVIDER_IDS.map((id) => `/api/auth/callback/${id}`));
 
@@ -23,14 +26,15 @@ function signInRedirect(response: Response, base: string): URL | null {
 }
 
 export async function answerOidcCallback(
-  request: Request,
-  handle: (request: Request) => Promise<Response>,
+  request: NextRequest,
+  handle: (request: NextRequest) => Promise<Response>,
 ): Promise<Response> {
   const step = newOidcStep();
   const response = await inOidcStep(step, () => handle(request));
   const target = signInRedirect(response, request.url);
-  if (!target || !step.unreachable) return response;
-  target.search = "?oidc=unavailable";
+  if (!target) return response;
+  target.pathname = `/${startLocaleOf((name) => request.cookies.get(name)?.value)}/sign-in`;
+  if (step.unreachable) target.search = "?oidc=unavailable";
   const headers = new Headers(response.headers);
   headers.set("location", target.href);
   return new Response(null, { status: response.status, headers });
