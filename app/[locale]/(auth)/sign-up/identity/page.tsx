@@ -14,7 +14,7 @@ import { Alert } from "@/components/ui/alert";
 
 export const generateMetadata = pageTitle("auth", "oidcRegisterTitle");
 
-// Reached from the OIDC callback only (a signed 15-minute cookie carries the verified identity). When an
+// Reached from the OIDC callback only (an encrypted 15-minute cookie carries the verified identity). When an
 // account already has the verified email, linking it (with its password) replaces the registration form.
 export default async function OidcRegistrationPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
