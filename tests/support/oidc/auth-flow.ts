@@ -6,7 +6,6 @@ import type { OidcProviderId } from "@/lib/auth/oidc/settings";
 import { sessionIdFromCookies } from "@/lib/auth/session-cookie";
 import { ORIGIN, resetRequest, setCookie } from "../next-request-mock";
 import { followToClient } from "./browser";
-import type { TestOidcUserKey } from "./users";
 
 export class Jar {
   readonly values = new Map<string, string>();
@@ -52,7 +51,7 @@ export function oidcAuthFlow(authRoute: AuthRoute, issuer: string, provider: Oid
   }
 
   /** Up to the provider's answer at the callback URL: the browser's part of the journey. */
-  async function authorize(person: TestOidcUserKey, callbackUrl?: string) {
+  async function authorize(person: string, callbackUrl?: string) {
     const { jar, location } = await start(callbackUrl);
     const authorization = new URL(location);
     authorization.searchParams.set("login_hint", person);

@@ -9,10 +9,30 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import Provider, { type Configuration } from "oidc-provider";
 import { tamperIdToken, type TokenTampering } from "./tampering";
-import { TEST_OIDC_USERS, testOidcUserBySub, type TestOidcUserKey } from "./users";
+import { TEST_OIDC_USERS, TEST_PROCONNECT_USERS, testOidcUserBySub } from "./users";
 
 export const FRANCECONNECT_SCOPES = "openid given_name family_name email birthdate";
 export const FRANCECONNECT_ACR = "eidas1";
+/** ProConnect's scopes (its `uid` too); its identity providers also answer with acr eidas1. */
+export const PROCONNECT_SCOPES = "openid given_name usual_name email uid siret";
+
+/** Which federation the provider imitates: its scopes, claims and people; ProConnect signs userinfo. */
+export type TestFederation = "franceconnect" | "proconnect";
+
+interface TestPerson {
+  sub: string;
+  given_name: string;
+  family_name?: string;
+  usual_name?: string;
+}
+
+const FEDERATIONS: Record<
+  TestFederation,
+  { scopes: string; people: Record<string, TestPerson>; userinfoAlg?: "RS256" }
+> = {
+  franceconnect: { scopes: FRANCECONNECT_SCOPES, people: TEST_OIDC_USERS },
+  proconnect: { scopes: PROCONNECT_SCOPES, people: TEST_PROCONNECT_USERS, userinfoAlg: "RS256" },
+};
 
 export interface TestOidcClient {
   clientId: string;
@@ -33,11 +53,11 @@ export interface TestOidcProvider {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function loginForm(uid: string): string {
-  const buttons = Object.entries(TEST_OIDC_USERS)
+function loginForm(uid: string, people: Record<string, TestPerson>): string {
+  const buttons = Object.entries(people)
     .map(
       ([key, user]) =>
-        `<button name="user" value="${key}">${escapeHtml(`${user.given_name} ${user.family_name}`)}</button>`,
+        `<button name="user" value="${key}">${escapeHtml(`${user.given_name} ${user.family_name ?? user.usual_name}`)}</button>`,
     )
     .join("\n");
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Fournisseur d'identité de test</title></head>
@@ -54,10 +74,13 @@ async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
 export async function startTestOidcProvider({
   clients,
   port = 0,
+  federation = "franceconnect",
 }: {
   clients: TestOidcClient[];
   port?: number;
+  federation?: TestFederation;
 }): Promise<TestOidcProvider> {
+  const { scopes, people, userinfoAlg } = FEDERATIONS[federation];
   const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
@@ -73,22 +96,19 @@ export async function startTestOidcProvider({
       response_types: ["code"],
       token_endpoint_auth_method: "client_secret_post",
       id_token_signed_response_alg: "RS256",
+      ...(userinfoAlg ? { userinfo_signed_response_alg: userinfoAlg } : {}),
     })),
     jwks: { keys: [{ ...privateKey.export({ format: "jwk" }), kid: "test-key", use: "sig", alg: "RS256" }] },
     cookies: { keys: ["local-oidc-provider-cookie-key-for-tests-only"] },
-    claims: {
-      openid: ["sub"],
-      given_name: ["given_name"],
-      family_name: ["family_name"],
-      email: ["email"],
-      birthdate: ["birthdate"],
-    },
-    scopes: FRANCECONNECT_SCOPES.split(" "),
+    // One claim per scope, as both federations describe them.
+    claims: Object.fromEntries(scopes.split(" ").map((scope) => [scope, [scope === "openid" ? "sub" : scope]])),
+    scopes: scopes.split(" "),
     acrValues: [FRANCECONNECT_ACR],
     pkce: { required: () => true },
     ttl: { AuthorizationCode: 60, Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
     features: {
       devInteractions: { enabled: false },
+      jwtUserinfo: { enabled: userinfoAlg !== undefined },
       // As FranceConnect: the provider's session ends without a question, then back to the client.
       rpInitiatedLogout: {
         enabled: true,
@@ -129,11 +149,10 @@ export async function startTestOidcProvider({
       );
       return;
     }
-    const key = (request.method === "POST" ? (await readForm(request)).get("user") : details.params.login_hint) as
-      TestOidcUserKey | undefined;
-    const user = key && Object.hasOwn(TEST_OIDC_USERS, key) ? TEST_OIDC_USERS[key] : undefined;
+    const key = request.method === "POST" ? (await readForm(request)).get("user") : details.params.login_hint;
+    const user = typeof key === "string" && Object.hasOwn(people, key) ? people[key] : undefined;
     if (!user) {
-      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(loginForm(details.uid));
+      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(loginForm(details.uid, people));
       return;
     }
     await provider.interactionFinished(

@@ -33,7 +33,7 @@ describe("pending identity cookie", () => {
       identity.givenName,
       identity.familyName,
       identity.email,
-      identity.birthdate,
+      identity.birthdate!,
       identity.subject,
     ]) {
       for (const form of [text, Buffer.from(text).toString("base64url"), Buffer.from(text).toString("latin1")]) {

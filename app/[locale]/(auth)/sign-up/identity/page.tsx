@@ -4,7 +4,7 @@ import { pageTitle } from "@/lib/i18n/page-title";
 import { isPrintableName } from "@/lib/certificates/printable-name";
 import { now } from "@/lib/clock";
 import { OIDC_PROVIDER_NAMES } from "@/lib/auth/oidc/auth-providers";
-import { registrationRefusal } from "@/lib/auth/oidc/identity";
+import { needsAgeDeclaration, registrationRefusal } from "@/lib/auth/oidc/identity";
 import { findLinkTarget } from "@/lib/auth/oidc/link";
 import { readPendingIdentity } from "@/lib/auth/oidc/pending-cookie";
 import { OidcLinkForm } from "@/components/auth/oidc-link-form";
@@ -55,7 +55,7 @@ export default async function OidcRegistrationPage({ params }: { params: Promise
         ) : refusal ? (
           <Alert>{te(refusal === "underAge" ? "oidcUnderAge" : "oidcUnprintableName")}</Alert>
         ) : (
-          <OidcRegistrationForm />
+          <OidcRegistrationForm askAge={needsAgeDeclaration(identity)} />
         )}
       </div>
     </div>
