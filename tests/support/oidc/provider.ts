@@ -48,6 +48,11 @@ export interface TestOidcProvider {
   tamper(tampering: TokenTampering | null): void;
   /** Every later request is accepted and left unanswered (false: answers again). */
   silence(silent: boolean): void;
+  /**
+   * The redirects back to the client become a page holding the link (`a#callback`) instead, so that a
+   * browser test can forge or replay it (false: redirects again).
+   */
+  holdCallbacks(hold: boolean): void;
   close(): Promise<void>;
 }
 
@@ -127,8 +132,17 @@ export async function startTestOidcProvider({
   };
   const provider = new Provider(issuer, configuration);
   let tampering: TokenTampering | null = null;
+  let holding = false;
+  const redirectUris = clients.flatMap((client) => client.redirectUris);
   provider.use(async (ctx, next) => {
     await next();
+    const location = ctx.response.get("location");
+    if (holding && location && redirectUris.some((uri) => location.startsWith(`${uri}?`))) {
+      ctx.status = 200;
+      ctx.remove("location");
+      ctx.type = "text/html; charset=utf-8";
+      ctx.body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Retour</title></head><body><main><a id="callback" href="${escapeHtml(location)}">Retour au service</a></main></body></html>`;
+    }
     const body = ctx.body as { id_token?: unknown } | undefined;
     if (tampering && ctx.path === "/token" && typeof body?.id_token === "string")
       body.id_token = tamperIdToken(body.id_token, tampering, privateKey);
@@ -181,6 +195,7 @@ export async function startTestOidcProvider({
     provider,
     tamper: (next) => void (tampering = next),
     silence: (next) => void (silent = next),
+    holdCallbacks: (next) => void (holding = next),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
