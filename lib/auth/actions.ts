@@ -15,7 +15,9 @@ import { confirmEmail, registerAccount, requestPasswordReset, resetPassword } fr
 import { refreshSessionCookie, signIn, signOut } from "./index";
 import { clearPendingIdentity, readPendingIdentity } from "./oidc/pending-cookie";
 import { startProviderLogout } from "./oidc/logout";
+import { inOidcStep, newOidcStep } from "./oidc/provider-fetch";
 import { isOidcProviderConfigured } from "./oidc/providers";
+import { needsAgeDeclaration } from "./oidc/identity";
 import { registerFromIdentity } from "./oidc/register";
 import { consume, mayEmailRecipient } from "./rate-limit";
 import { secondFactorPath } from "./paths";
@@ -83,19 +85,39 @@ export const oidcSignInAction = formAction(
   { schema: oidcSignInSchema, access: "public" },
   async ({ provider, next, locale }) => {
     if (!isOidcProviderConfigured(provider)) return { ok: false, formError: "oidcUnavailable" };
-    await signIn(provider, { redirectTo: safeNextPath(next, locale) });
+    // Auth.js fetches the provider's discovery document here: down or slow, the button says so.
+    const step = newOidcStep();
+    try {
+      await inOidcStep(step, () => signIn(provider, { redirectTo: safeNextPath(next, locale) }));
+    } catch (error) {
+      if (step.unreachable) return { ok: false, formError: "oidcUnavailable" };
+      throw error; // the redirect to the provider
+    }
     return { ok: true, data: undefined };
   },
 );
 
 /** The account of a verified identity, from the "complete your registration" step; then signed in. */
 export const completeOidcRegistrationAction = formAction(
-  { schema: oidcRegistrationSchema, access: "public" },
-  async ({ track, professionalCategory, locale }) => {
+  {
+    schema: oidcRegistrationSchema,
+    access: "public",
+    // The age box, asked only without a birth date, joins the form's other errors at once.
+    invalid: async (refusal, { form }) => {
+      const identity = await readPendingIdentity();
+      if (!identity || !needsAgeDeclaration(identity) || form.get("ageConfirmed") === "on") return refusal;
+      return { ...refusal, fieldErrors: { ...refusal.fieldErrors, ageConfirmed: [AGE_NOT_DECLARED] } };
+    },
+  },
+  async ({ track, professionalCategory, ageConfirmed, locale }) => {
     const identity = await readPendingIdentity();
     if (!identity) return { ok: false, formError: "oidcExpired" };
-    const outcome = await registerFromIdentity(identity, { track, professionalCategory, locale });
-    if (!outcome.ok) return { ok: false, formError: OIDC_REGISTRATION_ERRORS[outcome.reason] };
+    const registration = { track, professionalCategory, locale, ageConfirmed: ageConfirmed === "on" };
+    const outcome = await registerFromIdentity(identity, registration);
+    if (!outcome.ok) {
+      if (outcome.reason === "ageNotDeclared") return { ok: false, fieldErrors: { ageConfirmed: [AGE_NOT_DECLARED] } };
+      return { ok: false, formError: OIDC_REGISTRATION_ERRORS[outcome.reason] };
+    }
     await clearPendingIdentity();
     try {
       await signIn("credentials", { proof: createSignInProof(outcome.sid), redirectTo: `/${locale}/dashboard` });
@@ -106,6 +128,8 @@ export const completeOidcRegistrationAction = formAction(
     return { ok: true, data: undefined };
   },
 );
+
+const AGE_NOT_DECLARED = "ageRequired";
 
 const OIDC_REGISTRATION_ERRORS = {
   underAge: "oidcUnderAge",

@@ -1,9 +1,10 @@
 // Auth.js (next-auth v5) configuration: credentials sign-in, plus FranceConnect / ProConnect when configured
 // (lib/auth/oidc); a JWT cookie carrying a server-side session id.
-import type { NextAuthConfig } from "next-auth";
+import { customFetch, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env.mjs";
 import { oidcAuthProvider } from "./oidc/auth-providers";
+import { oidcFetch } from "./oidc/provider-fetch";
 import { configuredOidcProviders } from "./oidc/providers";
 import { endSession, getSessionUser, SESSION_MAX_AGE_SECONDS } from "./sessions";
 
@@ -36,7 +37,8 @@ export const authConfig = {
         return sid ? { id: sid, sid } : null;
       },
     }),
-    ...configuredOidcProviders().map(oidcAuthProvider),
+    // Every request to the provider bounded in time (a provider down or slow: lib/auth/oidc/provider-fetch.ts).
+    ...configuredOidcProviders().map((settings) => ({ ...oidcAuthProvider(settings), [customFetch]: oidcFetch })),
   ],
   callbacks: {
     // An OIDC sign-in opens a server-side session only for an identity linked to an account.

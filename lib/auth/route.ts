@@ -10,12 +10,14 @@ import { clientIp } from "@/lib/net/request-ip";
 import { readRouteBody } from "@/lib/request-body";
 import { handlers } from "./index";
 import { localeOf } from "@/lib/i18n/locales";
+import { answerOidcCallback, isOidcCallback } from "./oidc/callback-response";
 import { startProviderLogout } from "./oidc/logout";
+import { CALLBACK_URL_COOKIES as CALLBACK_URL_COOKIE_NAMES } from "./oidc/start-locale";
 import { sessionIdFromCookies } from "./session-cookie";
 import { endCookieSession, endSession, getSessionOidc } from "./sessions";
 import { authenticate, createSignInProof } from "./sign-in";
 
-const CALLBACK_URL_COOKIES = new Set(["authjs.callback-url", "__Secure-authjs.callback-url"]);
+const CALLBACK_URL_COOKIES = new Set<string>(CALLBACK_URL_COOKIE_NAMES);
 
 function isHttpUrl(value: string, origin: string): boolean {
   try {
@@ -73,7 +75,10 @@ const setsSessionCookie = (response: Response) =>
   /(^|[\s,])(__Secure-)?authjs\.session-token(\.\d+)?=[^;]/.test(response.headers.get("set-cookie") ?? "");
 
 export async function GET(request: NextRequest): Promise<Response> {
-  return invalidCallbackUrl(request) ?? handlers.GET(request);
+  const refused = invalidCallbackUrl(request);
+  if (refused) return refused;
+  if (isOidcCallback(request)) return answerOidcCallback(request, () => handlers.GET(request));
+  return handlers.GET(request);
 }
 
 export async function POST(request: NextRequest): Promise<Response> {

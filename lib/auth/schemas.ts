@@ -85,9 +85,13 @@ export const registerSchema = z
     if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
   }, always);
 
-/** "Complete your registration" after FranceConnect: the rest comes from the verified identity. */
+/**
+ * "Complete your registration" after FranceConnect or ProConnect: the rest comes from the verified
+ * identity. The age box is asked only when the provider sent no birth date (ProConnect), and checked then
+ * by the action, which knows the identity.
+ */
 export const oidcRegistrationSchema = z
-  .object({ ...profileFields, acceptPolicy: checkbox("policyRequired") })
+  .object({ ...profileFields, ageConfirmed: optionalCheckbox, acceptPolicy: checkbox("policyRequired") })
   .superRefine((v, ctx) => requireCategory(v, ctx), always);
 
 function asText(value: unknown): string | undefined {

@@ -2,9 +2,9 @@
 // `next start` (on a free port, its own embedded database) with the OIDC variables set, so the shared
 // end-to-end server, and every other spec's pages, stay exactly as they are without them.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { E2E_PASSWORD } from "../support/e2e-users";
 import { startTestOidcProvider, type TestOidcProvider } from "../support/oidc/provider";
 import { expectAccessible, hiddenFields } from "./helpers";
@@ -114,9 +114,10 @@ test("a person under 15 is told registration is not possible, and nothing is cre
   await page.goto(`${base}/en/sign-in`);
   await page.getByRole("button", { name: "Sign in with FranceConnect" }).click();
   await page.getByRole("button", { name: "Lucas Martin" }).click();
-  await page.waitForURL(`${base}/fr/sign-up/identity`);
-  await expect(page.getByRole("alert").filter({ hasText: "à partir de 15 ans" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Créer mon compte" })).toHaveCount(0);
+  // In the language the sign-in started in.
+  await page.waitForURL(`${base}/en/sign-up/identity`);
+  await expect(page.getByRole("alert").filter({ hasText: "open from age 15" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Create my account" })).toHaveCount(0);
   await expectAccessible(page, "registration refused under 15");
   expect(await (await page.request.get(`${base}/api/auth/session`)).json()).toBeNull();
 });
@@ -218,4 +219,117 @@ test("signing out ends the session here, then at FranceConnect, and comes back s
   await page.goto(`${base}/fr/sign-in`);
   await page.getByRole("button", { name: "S’identifier avec FranceConnect" }).click();
   await expect(page.getByRole("button", { name: "Marie-Hélène Dupont" })).toBeVisible();
+});
+
+/** The provider's redirect back to the app, held instead of followed: its URL, to replay or forge. */
+async function heldCallback(page: Page, person: string): Promise<URL> {
+  await page.goto(`${base}/fr/sign-in`);
+  op.holdCallbacks(true);
+  try {
+    await page.getByRole("button", { name: "S’identifier avec FranceConnect" }).click();
+    await page.getByRole("button", { name: person }).click();
+    return new URL((await page.locator("a#callback").getAttribute("href"))!);
+  } finally {
+    op.holdCallbacks(false);
+  }
+}
+
+const SCREENSHOTS = "test-results/oidc-refusals";
+
+const signedOut = async (page: Page) =>
+  expect(await (await page.request.get(`${base}/api/auth/session`)).json()).toBeNull();
+
+test("a callback whose state is not the one sent opens nothing, with a clear message", async ({ page }) => {
+  const callback = await heldCallback(page, "Marie-Hélène Dupont");
+  callback.searchParams.set("state", "a-forged-state-value-0123456789abcdef");
+  await page.goto(callback.href);
+  await page.waitForURL(/\/fr\/sign-in\?error=/);
+  await expect(page.getByRole("alert").filter({ hasText: "La connexion a échoué ou a été interrompue" })).toBeVisible();
+  await signedOut(page);
+});
+
+test("a provider that does not answer: a clear message within 10 s, the password form still there", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto(`${base}/fr/sign-in`);
+  op.silence(true);
+  try {
+    const started = Date.now();
+    await page.getByRole("button", { name: "S’identifier avec FranceConnect" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "n'est pas disponible pour le moment" })).toBeVisible({
+      timeout: 10_000,
+    });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  } finally {
+    op.silence(false);
+  }
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOTS}/fr-button-unavailable.png`, fullPage: true });
+  await expect(page.getByLabel("Nom d'utilisateur ou adresse e-mail")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Se connecter" }).last()).toBeVisible();
+  await expectAccessible(page, "sign-in page: provider not answering");
+  await signedOut(page);
+
+  // Silent once the person has identified there: back to the sign-in page within 10 s.
+  const callback = await heldCallback(page, "Marie-Hélène Dupont");
+  op.silence(true);
+  try {
+    const started = Date.now();
+    await page.goto(callback.href);
+    await page.waitForURL(`${base}/fr/sign-in?oidc=unavailable`);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  } finally {
+    op.silence(false);
+  }
+  await expect(page.getByRole("alert").filter({ hasText: "ne répond pas pour le moment" })).toBeVisible();
+  await expect(page.getByLabel("Nom d'utilisateur ou adresse e-mail")).toBeVisible();
+  await signedOut(page);
+});
+
+test("the registration step without an identity: a visitor is sent to sign in, a learner to the profile", async ({
+  page,
+}) => {
+  await page.goto(`${base}/fr/sign-up/identity`);
+  await page.waitForURL(`${base}/fr/sign-in?oidc=expired`);
+  await expect(page.getByRole("alert").filter({ hasText: "Votre identification a expiré" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Créer mon compte" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "S’identifier avec FranceConnect" }).click();
+  await page.getByRole("button", { name: "Marie-Hélène Dupont" }).click();
+  await page.waitForURL(`${base}/fr/dashboard`);
+  await page.goto(`${base}/en/sign-up/identity`);
+  await page.waitForURL(`${base}/en/account#sign-in-methods`);
+  await expect(page.getByRole("button", { name: "Create my account" })).toHaveCount(0);
+});
+
+test("each refusal message reads well on a 360 px wide screen", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  const dir = SCREENSHOTS;
+  mkdirSync(dir, { recursive: true });
+  const reasons = ["oidc=invalid", "oidc=acr", "oidc=unknown", "oidc=unconfirmed", "oidc=throttled"];
+  for (const query of [...reasons, "oidc=expired", "oidc=unavailable", "error=Configuration"]) {
+    for (const locale of ["fr", "en"]) {
+      await page.goto(`${base}/${locale}/sign-in?${query}`);
+      await expect(page.locator("main [role=alert]")).toHaveCount(1);
+      // Nothing wider than the screen: no sideways scrolling.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await page.screenshot({ path: `${dir}/${locale}-${query.replace("=", "-")}.png`, fullPage: true });
+    }
+  }
+  await expectAccessible(page, "sign-in page with a refusal at 360 px");
+  // The registration step's refusals: under 15, names the certificate cannot print.
+  for (const [person, file] of [
+    ["Lucas Martin", "under-15"],
+    ["小明 Wang", "unprintable-name"],
+  ]) {
+    await page.context().clearCookies(); // the provider's session too: it asks who is signing in
+    await page.goto(`${base}/fr/sign-in`);
+    await page.getByRole("button", { name: "S’identifier avec FranceConnect" }).click();
+    await page.getByRole("button", { name: person }).click();
+    await page.waitForURL(`${base}/fr/sign-up/identity`);
+    await expect(page.locator("main [role=alert]")).toHaveCount(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: `${dir}/fr-registration-${file}.png`, fullPage: true });
+  }
 });

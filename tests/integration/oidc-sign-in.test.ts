@@ -1,17 +1,15 @@
 // Signing in with FranceConnect through Auth.js, against the local OIDC provider (a real one: signed ID
 // tokens, real code exchange): a linked identity gets a server-side session; each refused case (wrong
-// state, replayed code, tampered signature, wrong audience, nonce mismatch, unknown identity) sends the
-// person back to the sign-in page with a reason and sets no session cookie.
-import { NextRequest } from "next/server";
+// state, replayed code, tampered signature, wrong audience, expired ID token, nonce mismatch, unknown
+// identity) sends the person back to the sign-in page with a reason and sets no session cookie.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "@/db/schema";
 import { linkIdentity } from "@/lib/auth/oidc/identities";
 import type { OidcProviderSettings } from "@/lib/auth/oidc/settings";
-import { sessionIdFromCookies } from "@/lib/auth/session-cookie";
 import { getSessionUser } from "@/lib/auth/sessions";
 import { createLearner } from "../support/factories";
 import { ORIGIN, inRequest, resetRequest } from "../support/next-request-mock";
-import { followToClient } from "../support/oidc/browser";
+import { Jar, oidcAuthFlow } from "../support/oidc/auth-flow";
 import { startTestOidcProvider, type TestOidcProvider } from "../support/oidc/provider";
 import type { TokenTampering } from "../support/oidc/tampering";
 import { TEST_OIDC_USERS, type TestOidcUserKey } from "../support/oidc/users";
@@ -36,54 +34,10 @@ beforeAll(async () => {
 });
 afterAll(() => op.close());
 
-class Jar {
-  readonly values = new Map<string, string>();
-  take(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ""] = line.split(";");
-      const eq = pair.indexOf("=");
-      const value = pair.slice(eq + 1);
-      if (value) this.values.set(pair.slice(0, eq), value);
-      else this.values.delete(pair.slice(0, eq));
-    }
-  }
-  get header(): string {
-    return [...this.values].map(([name, value]) => `${name}=${value}`).join("; ");
-  }
-}
+const { authorize, callback } = oidcAuthFlow(authRoute, op.issuer);
 
-function request(jar: Jar, url: string, body?: Record<string, string>): NextRequest {
-  const headers = new Headers({ host: "localhost:3000", origin: ORIGIN, cookie: jar.header });
-  if (!body) return new NextRequest(url, { headers });
-  headers.set("content-type", "application/x-www-form-urlencoded");
-  return new NextRequest(url, { method: "POST", headers, body: new URLSearchParams(body).toString() });
-}
-
-/** Up to the provider's answer at the callback URL: the browser's part of the journey. */
-async function authorize(person: TestOidcUserKey) {
-  resetRequest();
-  const jar = new Jar();
-  const csrf = await authRoute.GET(request(jar, `${ORIGIN}/api/auth/csrf`));
-  jar.take(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const start = await authRoute.POST(
-    request(jar, `${ORIGIN}/api/auth/signin/franceconnect`, { csrfToken, callbackUrl: `${ORIGIN}/fr/dashboard` }),
-  );
-  jar.take(start);
-  const authorization = new URL(start.headers.get("location")!);
-  authorization.searchParams.set("login_hint", person);
-  return { jar, authorization, callback: await followToClient(authorization.href, op.issuer) };
-}
-
-async function callback(jar: Jar, url: URL) {
-  const response = await authRoute.GET(request(jar, url.href));
-  jar.take(response);
-  const sid = await sessionIdFromCookies((name) => jar.values.get(name));
-  return { location: response.headers.get("location") ?? "", sid };
-}
-
-async function signInWith(tampering: TokenTampering | null, person: TestOidcUserKey = "adult") {
-  const { jar, callback: url } = await authorize(person);
+async function signInWith(tampering: TokenTampering | null, person: TestOidcUserKey = "adult", callbackUrl?: string) {
+  const { jar, callback: url } = await authorize(person, callbackUrl);
   op.tamper(tampering);
   try {
     return await callback(jar, url);
@@ -134,12 +88,14 @@ describe("FranceConnect sign-in through Auth.js", () => {
     expect(sid).toBeNull();
   });
 
-  // Auth.js refuses a wrong audience or nonce itself (?error=…); it does not check the signature of an
-  // ID token fetched from the token endpoint, which lib/auth/oidc/id-token.ts does (?oidc=invalid).
+  // Auth.js refuses a wrong audience or nonce, or an expired ID token, itself (?error=…: oauth4webapi
+  // allows 30 s of clock skew); it does not check the signature of an ID token fetched from the token
+  // endpoint, which lib/auth/oidc/id-token.ts does (?oidc=invalid).
   it.each([
     ["bad-signature", "oidc=invalid"],
     ["wrong-audience", "error=Configuration"],
     ["wrong-nonce", "error=Configuration"],
+    ["expired", "error=Configuration"],
   ] as const)("refuses an ID token with a %s: back to the sign-in page (%s), no session", async (tampering, query) => {
     const { location, sid } = await signInWith(tampering);
     expect(location).toBe(`${ORIGIN}/fr/sign-in?${query}`);
@@ -165,5 +121,21 @@ describe("FranceConnect sign-in through Auth.js", () => {
     const replayed = await callback(replayJar, second.callback);
     expect(replayed.location).toMatch(new RegExp(`^${ORIGIN}/fr/sign-in\\?error=`));
     expect(replayed.sid).toBeNull();
+  });
+
+  it("answers in the language the sign-in started in: an English visitor lands on English pages", async () => {
+    const english = `${ORIGIN}/en/dashboard`;
+    expect((await signInWith("bad-signature", "adult", english)).location).toBe(`${ORIGIN}/en/sign-in?oidc=invalid`);
+    expect((await signInWith("wrong-audience", "adult", english)).location).toBe(
+      `${ORIGIN}/en/sign-in?error=Configuration`,
+    );
+    expect((await signInWith(null, "minor", english)).location).toBe(`${ORIGIN}/en/sign-up/identity`);
+    const { jar, callback: url } = await authorize("adult", english);
+    url.searchParams.set("state", "forged-state");
+    const wrongState = await callback(jar, url);
+    expect(wrongState.location).toMatch(new RegExp(`^${ORIGIN}/en/sign-in\\?error=`));
+    expect(wrongState.sid).toBeNull();
+    // Signed in, the person goes where they asked, in their language.
+    expect((await signInWith(null, "adult", `${ORIGIN}/en/certificate`)).location).toBe(`${ORIGIN}/en/certificate`);
   });
 });

@@ -2,7 +2,7 @@
 // link asked for from the profile links the identity to the signed-in account (and back to the profile);
 // otherwise a known identity gets a server-side session (its id handed to the jwt callback on `user.sid`,
 // the raw ID token kept on the session for the logout at the provider); any other outcome sends the
-// person back to the sign-in page with a reason and no session.
+// person back to the sign-in page with a reason and no session, in the language the sign-in started in.
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { clientIp } from "@/lib/net/request-ip";
@@ -19,15 +19,17 @@ import { setPendingIdentity } from "./pending-cookie";
 import { configuredOidcProviders } from "./providers";
 import type { OidcRefusal } from "./refusals";
 import { acrSatisfies } from "./acr";
+import { startLocaleOf } from "./start-locale";
 import { OIDC_ACR } from "./auth-providers";
-
-const refusedTo = (reason: OidcRefusal) => `/fr/sign-in?oidc=${reason}`;
 
 export async function oidcSignIn(
   user: { sid?: string },
   account: { provider: string; id_token?: unknown },
   profile: unknown,
 ): Promise<true | string> {
+  const jar = await cookies();
+  const locale = startLocaleOf((name) => jar.get(name)?.value);
+  const refusedTo = (reason: OidcRefusal) => `/${locale}/sign-in?oidc=${reason}`;
   const settings = configuredOidcProviders().find((p) => p.id === account.provider);
   const claims = settings ? await verifiedIdTokenClaims(account.id_token, settings) : null;
   if (!claims) {
@@ -40,7 +42,6 @@ export async function oidcSignIn(
     logger.warn({ provider: account.provider }, "oidc sign-in refused: claims missing or malformed");
     return refusedTo("invalid");
   }
-  const jar = await cookies();
   const idToken = account.id_token as string; // its signature verified above
   const intent = await takeLinkIntent();
   const sid = await sessionIdFromCookies((name) => jar.get(name)?.value);
@@ -53,7 +54,7 @@ export async function oidcSignIn(
     // Never an account created or linked silently: the person completes a registration step first, or
     // proves they own the account that has this verified email.
     await setPendingIdentity({ ...identity, idToken });
-    return "/fr/sign-up/identity";
+    return `/${locale}/sign-up/identity`;
   }
   if (!result.ok) return refusedTo(result.reason);
   await endCookieSession((name) => jar.get(name)?.value);

@@ -3,6 +3,7 @@
 import "server-only";
 import { z } from "zod";
 import { now as clockNow } from "@/lib/clock";
+import { oidcFetch } from "./provider-fetch";
 
 const DISCOVERY_TTL_MS = 60 * 60_000;
 
@@ -23,7 +24,7 @@ const cache = (globalForDiscovery.vigieOidcDiscovery ??= new Map());
 export async function discover(issuer: string, timeoutMs: number, now = clockNow().getTime()): Promise<OidcDiscovery> {
   const known = cache.get(issuer);
   if (known && now - known.fetchedAt < DISCOVERY_TTL_MS) return known.document;
-  const response = await fetch(`${issuer}/.well-known/openid-configuration`, {
+  const response = await oidcFetch(`${issuer}/.well-known/openid-configuration`, {
     signal: AbortSignal.timeout(timeoutMs),
   });
   if (!response.ok) throw new Error(`discovery answered ${response.status}`);

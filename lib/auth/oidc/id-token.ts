@@ -3,18 +3,22 @@
 // for a token received straight from the token endpoint over TLS, not its signature: FranceConnect's
 // rules and issue #18 ask for it, so it is verified here before any account is looked up.
 import "server-only";
-import { createRemoteJWKSet, jwtVerify, type JWTPayload } from "jose";
+import { createRemoteJWKSet, customFetch, jwtVerify, type JWTPayload } from "jose";
 import { discover } from "./discovery";
+import { OIDC_PROVIDER_BUDGET_MS, oidcFetch } from "./provider-fetch";
 import type { OidcProviderSettings } from "./settings";
 
-const DISCOVERY_TIMEOUT_MS = 10_000;
 const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
 async function keySetOf(issuer: string): Promise<ReturnType<typeof createRemoteJWKSet>> {
   const known = keySets.get(issuer);
   if (known) return known;
-  const discovery = await discover(issuer, DISCOVERY_TIMEOUT_MS);
-  const keySet = createRemoteJWKSet(new URL(discovery.jwks_uri), { timeoutDuration: DISCOVERY_TIMEOUT_MS });
+  // Within the sign-in step's budget (lib/auth/oidc/provider-fetch.ts), which bounds them both.
+  const discovery = await discover(issuer, OIDC_PROVIDER_BUDGET_MS);
+  const keySet = createRemoteJWKSet(new URL(discovery.jwks_uri), {
+    timeoutDuration: OIDC_PROVIDER_BUDGET_MS,
+    [customFetch]: oidcFetch,
+  });
   keySets.set(issuer, keySet);
   return keySet;
 }

@@ -10,13 +10,14 @@ export const verifiedIdentitySchema = z.object({
   givenName: z.string().trim().min(1).max(100),
   familyName: z.string().trim().min(1).max(100),
   email: z.email().max(254),
-  birthdate: z.iso.date(),
+  // FranceConnect's only: without it (ProConnect), the person declares being 15 or older.
+  birthdate: z.iso.date().optional(),
 });
 
 export type VerifiedIdentity = z.infer<typeof verifiedIdentitySchema>;
 
 /** The claims of the FranceConnect scopes, as the provider's userinfo returns them. */
-export const oidcClaimsSchema = z.object({
+export const franceConnectClaimsSchema = z.object({
   sub: z.string(),
   given_name: z.string(),
   family_name: z.string(),
@@ -24,17 +25,36 @@ export const oidcClaimsSchema = z.object({
   birthdate: z.string(),
 });
 
+/**
+ * ProConnect's (its `openid given_name usual_name email` scopes): the last name is `usual_name`, there
+ * is no birth date. Its optional claims (siret, phone…) are not asked for: nothing in Vigie uses them,
+ * and one sent anyway is not kept.
+ */
+export const proConnectClaimsSchema = z.object({
+  sub: z.string(),
+  given_name: z.string(),
+  usual_name: z.string(),
+  email: z.string(),
+});
+
+function claimedIdentity(provider: string, claims: unknown) {
+  if (provider === "franceconnect") {
+    const parsed = franceConnectClaimsSchema.safeParse(claims);
+    if (!parsed.success) return null;
+    const { sub, given_name, family_name, email, birthdate } = parsed.data;
+    return { provider, subject: sub, givenName: given_name, familyName: family_name, email, birthdate };
+  }
+  if (provider === "proconnect") {
+    const parsed = proConnectClaimsSchema.safeParse(claims);
+    if (!parsed.success) return null;
+    const { sub, given_name, usual_name, email } = parsed.data;
+    return { provider, subject: sub, givenName: given_name, familyName: usual_name, email };
+  }
+  return null;
+}
+
 export function identityFromClaims(provider: string, claims: unknown): VerifiedIdentity | null {
-  const parsed = oidcClaimsSchema.safeParse(claims);
-  if (!parsed.success) return null;
-  const identity = verifiedIdentitySchema.safeParse({
-    provider,
-    subject: parsed.data.sub,
-    givenName: parsed.data.given_name,
-    familyName: parsed.data.family_name,
-    email: parsed.data.email,
-    birthdate: parsed.data.birthdate,
-  });
+  const identity = verifiedIdentitySchema.safeParse(claimedIdentity(provider, claims));
   return identity.success ? identity.data : null;
 }
 
@@ -49,16 +69,22 @@ export function ageOn(birthdate: string, now: Date): number {
 
 export type RegistrationRefusal = "underAge" | "unprintableName";
 
+/** Without a birth date from the provider, registering asks the person to declare being 15 or older. */
+export function needsAgeDeclaration(identity: VerifiedIdentity): boolean {
+  return !identity.birthdate;
+}
+
 /**
  * Whether a verified identity may open an account: 15 or older on its birth date (no declaration
- * needed), and names the certificate can print as the provider spells them (they cannot be retyped).
+ * needed; without one, the registration step asks for it), and names the certificate can print as the
+ * provider spells them (they cannot be retyped).
  */
 export function registrationRefusal(
   identity: VerifiedIdentity,
   now: Date,
   isPrintableName: (name: string) => boolean,
 ): RegistrationRefusal | null {
-  if (ageOn(identity.birthdate, now) < MINIMUM_AGE) return "underAge";
+  if (identity.birthdate && ageOn(identity.birthdate, now) < MINIMUM_AGE) return "underAge";
   if (!isPrintableName(identity.givenName) || !isPrintableName(identity.familyName)) return "unprintableName";
   return null;
 }

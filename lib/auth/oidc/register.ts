@@ -1,5 +1,6 @@
 // "Complete your registration" for a verified identity no account has: the names, email and age come
-// from the provider; the learner chooses the track (and category) and accepts the policies. Never links
+// from the provider (the age declared when it sends no birth date); the learner chooses the track (and
+// category) and accepts the policies. Never links
 // to an existing account: an email already in use is refused here (linking needs proof of owning it).
 import "server-only";
 import { randomBytes } from "node:crypto";
@@ -14,17 +15,20 @@ import { findByEmail } from "../accounts";
 import { hashPassword } from "../password";
 import { createSession } from "../sessions";
 import { findUserByIdentity, linkIdentity } from "./identities";
-import { registrationRefusal, type RegistrationRefusal } from "./identity";
+import { needsAgeDeclaration, registrationRefusal, type RegistrationRefusal } from "./identity";
 import type { PendingIdentity } from "./pending";
 
 export interface IdentityRegistration {
   track: Track;
   professionalCategory?: ProfessionalCategory;
   locale: Locale;
+  /** The "15 or older" box, which counts only when the provider sent no birth date. */
+  ageConfirmed?: boolean;
 }
 
 export type IdentityRegistrationOutcome =
-  { ok: true; user: User; sid: string } | { ok: false; reason: RegistrationRefusal | "emailTaken" | "identityTaken" };
+  | { ok: true; user: User; sid: string }
+  | { ok: false; reason: RegistrationRefusal | "ageNotDeclared" | "emailTaken" | "identityTaken" };
 
 class IdentityTaken extends Error {}
 
@@ -35,6 +39,7 @@ export async function registerFromIdentity(
 ): Promise<IdentityRegistrationOutcome> {
   const refusal = registrationRefusal(identity, now, isPrintableName);
   if (refusal) return { ok: false, reason: refusal };
+  if (needsAgeDeclaration(identity) && !input.ageConfirmed) return { ok: false, reason: "ageNotDeclared" };
   if (await findUserByIdentity(identity.provider, identity.subject)) return { ok: false, reason: "identityTaken" };
   if (await findByEmail(identity.email)) return { ok: false, reason: "emailTaken" };
   // No password yet: a random one nobody knows (the learner may set one through "forgot password").

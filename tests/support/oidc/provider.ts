@@ -2,16 +2,37 @@
 // package and configured like FranceConnect: authorization code flow, PKCE required, acr eidas1,
 // claims given_name / family_name / email / birthdate from userinfo, signed (RS256) ID tokens and
 // RP-initiated logout. A login hint naming a test user signs that person in at once; without one, a
-// tiny form lists them. `tamper` makes the token endpoint misbehave, to test the client's refusals.
+// tiny form lists them. `tamper` makes the token endpoint misbehave, to test the client's refusals;
+// `silence` makes it a provider that accepts connections and never answers.
 import { generateKeyPairSync } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import Provider, { type Configuration } from "oidc-provider";
 import { tamperIdToken, type TokenTampering } from "./tampering";
-import { TEST_OIDC_USERS, testOidcUserBySub, type TestOidcUserKey } from "./users";
+import { TEST_OIDC_USERS, TEST_PROCONNECT_USERS, testOidcUserBySub } from "./users";
 
 export const FRANCECONNECT_SCOPES = "openid given_name family_name email birthdate";
 export const FRANCECONNECT_ACR = "eidas1";
+/** ProConnect's scopes (its `uid` too); its identity providers also answer with acr eidas1. */
+export const PROCONNECT_SCOPES = "openid given_name usual_name email uid siret";
+
+/** Which federation the provider imitates: its scopes, claims and people; ProConnect signs userinfo. */
+export type TestFederation = "franceconnect" | "proconnect";
+
+interface TestPerson {
+  sub: string;
+  given_name: string;
+  family_name?: string;
+  usual_name?: string;
+}
+
+const FEDERATIONS: Record<
+  TestFederation,
+  { scopes: string; people: Record<string, TestPerson>; userinfoAlg?: "RS256" }
+> = {
+  franceconnect: { scopes: FRANCECONNECT_SCOPES, people: TEST_OIDC_USERS },
+  proconnect: { scopes: PROCONNECT_SCOPES, people: TEST_PROCONNECT_USERS, userinfoAlg: "RS256" },
+};
 
 export interface TestOidcClient {
   clientId: string;
@@ -25,16 +46,23 @@ export interface TestOidcProvider {
   provider: Provider;
   /** Every later token response misbehaves this way (null: behaves again). */
   tamper(tampering: TokenTampering | null): void;
+  /** Every later request is accepted and left unanswered (false: answers again). */
+  silence(silent: boolean): void;
+  /**
+   * The redirects back to the client become a page holding the link (`a#callback`) instead, so that a
+   * browser test can forge or replay it (false: redirects again).
+   */
+  holdCallbacks(hold: boolean): void;
   close(): Promise<void>;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function loginForm(uid: string): string {
-  const buttons = Object.entries(TEST_OIDC_USERS)
+function loginForm(uid: string, people: Record<string, TestPerson>): string {
+  const buttons = Object.entries(people)
     .map(
       ([key, user]) =>
-        `<button name="user" value="${key}">${escapeHtml(`${user.given_name} ${user.family_name}`)}</button>`,
+        `<button name="user" value="${key}">${escapeHtml(`${user.given_name} ${user.family_name ?? user.usual_name}`)}</button>`,
     )
     .join("\n");
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Fournisseur d'identité de test</title></head>
@@ -51,10 +79,13 @@ async function readForm(request: IncomingMessage): Promise<URLSearchParams> {
 export async function startTestOidcProvider({
   clients,
   port = 0,
+  federation = "franceconnect",
 }: {
   clients: TestOidcClient[];
   port?: number;
+  federation?: TestFederation;
 }): Promise<TestOidcProvider> {
+  const { scopes, people, userinfoAlg } = FEDERATIONS[federation];
   const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
@@ -70,22 +101,19 @@ export async function startTestOidcProvider({
       response_types: ["code"],
       token_endpoint_auth_method: "client_secret_post",
       id_token_signed_response_alg: "RS256",
+      ...(userinfoAlg ? { userinfo_signed_response_alg: userinfoAlg } : {}),
     })),
     jwks: { keys: [{ ...privateKey.export({ format: "jwk" }), kid: "test-key", use: "sig", alg: "RS256" }] },
     cookies: { keys: ["local-oidc-provider-cookie-key-for-tests-only"] },
-    claims: {
-      openid: ["sub"],
-      given_name: ["given_name"],
-      family_name: ["family_name"],
-      email: ["email"],
-      birthdate: ["birthdate"],
-    },
-    scopes: FRANCECONNECT_SCOPES.split(" "),
+    // One claim per scope, as both federations describe them.
+    claims: Object.fromEntries(scopes.split(" ").map((scope) => [scope, [scope === "openid" ? "sub" : scope]])),
+    scopes: scopes.split(" "),
     acrValues: [FRANCECONNECT_ACR],
     pkce: { required: () => true },
     ttl: { AuthorizationCode: 60, Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
     features: {
       devInteractions: { enabled: false },
+      jwtUserinfo: { enabled: userinfoAlg !== undefined },
       // As FranceConnect: the provider's session ends without a question, then back to the client.
       rpInitiatedLogout: {
         enabled: true,
@@ -104,8 +132,17 @@ export async function startTestOidcProvider({
   };
   const provider = new Provider(issuer, configuration);
   let tampering: TokenTampering | null = null;
+  let holding = false;
+  const redirectUris = clients.flatMap((client) => client.redirectUris);
   provider.use(async (ctx, next) => {
     await next();
+    const location = ctx.response.get("location");
+    if (holding && location && redirectUris.some((uri) => location.startsWith(`${uri}?`))) {
+      ctx.status = 200;
+      ctx.remove("location");
+      ctx.type = "text/html; charset=utf-8";
+      ctx.body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Retour</title></head><body><main><a id="callback" href="${escapeHtml(location)}">Retour au service</a></main></body></html>`;
+    }
     const body = ctx.body as { id_token?: unknown } | undefined;
     if (tampering && ctx.path === "/token" && typeof body?.id_token === "string")
       body.id_token = tamperIdToken(body.id_token, tampering, privateKey);
@@ -126,11 +163,10 @@ export async function startTestOidcProvider({
       );
       return;
     }
-    const key = (request.method === "POST" ? (await readForm(request)).get("user") : details.params.login_hint) as
-      TestOidcUserKey | undefined;
-    const user = key && Object.hasOwn(TEST_OIDC_USERS, key) ? TEST_OIDC_USERS[key] : undefined;
+    const key = request.method === "POST" ? (await readForm(request)).get("user") : details.params.login_hint;
+    const user = typeof key === "string" && Object.hasOwn(people, key) ? people[key] : undefined;
     if (!user) {
-      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(loginForm(details.uid));
+      response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(loginForm(details.uid, people));
       return;
     }
     await provider.interactionFinished(
@@ -142,7 +178,9 @@ export async function startTestOidcProvider({
   }
 
   const callback = provider.callback();
+  let silent = false;
   server.on("request", (request: IncomingMessage, response: ServerResponse) => {
+    if (silent) return;
     if (request.url?.startsWith("/interaction/")) {
       interaction(request, response).catch((error: unknown) => {
         response.writeHead(400, { "Content-Type": "text/plain" }).end(String(error));
@@ -156,6 +194,12 @@ export async function startTestOidcProvider({
     issuer,
     provider,
     tamper: (next) => void (tampering = next),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    silence: (next) => void (silent = next),
+    holdCallbacks: (next) => void (holding = next),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // the requests left unanswered too
+      }),
   };
 }

@@ -1,9 +1,10 @@
 // Ways the local provider can misbehave at its token endpoint, to prove the client refuses each one:
-// the ID token re-signed with the provider's own key but a wrong audience or nonce, or its signature broken.
+// the ID token re-signed with the provider's own key but a wrong audience or nonce, or expired (issued
+// and expired in the past, well beyond any clock tolerance), or its signature broken.
 import { createSign, type KeyObject } from "node:crypto";
 import { withCharChanged } from "../tamper";
 
-export const TOKEN_TAMPERINGS = ["bad-signature", "wrong-audience", "wrong-nonce"] as const;
+export const TOKEN_TAMPERINGS = ["bad-signature", "wrong-audience", "wrong-nonce", "expired"] as const;
 export type TokenTampering = (typeof TOKEN_TAMPERINGS)[number];
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
@@ -26,5 +27,11 @@ export function tamperIdToken(idToken: string, tampering: TokenTampering, key: K
       return resign(idToken, key, (claims) => void (claims.aud = "another-client"));
     case "wrong-nonce":
       return resign(idToken, key, (claims) => void (claims.nonce = "not-the-nonce-that-was-sent"));
+    case "expired":
+      return resign(idToken, key, (claims) => {
+        const now = Math.floor(Date.now() / 1000);
+        claims.iat = now - 3600;
+        claims.exp = now - 1800;
+      });
   }
 }

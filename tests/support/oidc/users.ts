@@ -60,6 +60,41 @@ export const TEST_OIDC_USERS = {
 
 export type TestOidcUserKey = keyof typeof TEST_OIDC_USERS;
 
-export function testOidcUserBySub(sub: string): TestOidcUser | undefined {
-  return Object.values(TEST_OIDC_USERS).find((user) => user.sub === sub);
+/**
+ * ProConnect's professionals, as its `openid given_name usual_name email uid siret` scopes describe them:
+ * a usual name instead of a family name, an establishment's SIRET, and no birth date.
+ */
+export interface TestProConnectUser {
+  sub: string;
+  given_name: string;
+  usual_name: string;
+  email: string;
+  uid: string;
+  siret: string;
+}
+
+export const TEST_PROCONNECT_USERS = {
+  agent: {
+    sub: "pc-sub-agent-0001",
+    given_name: "Camille Anne",
+    usual_name: "Rousseau",
+    email: "camille.rousseau@example.gouv.fr",
+    uid: "crousseau",
+    siret: "13002526500013",
+  },
+  // A name the certificate fonts cannot draw (Han characters).
+  unprintable: {
+    sub: "pc-sub-unprintable-0002",
+    given_name: "美玲",
+    usual_name: "Chen",
+    email: "meiling.chen@example.gouv.fr",
+    uid: "mchen",
+    siret: "13002526500013",
+  },
+} as const satisfies Record<string, TestProConnectUser>;
+
+export type TestProConnectUserKey = keyof typeof TEST_PROCONNECT_USERS;
+
+export function testOidcUserBySub(sub: string): TestOidcUser | TestProConnectUser | undefined {
+  return [...Object.values(TEST_OIDC_USERS), ...Object.values(TEST_PROCONNECT_USERS)].find((user) => user.sub === sub);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ageOn, identityFromClaims, registrationRefusal } from "@/lib/auth/oidc/identity";
+import { ageOn, identityFromClaims, needsAgeDeclaration, registrationRefusal } from "@/lib/auth/oidc/identity";
 import { isPrintableName } from "@/lib/certificates/printable-name";
-import { TEST_OIDC_USERS } from "@/tests/support/oidc/users";
+import { TEST_OIDC_USERS, TEST_PROCONNECT_USERS } from "@/tests/support/oidc/users";
 
 const NOW = new Date("2026-11-30T12:00:00Z");
 
@@ -20,6 +20,28 @@ describe("verified identity from the provider's claims", () => {
     expect(identityFromClaims("franceconnect", { ...TEST_OIDC_USERS.adult, given_name: " " })).toBeNull();
     expect(identityFromClaims("google", TEST_OIDC_USERS.adult)).toBeNull();
     expect(identityFromClaims("franceconnect", { sub: "x" })).toBeNull();
+  });
+
+  it("maps ProConnect's claims: usual_name is the last name, no birth date, the SIRET and uid not kept", () => {
+    const identity = identityFromClaims("proconnect", TEST_PROCONNECT_USERS.agent);
+    expect(identity).toEqual({
+      provider: "proconnect",
+      subject: "pc-sub-agent-0001",
+      givenName: "Camille Anne",
+      familyName: "Rousseau",
+      email: "camille.rousseau@example.gouv.fr",
+    });
+    expect(needsAgeDeclaration(identity!)).toBe(true);
+    expect(registrationRefusal(identity!, NOW, isPrintableName)).toBeNull();
+    expect(
+      registrationRefusal(identityFromClaims("proconnect", TEST_PROCONNECT_USERS.unprintable)!, NOW, isPrintableName),
+    ).toBe("unprintableName");
+    const { usual_name, ...withoutUsualName } = TEST_PROCONNECT_USERS.agent;
+    // FranceConnect's family_name is not ProConnect's claim, nor the other way round.
+    expect(identityFromClaims("proconnect", { ...withoutUsualName, family_name: usual_name })).toBeNull();
+    expect(identityFromClaims("franceconnect", TEST_PROCONNECT_USERS.agent)).toBeNull();
+    expect(identityFromClaims("proconnect", { ...TEST_PROCONNECT_USERS.agent, usual_name: "" })).toBeNull();
+    expect(needsAgeDeclaration(identityFromClaims("franceconnect", TEST_OIDC_USERS.adult)!)).toBe(false);
   });
 
   it("counts full years, the birthday itself included", () => {
