@@ -2,7 +2,6 @@
 // them while a way in remains, and the logout at the provider of a session opened through it, against
 // the local OIDC provider (a real one: signed ID tokens, real code exchange, RP-initiated logout).
 import { eq } from "drizzle-orm";
-import { NextRequest } from "next/server";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { rateLimitBuckets, userIdentities, userSessions, users } from "@/db/schema";
@@ -19,10 +18,11 @@ import { endSession, getSessionOidc, getSessionUser } from "@/lib/auth/sessions"
 import { hashToken } from "@/lib/auth/tokens";
 import { env } from "@/lib/env.mjs";
 import { PASSWORD, createLearner } from "../support/factories";
-import { ORIGIN, SESSION_COOKIE, openSession, resetRequest, setCookie } from "../support/next-request-mock";
+import { ORIGIN, SESSION_COOKIE, openSession, setCookie } from "../support/next-request-mock";
+import { Jar, oidcAuthFlow, routeRequest } from "../support/oidc/auth-flow";
 import { followToClient } from "../support/oidc/browser";
 import { startTestOidcProvider, type TestOidcProvider } from "../support/oidc/provider";
-import { TEST_OIDC_USERS, type TestOidcUserKey } from "../support/oidc/users";
+import { TEST_OIDC_USERS } from "../support/oidc/users";
 
 const client = {
   clientId: "vigie-integration-link",
@@ -53,44 +53,7 @@ const pending = (subject: string, email: string, idToken = "header.payload.signa
   idToken,
 });
 
-class Jar {
-  readonly values = new Map<string, string>();
-  take(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ""] = line.split(";");
-      const eq = pair.indexOf("=");
-      const value = pair.slice(eq + 1);
-      if (value) this.values.set(pair.slice(0, eq), value);
-      else this.values.delete(pair.slice(0, eq));
-    }
-  }
-  get header(): string {
-    return [...this.values].map(([name, value]) => `${name}=${value}`).join("; ");
-  }
-}
-
-function request(jar: Jar, url: string, body?: Record<string, string>): NextRequest {
-  const headers = new Headers({ host: "localhost:3000", origin: ORIGIN, cookie: jar.header });
-  if (!body) return new NextRequest(url, { headers });
-  headers.set("content-type", "application/x-www-form-urlencoded");
-  return new NextRequest(url, { method: "POST", headers, body: new URLSearchParams(body).toString() });
-}
-
-/** The browser's journey up to the provider's answer at the callback URL (the provider's cookies kept). */
-async function authorize(person: TestOidcUserKey) {
-  resetRequest();
-  const jar = new Jar();
-  const csrf = await authRoute.GET(request(jar, `${ORIGIN}/api/auth/csrf`));
-  jar.take(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const start = await authRoute.POST(
-    request(jar, `${ORIGIN}/api/auth/signin/franceconnect`, { csrfToken, callbackUrl: `${ORIGIN}/fr/dashboard` }),
-  );
-  jar.take(start);
-  const authorization = new URL(start.headers.get("location")!);
-  authorization.searchParams.set("login_hint", person);
-  return { jar, csrfToken, callback: await followToClient(authorization.href, op.issuer) };
-}
+const { authorize } = oidcAuthFlow(authRoute, op.issuer);
 
 describe("linking an identity to the account with its verified email, with the password", () => {
   it("links with the right password and opens a session through the provider, keeping its ID token", async () => {
@@ -176,7 +139,7 @@ describe("linking from the profile and unlinking", () => {
     const session = await openSession(learner);
     setCookie(SESSION_COOKIE, session.cookie);
     setCookie(LINK_INTENT_COOKIE, sealLinkIntent(session.sid, "franceconnect", "en", env.AUTH_SECRET, new Date()));
-    const response = await authRoute.GET(request(jar, callback.href));
+    const response = await authRoute.GET(routeRequest(jar, callback.href));
     expect(response.headers.get("location")).toBe(`${ORIGIN}/en/account?link=linked#sign-in-methods`);
     expect((await findUserByIdentity("franceconnect", TEST_OIDC_USERS.newcomer.sub))?.id).toBe(learner.id);
     // The same session goes on: no new session cookie was handed out.
@@ -207,7 +170,7 @@ describe("logout at the provider", () => {
   it("keeps the provider and ID token on the session row, gone with the session", async () => {
     await linkIdentity((await createLearner()).id, "franceconnect", TEST_OIDC_USERS.adult.sub, NOW);
     const { jar, callback } = await authorize("adult");
-    const response = await authRoute.GET(request(jar, callback.href));
+    const response = await authRoute.GET(routeRequest(jar, callback.href));
     jar.take(response);
     const sid = await sessionIdFromCookies((name) => jar.values.get(name));
     expect(sid).toBeTruthy();
@@ -225,11 +188,11 @@ describe("logout at the provider", () => {
 
   it("signs out locally, then through the provider's end-session endpoint and back, state checked", async () => {
     const { jar, csrfToken, callback } = await authorize("adult");
-    jar.take(await authRoute.GET(request(jar, callback.href)));
+    jar.take(await authRoute.GET(routeRequest(jar, callback.href)));
     const sid = (await sessionIdFromCookies((name) => jar.values.get(name)))!;
     const { idToken } = (await getSessionOidc(sid))!;
     const signOut = await authRoute.POST(
-      request(jar, `${ORIGIN}/api/auth/signout`, { csrfToken, callbackUrl: `${ORIGIN}/en` }),
+      routeRequest(jar, `${ORIGIN}/api/auth/signout`, { csrfToken, callbackUrl: `${ORIGIN}/en` }),
     );
     expect(await getSessionUser(sid)).toBeNull();
     const location = new URL(signOut.headers.get("location")!);
@@ -243,7 +206,7 @@ describe("logout at the provider", () => {
     const back = await followToClient(location.href, op.issuer);
     expect(`${back.origin}${back.pathname}`).toBe(`${env.APP_URL}/api/auth/oidc-logout-callback`);
     expect(back.searchParams.get("state")).toBe(state);
-    const landing = await logoutRoute.GET(request(jar, back.href));
+    const landing = await logoutRoute.GET(routeRequest(jar, back.href));
     expect(landing.status).toBe(303);
     expect(landing.headers.get("location")).toBe(`${env.APP_URL}/en`);
   });
@@ -255,7 +218,7 @@ describe("logout at the provider", () => {
   it("lands at home whatever state comes back, the local session being gone already", async () => {
     const jar = new Jar();
     jar.values.set(OIDC_LOGOUT_COOKIE, "the-state.fr");
-    const forged = await logoutRoute.GET(request(jar, `${ORIGIN}/api/auth/oidc-logout-callback?state=forged`));
+    const forged = await logoutRoute.GET(routeRequest(jar, `${ORIGIN}/api/auth/oidc-logout-callback?state=forged`));
     expect(forged.headers.get("location")).toBe(`${env.APP_URL}/fr`);
   });
 });

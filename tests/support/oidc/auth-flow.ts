@@ -47,15 +47,15 @@ export function oidcAuthFlow(authRoute: AuthRoute, issuer: string, provider: Oid
       routeRequest(jar, `${ORIGIN}/api/auth/signin/${provider}`, { csrfToken, callbackUrl }),
     );
     jar.take(started);
-    return { jar, location: started.headers.get("location") ?? "" };
+    return { jar, csrfToken, location: started.headers.get("location") ?? "" };
   }
 
   /** Up to the provider's answer at the callback URL: the browser's part of the journey. */
   async function authorize(person: string, callbackUrl?: string) {
-    const { jar, location } = await start(callbackUrl);
+    const { jar, csrfToken, location } = await start(callbackUrl);
     const authorization = new URL(location);
     authorization.searchParams.set("login_hint", person);
-    return { jar, authorization, callback: await followToClient(authorization.href, issuer) };
+    return { jar, csrfToken, authorization, callback: await followToClient(authorization.href, issuer) };
   }
 
   async function callback(jar: Jar, url: URL) {
