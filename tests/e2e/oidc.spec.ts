@@ -7,6 +7,7 @@ import { createServer } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_PASSWORD } from "../support/e2e-users";
 import { startTestOidcProvider, type TestOidcProvider } from "../support/oidc/provider";
+import { extractPdfText } from "../support/pdf-text";
 import { expectAccessible, hiddenFields } from "./helpers";
 
 const DATA_DIR = "test-results/pglite-oidc";
@@ -137,6 +138,58 @@ test("a tampered ID token signature opens nothing, with a clear message", async 
   ).toBeVisible();
   const session = await page.request.get(`${base}/api/auth/session`);
   expect(await session.json()).toBeNull();
+});
+
+for (const tampering of ["wrong-audience", "wrong-nonce", "expired"] as const) {
+  test(`an ID token with a ${tampering} opens nothing, with a clear message`, async ({ page }) => {
+    await page.goto(`${base}/fr/sign-in`);
+    op.tamper(tampering);
+    try {
+      await page.getByRole("button", { name: "S’identifier avec FranceConnect" }).click();
+      await page.getByRole("button", { name: "Marie-Hélène Dupont" }).click();
+      await page.waitForURL(`${base}/fr/sign-in?error=Configuration`);
+    } finally {
+      op.tamper(null);
+    }
+    await expect(
+      page.getByRole("alert").filter({ hasText: "La connexion a échoué ou a été interrompue" }),
+    ).toBeVisible();
+    expect(await (await page.request.get(`${base}/api/auth/session`)).json()).toBeNull();
+  });
+}
+
+test("a certificate issued to names FranceConnect verified says so: review, PDF, verification page", async ({
+  page,
+  browser,
+}) => {
+  await page.goto(`${base}/fr/sign-in`);
+  await page.getByRole("button", { name: "S’identifier avec FranceConnect" }).click();
+  await page.getByRole("button", { name: "Théo Garnier" }).click();
+  await page.waitForURL(`${base}/fr/dashboard`);
+  await page.getByRole("link", { name: "Obtenir mon attestation" }).click();
+  await expect(page.getByText("Ces noms viennent de FranceConnect, qui a vérifié votre identité")).toBeVisible();
+  await expectAccessible(page, "certificate review with verified names");
+  await page.getByLabel(/^2\. J'ai compris/).check();
+  await page.getByLabel(/^3\. Pour confirmer/).fill("Théo Garnier");
+  await page.getByRole("button", { name: "Délivrer mon attestation" }).click();
+  await expect(page.getByText("Votre attestation a été délivrée.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Attestation de suivi — version accessible" })).toContainText(
+    "Identité vérifiée par FranceConnect",
+  );
+  await expectAccessible(page, "certificate issued with verified names");
+  const href = await page.getByRole("link", { name: "Télécharger l'attestation (PDF)" }).getAttribute("href");
+  const pdf = await page.request.get(`${base}${href}`);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect(await extractPdfText(await pdf.body())).toContain("Identité vérifiée par FranceConnect");
+  const code = (
+    await page.locator("dt", { hasText: "Code de vérification" }).locator("xpath=following-sibling::dd[1]").innerText()
+  ).trim();
+  const visitor = await browser.newContext();
+  const verification = await visitor.newPage();
+  await verification.goto(`${base}/fr/verify/${code}`);
+  await expect(verification.getByText("Identité vérifiée par FranceConnect")).toBeVisible();
+  await expectAccessible(verification, "verification page of a verified identity");
+  await visitor.close();
 });
 
 test("names from FranceConnect are shown verified and read-only on the profile", async ({ page }) => {

@@ -80,4 +80,17 @@ describe("ProConnect", () => {
     expect(location).toBe(`${ORIGIN}/fr/dashboard`);
     expect(sid).toBeTruthy();
   });
+
+  it("refuses a userinfo whose signature does not hold, though Auth.js decoded it: no session, nothing pending", async () => {
+    op.tamper("userinfo-signature");
+    try {
+      const { jar, callback: url } = await authorize("agent");
+      const { location, sid } = await callback(jar, url);
+      expect(location).toBe(`${ORIGIN}/fr/sign-in?oidc=invalid`);
+      expect(sid).toBeNull();
+      expect(getCookie(PENDING_IDENTITY_COOKIE)).toBeFalsy();
+    } finally {
+      op.tamper(null);
+    }
+  });
 });

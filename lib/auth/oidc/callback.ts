@@ -19,12 +19,13 @@ import { setPendingIdentity } from "./pending-cookie";
 import { configuredOidcProviders } from "./providers";
 import type { OidcRefusal } from "./refusals";
 import { acrSatisfies } from "./acr";
+import { checkUserinfo } from "./userinfo";
 import { startLocaleOf } from "./start-locale";
 import { OIDC_ACR } from "./auth-providers";
 
 export async function oidcSignIn(
   user: { sid?: string },
-  account: { provider: string; id_token?: unknown },
+  account: { provider: string; id_token?: unknown; access_token?: unknown },
   profile: unknown,
 ): Promise<true | string> {
   const jar = await cookies();
@@ -32,12 +33,18 @@ export async function oidcSignIn(
   const refusedTo = (reason: OidcRefusal) => `/${locale}/sign-in?oidc=${reason}`;
   const settings = configuredOidcProviders().find((p) => p.id === account.provider);
   const claims = settings ? await verifiedIdTokenClaims(account.id_token, settings) : null;
-  if (!claims) {
+  if (!settings || !claims) {
     logger.warn({ provider: account.provider }, "oidc sign-in refused: ID token signature not verified");
     return refusedTo("invalid");
   }
   if (!acrSatisfies(claims.acr, OIDC_ACR)) return refusedTo("acr");
-  const identity = identityFromClaims(account.provider, profile);
+  const userinfo = await checkUserinfo(account.access_token, settings);
+  if (userinfo.kind === "unreachable") return refusedTo("unavailable");
+  if (userinfo.kind === "invalid") {
+    logger.warn({ provider: account.provider }, "oidc sign-in refused: signed userinfo not verified");
+    return refusedTo("invalid");
+  }
+  const identity = identityFromClaims(account.provider, userinfo.kind === "signed" ? userinfo.claims : profile);
   if (!identity || identity.subject !== claims.sub) {
     logger.warn({ provider: account.provider }, "oidc sign-in refused: claims missing or malformed");
     return refusedTo("invalid");

@@ -1,5 +1,6 @@
 // A provider's discovery document (OpenID Connect Discovery §4), fetched with a timeout and cached for an
-// hour per issuer: its keys' address for the ID token's signature, its end-session endpoint for logout.
+// hour per issuer: its keys' address for the ID token's signature, its userinfo endpoint (a signed answer
+// is checked), its end-session endpoint for logout.
 import "server-only";
 import { z } from "zod";
 import { now as clockNow } from "@/lib/clock";
@@ -10,6 +11,7 @@ const DISCOVERY_TTL_MS = 60 * 60_000;
 const discoverySchema = z.object({
   issuer: z.string(),
   jwks_uri: z.url(),
+  userinfo_endpoint: z.url().optional(),
   end_session_endpoint: z.url().optional(),
 });
 

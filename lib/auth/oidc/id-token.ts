@@ -10,7 +10,7 @@ import type { OidcProviderSettings } from "./settings";
 
 const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
 
-async function keySetOf(issuer: string): Promise<ReturnType<typeof createRemoteJWKSet>> {
+export async function keySetOf(issuer: string): Promise<ReturnType<typeof createRemoteJWKSet>> {
   const known = keySets.get(issuer);
   if (known) return known;
   // Within the sign-in step's budget (lib/auth/oidc/provider-fetch.ts), which bounds them both.

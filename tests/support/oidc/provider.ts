@@ -8,6 +8,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import Provider, { type Configuration } from "oidc-provider";
+import { withCharChanged } from "../tamper";
 import { tamperIdToken, type TokenTampering } from "./tampering";
 import { TEST_OIDC_USERS, TEST_PROCONNECT_USERS, testOidcUserBySub } from "./users";
 
@@ -144,7 +145,9 @@ export async function startTestOidcProvider({
       ctx.body = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Retour</title></head><body><main><a id="callback" href="${escapeHtml(location)}">Retour au service</a></main></body></html>`;
     }
     const body = ctx.body as { id_token?: unknown } | undefined;
-    if (tampering && ctx.path === "/token" && typeof body?.id_token === "string")
+    if (tampering === "userinfo-signature") {
+      if (ctx.path === "/me" && typeof ctx.body === "string") ctx.body = withCharChanged(ctx.body, -10);
+    } else if (tampering && ctx.path === "/token" && typeof body?.id_token === "string")
       body.id_token = tamperIdToken(body.id_token, tampering, privateKey);
   });
 

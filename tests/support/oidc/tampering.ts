@@ -1,10 +1,17 @@
 // Ways the local provider can misbehave at its token endpoint, to prove the client refuses each one:
 // the ID token re-signed with the provider's own key but a wrong audience or nonce, or expired (issued
-// and expired in the past, well beyond any clock tolerance), or its signature broken.
+// and expired in the past, well beyond any clock tolerance), or its signature broken; or, from a provider
+// that signs userinfo, the userinfo's signature broken (the ID token left intact).
 import { createSign, type KeyObject } from "node:crypto";
 import { withCharChanged } from "../tamper";
 
-export const TOKEN_TAMPERINGS = ["bad-signature", "wrong-audience", "wrong-nonce", "expired"] as const;
+export const TOKEN_TAMPERINGS = [
+  "bad-signature",
+  "wrong-audience",
+  "wrong-nonce",
+  "expired",
+  "userinfo-signature",
+] as const;
 export type TokenTampering = (typeof TOKEN_TAMPERINGS)[number];
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
@@ -21,6 +28,8 @@ function resign(idToken: string, key: KeyObject, change: (claims: Record<string,
 
 export function tamperIdToken(idToken: string, tampering: TokenTampering, key: KeyObject): string {
   switch (tampering) {
+    case "userinfo-signature": // the userinfo's, not the ID token's (tests/support/oidc/provider.ts)
+      return idToken;
     case "bad-signature":
       return withCharChanged(idToken, -10);
     case "wrong-audience":

@@ -56,6 +56,14 @@ export const TEST_OIDC_USERS = {
     email: "anne-sophie.nguyen@example.org",
     birthdate: "1978-02-09",
   },
+  // Registered through FranceConnect with every general-public unit validated (seeded): gets the certificate.
+  certified: {
+    sub: "fc-sub-certified-0007",
+    given_name: "Théo",
+    family_name: "Garnier",
+    email: "theo.garnier@example.org",
+    birthdate: "1990-05-17",
+  },
 } as const satisfies Record<string, TestOidcUser>;
 
 export type TestOidcUserKey = keyof typeof TEST_OIDC_USERS;
