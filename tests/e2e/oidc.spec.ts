@@ -140,8 +140,12 @@ test("a tampered ID token signature opens nothing, with a clear message", async 
   expect(await session.json()).toBeNull();
 });
 
-for (const tampering of ["wrong-audience", "wrong-nonce", "expired"] as const) {
-  test(`an ID token with a ${tampering} opens nothing, with a clear message`, async ({ page }) => {
+for (const [tampering, label] of [
+  ["wrong-audience", "for another client"],
+  ["wrong-nonce", "with a nonce not the one sent"],
+  ["expired", "already expired"],
+] as const) {
+  test(`an ID token ${label} opens nothing, with a clear message`, async ({ page }) => {
     await page.goto(`${base}/fr/sign-in`);
     op.tamper(tampering);
     try {
