@@ -305,6 +305,24 @@ test("a callback whose state is not the one sent opens nothing, with a clear mes
   await signedOut(page);
 });
 
+test("a code presented a second time, with the first visit's cookies, opens nothing", async ({ page, browser }) => {
+  const callback = await heldCallback(page, "Marie-Hélène Dupont");
+  // What an attacker replaying the callback would hold: the browser's cookies before the code was used.
+  const before = await page.context().cookies();
+  await page.goto(callback.href);
+  await page.waitForURL(`${base}/fr/dashboard`);
+  const replay = await browser.newContext();
+  await replay.addCookies(before);
+  const again = await replay.newPage();
+  await again.goto(callback.href);
+  await again.waitForURL(/\/fr\/sign-in\?error=/);
+  await expect(
+    again.getByRole("alert").filter({ hasText: "La connexion a échoué ou a été interrompue" }),
+  ).toBeVisible();
+  await signedOut(again);
+  await replay.close();
+});
+
 test("a provider that does not answer: a clear message within 10 s, the password form still there", async ({
   page,
 }) => {
